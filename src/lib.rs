@@ -8,9 +8,11 @@
 pub mod article;
 pub mod extract;
 pub mod load;
+pub mod report;
 pub mod rules;
 pub mod span;
 pub mod text;
+
 
 pub use article::{Article, Metadata, PartialDate};
 pub use span::Span;

@@ -1,1 +1,121 @@
-//! (in progress)
+//! The claim extractor: every attributed statement in an article, with its speaker resolved.
+//!
+//! Work goes paragraph by paragraph and sentence by sentence. Each cue word (from
+//! `rules/cues.toml`) is tried against the constructions news prose uses: speaker before the
+//! cue, content after it (`X said that …`); content first (`"…," X said`, `…, said X`);
+//! participles (`…, saying that …`); `according to X`; a document's words (`a tweet
+//! reading "…"`); a cue inside the quotation (`Gantz "emphasized …"`); and quotations that
+//! continue an earlier speaker's words. Speakers are classified and resolved against the
+//! people and organisations mentioned earlier in the article.
+
+mod coref;
+mod grammar;
+mod patterns;
+mod sentence;
+mod speaker;
+
+use serde::Serialize;
+
+pub use speaker::SourceKind;
+
+use crate::article::Article;
+use crate::rules::RulePack;
+use crate::span::Span;
+use crate::text::{find_quotes, paragraphs, sentences};
+use coref::Registry;
+use sentence::SentenceView;
+
+/// Direct (quoted), indirect (reported), or mixed (reported with quoted fragments).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimKind {
+    Direct,
+    Indirect,
+    Mixed,
+}
+
+impl ClaimKind {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ClaimKind::Direct => "direct",
+            ClaimKind::Indirect => "indirect",
+            ClaimKind::Mixed => "mixed",
+        }
+    }
+}
+
+/// A piece of the article: its words as written and where they are.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Piece {
+    pub text: String,
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+impl Piece {
+    fn new(article: &str, span: Span) -> Self {
+        Piece {
+            text: span.of(article).to_string(),
+            span,
+        }
+    }
+}
+
+/// Who made a claim: as written, and as a canonical full name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source {
+    pub text: String,
+    pub canonical: String,
+    pub kind: SourceKind,
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+/// One attributed statement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Claim {
+    pub article: String,
+    pub kind: ClaimKind,
+    /// None only for unsourced hedged statements (listed with `--unsourced`).
+    pub source: Option<Source>,
+    pub cue: Piece,
+    pub content: Piece,
+    /// The reporting chain: "reported by the Times of Israel", "told Reuters", "a statement".
+    pub via: Vec<Piece>,
+    pub hedges: Vec<Piece>,
+    /// From the first to the last byte of source, cue and content.
+    pub span: Span,
+    pub sentence: Span,
+}
+
+/// What to extract.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ExtractOptions {
+    /// Also list hedged statements with no source ("is widely reported", "reportedly").
+    pub unsourced: bool,
+}
+
+/// Extracts the claims of one article, in text order.
+pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptions) -> Vec<Claim> {
+    let mut ex = patterns::Extractor::new(article, rules, options);
+    let text = article.text.as_str();
+    let mut index = 0;
+    for para in paragraphs(text, article.body) {
+        if article.in_furniture(para) {
+            continue;
+        }
+        let quotes = find_quotes(text, para);
+        for sent in sentences(text, para, &quotes, &rules.abbreviations) {
+            if article.in_furniture(sent) {
+                continue;
+            }
+            let view = SentenceView::new(text, sent, &quotes);
+            ex.sentence(&view, index);
+            index += 1;
+        }
+        ex.end_paragraph();
+    }
+    let mut claims = ex.finish();
+    claims.sort_by_key(|c| (c.span.start, c.content.span.start, c.cue.span.start));
+    claims
+}

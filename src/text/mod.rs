@@ -1,1 +1,17 @@
-//! (in progress)
+//! The text layer: everything the extractor needs to read an article, with byte offsets into
+//! the original text preserved throughout.
+//!
+//! Nothing here rewrites the article. Normalisation (curly quotes, dashes, non-breaking spaces,
+//! NFC) is applied to small keys for matching, never to the text that spans point into.
+
+mod lines;
+mod normalize;
+mod quotes;
+mod segment;
+mod tokens;
+
+pub use lines::LineIndex;
+pub use normalize::{fold_char, match_key};
+pub use quotes::{find_quotes, Quote};
+pub use segment::{paragraphs, sentences, Abbreviations};
+pub use tokens::{tokenize, Token, TokenKind};

@@ -1,0 +1,204 @@
+//! Who "he", "the ministry" and "Mousavi" are: a per-article register of people and
+//! organisations mentioned so far, searched from the latest mention back.
+
+use super::grammar::{is_in, DETERMINERS, PREPOSITIONS};
+use super::sentence::SentenceView;
+use super::speaker::{is_nationality, is_title_or_institution, join, Np};
+use crate::rules::Lexicon;
+
+#[derive(Debug, Clone)]
+struct Mention {
+    /// The canonical name ("Abbas Mousavi", "Azerbaijan's Ministry of Foreign Affairs").
+    name: String,
+    /// Lowercase words of the whole mention, titles included, for descriptions.
+    words: Vec<String>,
+    person: bool,
+    speaker: bool,
+    sentence: usize,
+}
+
+/// Mentions seen so far in one article.
+#[derive(Debug, Default)]
+pub struct Registry {
+    mentions: Vec<Mention>,
+}
+
+impl Registry {
+    /// Records a resolved speaker.
+    pub fn add_speaker(&mut self, name: &str, words: Vec<String>, person: bool, sentence: usize) {
+        self.mentions.push(Mention {
+            name: name.to_string(),
+            words,
+            person,
+            speaker: true,
+            sentence,
+        });
+    }
+
+    /// Records titled names and multi-word proper names anywhere in a sentence, so that a
+    /// later surname or description can find them.
+    pub fn scan_sentence(&mut self, v: &SentenceView, lex: &Lexicon, sentence: usize) {
+        let n = v.len();
+        let mut i = 0;
+        while i < n {
+            if !v.is_capitalized(i) || v.in_quote[i].is_some() {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < n && v.is_capitalized(j) && v.in_quote[j].is_none() {
+                j += 1;
+            }
+            // "Ministry of Foreign Affairs": continue over "of" + capitalised words.
+            while j + 1 < n && v.word(j) == "of" && v.is_capitalized(j + 1) {
+                j += 1;
+                while j < n && v.is_capitalized(j) {
+                    j += 1;
+                }
+            }
+            self.add_run(v, lex, i, j, sentence);
+            i = j.max(i + 1);
+        }
+    }
+
+    fn add_run(&mut self, v: &SentenceView, lex: &Lexicon, i: usize, j: usize, sentence: usize) {
+        let words: Vec<String> = (i..j).map(|k| v.word(k).to_string()).collect();
+        let institution = words.iter().any(|w| lex.institutions.contains(w.as_str()));
+        // Strip titles and nationalities from the front: they describe, they do not name.
+        let mut a = i;
+        while a < j && (is_title_or_institution(lex, v.word(a)) && !lex.institutions.contains(v.word(a)) || is_nationality(v.word(a)) || v.word(a).ends_with("'s") && !institution) {
+            a += 1;
+        }
+        if institution {
+            // Include a possessor right before: "Iran’s Ministry of Foreign Affairs".
+            let mut words = words;
+            let mut start = i;
+            if i > 0 && v.word(i - 1).ends_with("'s") && v.is_capitalized(i - 1) {
+                start = i - 1;
+                words.insert(0, v.word(i - 1).to_string());
+            }
+            // Include lowercase title/possessor context before, for "the Iranian Army".
+            if start > 0 && is_nationality(v.word(start - 1)) {
+                words.insert(0, v.word(start - 1).to_string());
+            }
+            self.mentions.push(Mention {
+                name: join(v, start, j),
+                words,
+                person: false,
+                speaker: false,
+                sentence,
+            });
+            return;
+        }
+        if j - a >= 2 {
+            let mut context: Vec<String> = Vec::new();
+            // Titles written before the run in lowercase: "the commander of the army, X".
+            let mut k = i;
+            while k > 0 && (v.is_word(k - 1)) && !is_in(&["and", "said", "that"], v.word(k - 1)) && i - k < 6 {
+                k -= 1;
+            }
+            context.extend((k..i).map(|t| v.word(t).to_string()));
+            context.extend(words);
+            let titled = context.iter().any(|w| lex.titles.contains(w.as_str()));
+            self.mentions.push(Mention {
+                name: join(v, a, j),
+                words: context,
+                person: titled || j - a >= 2,
+                speaker: false,
+                sentence,
+            });
+        }
+    }
+
+    /// A surname alone ("Mousavi") → the latest full name ending in it ("Abbas Mousavi").
+    pub fn full_name(&self, surname: &str) -> Option<&str> {
+        let key = surname.to_lowercase();
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.person && m.name.contains(' '))
+            .find(|m| {
+                m.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last.to_lowercase() == key)
+            })
+            .map(|m| m.name.as_str())
+    }
+
+    /// The latest person (for "he"/"she") or organisation (for "it"/"they"), preferring
+    /// recent speakers.
+    pub fn pronoun(&self, pronoun: &str, sentence: usize) -> Option<&str> {
+        let want_person = match pronoun {
+            "he" | "she" | "him" | "her" => true,
+            "it" | "they" => false,
+            _ => return None,
+        };
+        let recent_speaker = self.mentions.iter().rev().find(|m| {
+            m.speaker && m.person == want_person && sentence.saturating_sub(m.sentence) <= 3
+        });
+        recent_speaker
+            .or_else(|| {
+                self.mentions
+                    .iter()
+                    .rev()
+                    .find(|m| m.person == want_person && (want_person || m.speaker))
+            })
+            .map(|m| m.name.as_str())
+    }
+
+    /// A definite description ("the ministry", "the president of Azerbaijan",
+    /// "the commander") → the latest mention with the same head and compatible modifiers.
+    pub fn description(&self, v: &SentenceView, lex: &Lexicon, np: Np) -> Option<&str> {
+        let words: Vec<&str> = (np.start..np.end)
+            .map(|i| v.word(i))
+            .filter(|w| !is_in(DETERMINERS, w) && !is_in(PREPOSITIONS, w))
+            .collect();
+        let head_pos = words
+            .iter()
+            .rposition(|w| is_title_or_institution(lex, w))?;
+        let head = words[head_pos];
+        let modifiers: Vec<&str> = words
+            .iter()
+            .enumerate()
+            .filter(|&(i, w)| i != head_pos && !lex.titles.contains(*w))
+            .map(|(_, w)| *w)
+            .collect();
+        self.mentions
+            .iter()
+            .rev()
+            .find(|m| {
+                m.words.iter().any(|w| same_word(w, head))
+                    && modifiers
+                        .iter()
+                        .all(|md| m.words.iter().any(|w| same_stem(w, md)))
+            })
+            .map(|m| m.name.as_str())
+    }
+}
+
+fn same_word(a: &str, b: &str) -> bool {
+    a == b || a.strip_suffix('s') == Some(b) || b.strip_suffix('s') == Some(a)
+}
+
+/// "Iran" ~ "Iranian" ~ "Iran's"; "Azerbaijan" ~ "Azerbaijani".
+fn same_stem(a: &str, b: &str) -> bool {
+    let a = a.trim_end_matches("'s");
+    let b = b.trim_end_matches("'s");
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    common >= 4.min(shorter) && common * 5 >= shorter * 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems() {
+        assert!(same_stem("iranian", "iran's"));
+        assert!(same_stem("azerbaijani", "azerbaijan"));
+        assert!(!same_stem("israel", "iran"));
+        assert!(same_word("ministries", "ministry") || same_word("forces", "force"));
+    }
+}

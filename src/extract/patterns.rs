@@ -1,0 +1,985 @@
+//! The constructions that attribute a statement, tried per cue word.
+
+use super::coref::Registry;
+use super::grammar::{
+    is_in, is_ly_adverb, BE_FORMS, CHANNEL_NOUNS, CLAUSE_WORDS, DETERMINERS, MODALS,
+    NOUN_MARKERS, PLURAL_SUBJECTS, PREPOSITIONS, TIME_WORDS,
+};
+use super::sentence::SentenceView;
+use super::speaker::{
+    canonical_name, classify, forward_np, is_title_or_institution, join, main_subject,
+    subject_after, subject_before, Np, SourceKind,
+};
+use super::{Claim, ClaimKind, ExtractOptions, Piece, Source};
+use crate::article::Article;
+use crate::rules::{CueForm, Frame, Lexicon, RulePack, VerbForm};
+use crate::span::Span;
+
+/// A claim found in a sentence, in token indices, before spans and names are filled in.
+#[derive(Debug, Clone)]
+struct Found {
+    source: Option<Np>,
+    /// A speaker named outside this sentence (a quotation continuing earlier words).
+    carried: Option<Source>,
+    cue: Span,
+    content: (usize, usize),
+    via: Vec<Span>,
+    /// The cue follows its content: "…, X said".
+    postposed: bool,
+}
+
+/// The last direct quotation's speaker, for quotations that continue it.
+#[derive(Debug, Clone)]
+struct LastDirect {
+    source: Source,
+    cue: Piece,
+    sentence: usize,
+}
+
+pub struct Extractor<'a> {
+    article: &'a Article,
+    lex: &'a Lexicon,
+    options: ExtractOptions,
+    registry: Registry,
+    claims: Vec<Claim>,
+    last_direct: Option<LastDirect>,
+    paragraph_had_claim: bool,
+}
+
+impl<'a> Extractor<'a> {
+    pub fn new(article: &'a Article, rules: &'a RulePack, options: ExtractOptions) -> Self {
+        Extractor {
+            article,
+            lex: &rules.lexicon,
+            options,
+            registry: Registry::default(),
+            claims: Vec::new(),
+            last_direct: None,
+            paragraph_had_claim: false,
+        }
+    }
+
+    pub fn end_paragraph(&mut self) {
+        if !self.paragraph_had_claim {
+            self.last_direct = None;
+        }
+        self.paragraph_had_claim = false;
+    }
+
+    pub fn finish(self) -> Vec<Claim> {
+        self.claims
+    }
+
+    pub fn sentence(&mut self, v: &SentenceView, index: usize) {
+        let mut found: Vec<Found> = Vec::new();
+        self.according_to(v, &mut found);
+        for i in 0..v.len() {
+            if let Some(f) = self.at_cue(v, i, &found) {
+                found.push(f);
+            }
+        }
+        if let Some(f) = self.document_reading(v, &found) {
+            found.push(f);
+        }
+        fold_postposed_into_via(v, &mut found);
+        found.sort_by_key(|f| (f.content.0, f.cue.start));
+        found.dedup_by(|b, a| a.content == b.content);
+
+        let hedges = self.hedges(v);
+        if found.is_empty() {
+            if let Some(f) = self.continuation(v, index) {
+                found.push(f);
+            }
+        }
+        let before = self.claims.len();
+        for f in found {
+            self.emit(v, f, &hedges, index);
+        }
+        if self.claims.len() == before {
+            if self.options.unsourced {
+                self.unsourced(v, &hedges);
+            }
+            if !starts_with_quote(v) {
+                self.last_direct = None;
+            }
+        } else {
+            self.paragraph_had_claim = true;
+        }
+        self.registry.scan_sentence(v, self.lex, index);
+    }
+
+    // ----- cues ------------------------------------------------------------------------
+
+    /// Tries every construction for a cue word at token `i`.
+    fn at_cue(&self, v: &SentenceView, i: usize, found: &[Found]) -> Option<Found> {
+        if found.iter().any(|f| f.cue.start <= v.tokens[i].span.start && v.tokens[i].span.start < f.cue.end) {
+            return None;
+        }
+        let embedded = v.in_quote[i].is_some() && i > 0 && v.is_open_mark(i - 1);
+        if v.in_quote[i].is_some() && !embedded {
+            return None;
+        }
+        for cue in self.lex.cues_for(v.word(i)) {
+            let rest_ok = cue
+                .rest
+                .iter()
+                .enumerate()
+                .all(|(k, w)| v.word(i + 1 + k) == w);
+            if !rest_ok || !is_verb_use(v, i, cue) {
+                continue;
+            }
+            let cue_end = i + 1 + cue.rest.len();
+            let found = if embedded {
+                self.embedded_cue(v, i, cue_end, cue)
+            } else {
+                self.inverted(v, i, cue_end, cue)
+                    .or_else(|| self.participle(v, i, cue_end, cue))
+                    .or_else(|| self.subject_cue(v, i, cue_end, cue))
+            };
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
+    }
+
+    /// `"…," said Mousavi.` / `…, tweeted the ministry.`
+    fn inverted(&self, v: &SentenceView, i: usize, cue_end: usize, cue: &CueForm) -> Option<Found> {
+        if !(cue.has(Frame::Speech) || cue.has(Frame::Tell)) || cue.form == VerbForm::Participle || i == 0 {
+            return None;
+        }
+        let after_comma = v.is_punct(i - 1, ",") || v.is_close_mark(i - 1);
+        if !after_comma {
+            return None;
+        }
+        let np = subject_after(v, self.lex, cue_end)?;
+        if self.lex.pronouns.contains(v.word(np.start)) && np.end == np.start + 1 {
+            // "…, said he" is rare; "…, said it was" is not inverted.
+            return None;
+        }
+        let content = content_before(v, i)?;
+        Some(Found {
+            source: Some(np),
+            carried: None,
+            cue: v.span_of(i, cue_end),
+            content,
+            via: Vec::new(),
+            postposed: true,
+        })
+    }
+
+    /// `…, saying that …` with the main clause's subject (or a passive agent) as speaker.
+    fn participle(&self, v: &SentenceView, i: usize, cue_end: usize, cue: &CueForm) -> Option<Found> {
+        if cue.form != VerbForm::Participle || i == 0 {
+            return None;
+        }
+        let source = if v.is_punct(i - 1, ",") {
+            agent_before(v, self.lex, i - 1).or_else(|| main_subject(v, self.lex, i - 1))?
+        } else if v.is_punct(i - 1, "—") || v.word(i - 1) == "and" {
+            main_subject(v, self.lex, i - 1)?
+        } else {
+            // "with the president saying …": a subject right before the participle.
+            let np = subject_before(v, self.lex, i)?;
+            if np.start == 0 || !is_in(&["with", "by", "as"], v.word(np.start - 1)) {
+                return None;
+            }
+            np
+        };
+        let (content, via) = content_after(v, self.lex, cue_end, cue)?;
+        Some(Found {
+            source: Some(source),
+            carried: None,
+            cue: v.span_of(i, cue_end),
+            content,
+            via,
+            postposed: false,
+        })
+    }
+
+    /// `X said (that) …`, `X told Y …`, and content-first `"…," X said`.
+    fn subject_cue(&self, v: &SentenceView, i: usize, cue_end: usize, cue: &CueForm) -> Option<Found> {
+        let mut at = i;
+        if cue.form == VerbForm::Participle {
+            // Progressive: "has been accusing", "is saying".
+            let mut k = i;
+            while k > 0 && (is_ly_adverb(v.word(k - 1)) || is_in(&["also", "not", "still"], v.word(k - 1))) {
+                k -= 1;
+            }
+            if k == 0 || !is_in(BE_FORMS, v.word(k - 1)) {
+                return None;
+            }
+            at = k - 1;
+            while at > 0 && is_in(BE_FORMS, v.word(at - 1)) {
+                at -= 1;
+            }
+        }
+        let np = match subject_before(v, self.lex, at) {
+            Some(np) => np,
+            None => {
+                // "X visited Y and responded": the coordinated verb shares X.
+                let k = super::speaker::skip_back_adverbs(v, at);
+                if k == 0 || v.word(k - 1) != "and" {
+                    return None;
+                }
+                main_subject(v, self.lex, k - 1)?
+            }
+        };
+        if matches!(cue.form, VerbForm::ThirdPerson | VerbForm::Base) && !self.plausible_verb_subject(v, np) {
+            return None;
+        }
+        let head = v.word(np.end - 1);
+        if self.lex.not_speakers.contains(head) || is_in(DETERMINERS, head) && np.end - np.start == 1 && head != "some" && head != "many" {
+            return None;
+        }
+        if cue.finding_only() && !self.is_finding_subject(v, np) {
+            return None;
+        }
+        if cue.form == VerbForm::Base && !base_form_subject_ok(v, self.lex, np, i) {
+            return None;
+        }
+        let content_first = np.start > 0
+            && (v.is_punct(np.start - 1, ",") || v.is_close_mark(np.start - 1))
+            && cue.can_follow_content()
+            && clause_ends_after(v, cue_end);
+        if content_first {
+            let content = content_before(v, np.start)?;
+            return Some(Found {
+                source: Some(np),
+                carried: None,
+                cue: v.span_of(i, cue_end),
+                content,
+                via: Vec::new(),
+                postposed: true,
+            });
+        }
+        let (content, via) = content_after(v, self.lex, cue_end, cue)?;
+        // A clause-taking verb followed by a bare noun phrase ("tweeted a threat") is an
+        // action, not a statement, when a participle in the sentence carries the words.
+        if !cue.has(Frame::Object) && !has_clause(v, self.lex, content) && later_participle_cue(v, self.lex, content.1) {
+            return None;
+        }
+        Some(Found {
+            source: Some(np),
+            carried: None,
+            cue: v.span_of(i, cue_end),
+            content,
+            via,
+            postposed: false,
+        })
+    }
+
+    /// `Gantz "emphasized the importance of …"`: the cue is the first word of the quotation.
+    fn embedded_cue(&self, v: &SentenceView, i: usize, cue_end: usize, cue: &CueForm) -> Option<Found> {
+        if !matches!(cue.form, VerbForm::Past | VerbForm::ThirdPerson) {
+            return None;
+        }
+        let np = subject_before(v, self.lex, i - 1)?;
+        let q = v.in_quote[i]?;
+        let end = (i..v.len()).take_while(|&k| v.in_quote[k] == Some(q)).last()? + 1;
+        (end > cue_end).then_some(Found {
+            source: Some(np),
+            carried: None,
+            cue: v.span_of(i, cue_end),
+            content: (cue_end, end),
+            via: Vec::new(),
+            postposed: false,
+        })
+    }
+
+    /// `a tweet by Deek reading "…"`, `a statement that read "…"`.
+    fn document_reading(&self, v: &SentenceView, found: &[Found]) -> Option<Found> {
+        for i in 1..v.len() {
+            if v.in_quote[i].is_some() || !self.lex.document_verbs.contains(v.word(i)) {
+                continue;
+            }
+            if found.iter().any(|f| f.cue.start == v.tokens[i].span.start) {
+                continue;
+            }
+            let mut j = i;
+            if is_in(&["that", "which"], v.word(j - 1)) {
+                j -= 1;
+            }
+            // The document noun with an optional "by X" within a few words before.
+            let doc = (j.saturating_sub(5)..j).rev().find(|&k| self.lex.documents.contains(v.word(k)))?;
+            if !(v.is_open_mark(i + 1) || v.is_punct(i + 1, ":")) {
+                continue;
+            }
+            let source = if let Some(by) = (doc + 1..j).find(|&k| v.word(k) == "by") {
+                forward_np(v, self.lex, by + 1)?
+            } else if doc > 0 && v.word(doc - 1).ends_with("'s") {
+                Np { start: doc - 1, end: doc }
+            } else {
+                continue;
+            };
+            let start = if v.is_punct(i + 1, ":") { i + 2 } else { i + 1 };
+            let q = v.in_quote.get(start + 1).copied().flatten();
+            let end = match q {
+                Some(q) => (start + 1..v.len()).take_while(|&k| v.in_quote[k] == Some(q)).last()? + 2,
+                None => content_end(v, self.lex, start),
+            };
+            return Some(Found {
+                source: Some(source),
+                carried: None,
+                cue: v.span_of(i, i + 1),
+                content: (start, end.min(v.len())),
+                via: Vec::new(),
+                postposed: false,
+            });
+        }
+        None
+    }
+
+    /// `According to X, …` / `…, according to X.`
+    fn according_to(&self, v: &SentenceView, found: &mut Vec<Found>) {
+        for phrase in &self.lex.according {
+            for i in 0..v.len() {
+                if v.in_quote[i].is_some() || !v.matches_at(i, phrase) {
+                    continue;
+                }
+                let after = i + phrase.len();
+                let Some(np) = forward_np(v, self.lex, after) else {
+                    continue;
+                };
+                let content = if i == 0 || (i <= 2 && !v.is_punct(i - 1, ",")) {
+                    let mut s = np.end;
+                    while s < v.len() && v.is_punct(s, ",") {
+                        s += 1;
+                    }
+                    (s, trim_end(v, s, v.len()))
+                } else {
+                    match content_before(v, i) {
+                        Some(c) => c,
+                        None => continue,
+                    }
+                };
+                if content.1 <= content.0 {
+                    continue;
+                }
+                found.push(Found {
+                    source: Some(np),
+                    carried: None,
+                    cue: v.span_of(i, after),
+                    content,
+                    via: Vec::new(),
+                    postposed: i > 0,
+                });
+            }
+        }
+    }
+
+    /// A sentence that is a quotation with no cue of its own, right after a direct quotation:
+    /// the same speaker goes on.
+    fn continuation(&self, v: &SentenceView, index: usize) -> Option<Found> {
+        let last = self.last_direct.as_ref()?;
+        if index > last.sentence + 2 || !starts_with_quote(v) {
+            return None;
+        }
+        let q = v.in_quote.get(1).copied().flatten()?;
+        let quoted = (0..v.len()).filter(|&k| v.in_quote[k] == Some(q)).count();
+        if quoted * 10 < v.len() * 7 {
+            return None;
+        }
+        let end = trim_end(v, 0, v.len());
+        Some(Found {
+            source: None,
+            carried: Some(last.source.clone()),
+            cue: last.cue.span,
+            content: (0, end),
+            via: Vec::new(),
+            postposed: false,
+        })
+    }
+
+    /// A one-word subject of a `-s` or base-form cue must look like a speaker, not a
+    /// modifier of a plural noun ("terrorist attacks", "Republican contests").
+    fn plausible_verb_subject(&self, v: &SentenceView, np: Np) -> bool {
+        if np.end - np.start != 1 {
+            return true;
+        }
+        let w = v.word(np.start);
+        let lex = self.lex;
+        (v.is_capitalized(np.start) && !super::speaker::is_nationality(w))
+            || lex.pronouns.contains(w)
+            || lex.relatives.contains(w)
+            || is_title_or_institution(lex, w)
+            || lex.anonymous.contains(w)
+            || lex.vague.contains(w)
+            || lex.finding_subjects.contains(w)
+    }
+
+    fn is_finding_subject(&self, v: &SentenceView, np: Np) -> bool {
+        (np.start..np.end).any(|k| self.lex.finding_subjects.contains(v.word(k)))
+    }
+
+    // ----- hedges and unsourced statements ---------------------------------------------
+
+    fn hedges(&self, v: &SentenceView) -> Vec<(Span, bool)> {
+        let mut out = Vec::new();
+        for i in 0..v.len() {
+            if v.in_quote[i].is_some() {
+                continue;
+            }
+            if self.lex.hedge_words.contains(v.word(i)) {
+                let unsourced = self.lex.unsourced_hedges.iter().any(|p| p.len() == 1 && p[0] == v.word(i));
+                out.push((v.span_of(i, i + 1), unsourced));
+                continue;
+            }
+            for p in &self.lex.hedge_phrases {
+                if v.matches_at(i, p) {
+                    let unsourced = self.lex.unsourced_hedges.contains(p);
+                    out.push((v.span_of(i, i + p.len()), unsourced));
+                    break;
+                }
+            }
+        }
+        out
+    }
+
+    fn unsourced(&mut self, v: &SentenceView, hedges: &[(Span, bool)]) {
+        let Some(&(hedge, _)) = hedges.iter().find(|h| h.1) else {
+            return;
+        };
+        let end = trim_end(v, 0, v.len());
+        let content = v.span_of(0, end);
+        let text = &self.article.text;
+        self.claims.push(Claim {
+            article: self.article.id.clone(),
+            kind: ClaimKind::Indirect,
+            source: None,
+            cue: Piece::new(text, hedge),
+            content: Piece::new(text, content),
+            via: Vec::new(),
+            hedges: hedges.iter().map(|h| Piece::new(text, h.0)).collect(),
+            span: content,
+            sentence: v.span,
+        });
+    }
+
+    // ----- turning a find into a claim -------------------------------------------------
+
+    fn emit(&mut self, v: &SentenceView, f: Found, hedges: &[(Span, bool)], index: usize) {
+        let text = self.article.text.as_str();
+        let (a, b) = f.content;
+        let content_span = content_span(v, a, b);
+        if content_span.is_empty() {
+            return;
+        }
+        let source = match (&f.carried, f.source) {
+            (Some(s), _) => s.clone(),
+            (None, Some(np)) => self.source(v, np, index),
+            (None, None) => return,
+        };
+        let kind = claim_kind(v, a, b);
+        let cue = Piece::new(text, f.cue);
+        let mut span = content_span.cover(f.cue);
+        if f.carried.is_none() {
+            span = span.cover(source.span);
+        }
+        let hedges: Vec<Piece> = hedges.iter().map(|h| Piece::new(text, h.0)).collect();
+        let mut via: Vec<Piece> = f.via.iter().map(|s| Piece::new(text, *s)).collect();
+        via.extend(self.channels(v, f.cue, content_span));
+        via.sort_by_key(|p| p.span);
+        via.dedup_by(|b, a| a.span.overlaps(b.span));
+        if kind == ClaimKind::Direct {
+            self.last_direct = Some(LastDirect {
+                source: source.clone(),
+                cue: cue.clone(),
+                sentence: index,
+            });
+        }
+        let _ = f.postposed;
+        self.claims.push(Claim {
+            article: self.article.id.clone(),
+            kind,
+            source: Some(source),
+            cue,
+            content: Piece::new(text, content_span),
+            via,
+            hedges,
+            span,
+            sentence: v.span,
+        });
+    }
+
+    /// Names a speaker: canonical name, kind, and resolution of pronouns, descriptions and
+    /// surnames against earlier mentions; then remembers it for later sentences.
+    fn source(&mut self, v: &SentenceView, np: Np, index: usize) -> Source {
+        let lex = self.lex;
+        let text = join(v, np.start, np.end);
+        let kind = classify(v, lex, np);
+        let words: Vec<String> = (np.start..np.end).map(|k| v.word(k).to_string()).collect();
+        let mut person = (np.start..np.end).any(|k| lex.titles.contains(v.word(k)) && !lex.institutions.contains(v.word(k)));
+        let canonical = match kind {
+            SourceKind::Pronoun if lex.relatives.contains(v.word(np.start)) => {
+                // "Mousavi, who said": the phrase before the comma.
+                let antecedent = (np.start >= 2 && v.is_punct(np.start - 1, ","))
+                    .then(|| subject_before(v, lex, np.start - 1))
+                    .flatten()
+                    .filter(|a| a.end < np.start);
+                match antecedent {
+                    Some(a) => self.named(v, a, &mut person),
+                    None => text.clone(),
+                }
+            }
+            SourceKind::Pronoun => self
+                .registry
+                .pronoun(v.word(np.start), index)
+                .map_or_else(|| text.clone(), str::to_string),
+            SourceKind::Description => match self.registry.description(v, lex, np) {
+                Some(name) => name.to_string(),
+                None => strip_determiner(v, np),
+            },
+            SourceKind::Named => self.named(v, np, &mut person),
+            SourceKind::Anonymous | SourceKind::Vague => strip_determiner(v, np),
+        };
+        if matches!(kind, SourceKind::Named | SourceKind::Description) || canonical != text {
+            person |= canonical.split(' ').count() >= 2
+                && !canonical.split(' ').any(|w| lex.institutions.contains(w.to_lowercase().as_str()));
+            self.registry.add_speaker(&canonical, words, person, index);
+        }
+        Source {
+            text,
+            canonical,
+            kind,
+            span: v.span_of(np.start, np.end),
+        }
+    }
+
+    fn named(&self, v: &SentenceView, np: Np, person: &mut bool) -> String {
+        let lex = self.lex;
+        // A document stands for its author: "Azerbaijan's statement" → Azerbaijan.
+        if let Some(doc) = (np.start..np.end).find(|&k| lex.documents.contains(v.word(k))) {
+            if let Some(by) = (doc + 1..np.end).find(|&k| v.word(k) == "by") {
+                return join(v, by + 1, np.end);
+            }
+            if doc > np.start && v.word(doc - 1).ends_with("'s") {
+                let w = join(v, doc - 1, doc);
+                return w.trim_end_matches("'s").to_string();
+            }
+        }
+        let name = canonical_name(v, lex, np);
+        if !name.contains(' ') {
+            if let Some(full) = self.registry.full_name(&name) {
+                *person = true;
+                return full.to_string();
+            }
+        }
+        name
+    }
+
+    /// "in a statement", "in an interview with Al-Mayadeen news", "on Twitter".
+    fn channels(&self, v: &SentenceView, cue: Span, content: Span) -> Vec<Piece> {
+        let mut out = Vec::new();
+        let text = self.article.text.as_str();
+        for i in 0..v.len() {
+            let t = v.tokens[i].span;
+            if v.in_quote[i].is_some() || content.contains(t) && !(i + 1 < v.len() && v.word(i) == "according") {
+                continue;
+            }
+            if !is_in(&["in", "on", "during", "via"], v.word(i)) {
+                continue;
+            }
+            let mut k = i + 1;
+            while k < v.len() && (is_in(DETERMINERS, v.word(k)) || is_ly_adverb(v.word(k)) || v.word(k) == "joint" || v.word(k) == "press" || v.word(k) == "televised" || v.word(k) == "radio" || v.word(k) == "written") {
+                k += 1;
+            }
+            let channel = is_in(CHANNEL_NOUNS, v.word(k)) || v.word(k) == "twitter" || v.word(k) == "x" && k == i + 1 || v.word(k) == "facebook";
+            if !channel || k == i + 1 && !v.is_capitalized(k) {
+                continue;
+            }
+            let mut end = k + 1;
+            if is_in(&["with", "to", "on"], v.word(end)) {
+                if let Some(np) = forward_np(v, self.lex, end + 1) {
+                    end = np.end;
+                }
+            }
+            let span = v.span_of(i + 1, end);
+            // Only channels near the cue, not any "in a report" in the sentence.
+            let near = span.start.abs_diff(cue.end) < 80 || span.end.abs_diff(cue.start) < 80;
+            if near && !content.overlaps(span) {
+                out.push(Piece::new(text, span));
+            }
+        }
+        // "according to a statement" that ended up as via of another claim is added by
+        // `fold_postposed_into_via`.
+        out
+    }
+}
+
+// ----- helpers ---------------------------------------------------------------------------
+
+/// Whether a cue word is used as a verb here, not a noun ("the report"), an infinitive
+/// ("declined to say") or a passive ("is called").
+fn is_verb_use(v: &SentenceView, i: usize, cue: &CueForm) -> bool {
+    if i > 0 && v.is_capitalized(i) {
+        return false; // "Hope", "Post", "Said" as names
+    }
+    let prev = if i > 0 { v.word(i - 1) } else { "" };
+    if is_in(NOUN_MARKERS, prev) && !(cue.form == VerbForm::Past && prev == "that") {
+        return false;
+    }
+    // "Iran's claims", "Trump's attacks": a possessed noun.
+    if prev.ends_with("'s") || prev.ends_with("s'") {
+        return false;
+    }
+    let next = v.word(i + 1 + cue.rest.len());
+    if matches!(cue.form, VerbForm::Base | VerbForm::ThirdPerson) && is_in(NOUN_FOLLOWERS, next) {
+        return false; // "the states of", "attacks and", "questions were"
+    }
+    if cue.form == VerbForm::PastParticiple {
+        // "known", "written": cues only in perfect tenses ("has written").
+        let mut k = i;
+        while k > 0 && (is_ly_adverb(v.word(k - 1)) || is_in(&["also", "not", "never", "already", "long"], v.word(k - 1))) {
+            k -= 1;
+        }
+        return k > 0 && is_in(&["has", "have", "had", "having", "'s", "'ve", "'d"], v.word(k - 1));
+    }
+    if cue.form == VerbForm::Past {
+        // Passive: "is called", "was reported", "has been described".
+        let mut k = i;
+        while k > 0 && (is_ly_adverb(v.word(k - 1)) || is_in(&["also", "not", "often", "widely", "never"], v.word(k - 1))) {
+            k -= 1;
+        }
+        if k > 0 && is_in(BE_FORMS, v.word(k - 1)) {
+            return false;
+        }
+        // "the statements allegedly made by": a reduced relative, not a cue.
+        if v.word(i + 1) == "by" {
+            return false;
+        }
+    }
+    true
+}
+
+/// Words after a `-s` or base form that show it is a plural noun ("states of", "attacks
+/// and", "questions were").
+const NOUN_FOLLOWERS: &[&str] = &[
+    "of", "are", "were", "is", "was", "have", "had", "will", "would", "can", "could", "and",
+    "or", "from", "against", "between", "among", "by", "with", "should", "must", "may",
+    "might", "did", "do", "does", "who", "which", "'s",
+];
+
+/// A base-form cue ("say") needs a plural or modal subject: "they say", "officials say",
+/// "will say".
+fn base_form_subject_ok(v: &SentenceView, lex: &Lexicon, np: Np, cue: usize) -> bool {
+    let before = if cue > 0 { v.word(cue - 1) } else { "" };
+    if is_in(MODALS, before) && before != "to" {
+        return true;
+    }
+    let head = v.word(np.end - 1);
+    is_in(PLURAL_SUBJECTS, head)
+        || (head.ends_with('s') && !head.ends_with("'s") && !head.ends_with("ss") && !v.is_capitalized(np.end - 1))
+        || lex.finding_subjects.contains(head) && head.ends_with('s')
+        || lex.relatives.contains(head)
+        || (np.end - np.start >= 3 && is_in(&["and", "&"], v.word(np.end - 2)))
+        || (np.start..np.end).any(|k| v.word(k) == "and")
+}
+
+/// The passive agent before a participle: "statements made by the commander, Kiumars
+/// Heydari, asserting …" → the commander.
+fn agent_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np> {
+    let by = (comma.saturating_sub(14)..comma).rev().find(|&k| v.word(k) == "by")?;
+    if (by + 1..comma).any(|k| v.in_quote[k].is_some() || v.is_punct(k, ";")) {
+        return None;
+    }
+    let np = forward_np(v, lex, by + 1)?;
+    if np.end + 1 >= comma || v.is_punct(np.end, ",") {
+        let end = if v.is_punct(np.end, ",") && np.end < comma {
+            // Include the apposition up to the comma before the participle.
+            comma
+        } else {
+            np.end
+        };
+        return Some(Np { start: np.start, end });
+    }
+    None
+}
+
+/// The content before a postposed cue: from the sentence start (or the last colon or
+/// semicolon before it) to the comma or closing quotation mark before `upto`.
+fn content_before(v: &SentenceView, upto: usize) -> Option<(usize, usize)> {
+    let mut end = upto;
+    while end > 0 && (v.is_punct(end - 1, ",") || v.is_punct(end - 1, "—") || v.is_punct(end - 1, "-")) {
+        end -= 1;
+    }
+    let start = (0..end)
+        .rev()
+        .find(|&k| v.in_quote[k].is_none() && !v.is_mark(k) && (v.is_punct(k, ";") || v.is_punct(k, ":")))
+        .map_or(0, |k| k + 1);
+    // Drop a leading conjunction: "But …, he said."
+    let mut start = start;
+    while start < end && is_in(&["but", "and", "so", "yet"], v.word(start)) && v.in_quote[start].is_none() {
+        start += 1;
+    }
+    // Trim a comma inside the closing quotation: `“…,”`.
+    let end = trim_end(v, start, end);
+    let words = (start..end).filter(|&k| v.is_word(k)).count();
+    let quoted = (start..end).any(|k| v.in_quote[k].is_some());
+    // A fronted adverbial ("In 2021, Iran held …") is not content.
+    let adverbial = !quoted && words < 6 && is_in(super::grammar::FRONTED_STARTERS, v.word(start));
+    (words >= 3 || quoted && words >= 1).then_some((start, end)).filter(|_| !adverbial)
+}
+
+/// Where the content after a cue starts and ends, plus any listener of `tell` verbs.
+fn content_after(v: &SentenceView, lex: &Lexicon, from: usize, cue: &CueForm) -> Option<((usize, usize), Vec<Span>)> {
+    let n = v.len();
+    let mut via = Vec::new();
+    let mut start = None;
+    let window = (from + 12).min(n);
+    for t in from..window {
+        if v.in_quote[t].is_some() || v.is_mark(t) || v.is_punct(t, ";") || v.is_punct(t, ".") {
+            break;
+        }
+        if v.word(t) == "that" && t + 1 < n && !is_in(&["is", "was", "'s"], v.word(t + 1)) {
+            start = Some(t + 1);
+            if cue.has(Frame::Tell) && t > from {
+                via.push(v.span_of(from, t));
+            }
+            break;
+        }
+        if v.is_punct(t, ":") {
+            start = Some(t + 1);
+            break;
+        }
+        if t > from && (v.is_punct(t, ",") || lex.cue(v.word(t)).is_some() && t > from + 1) {
+            break;
+        }
+        // The complement clause has begun without "that": "saying it was the first time …".
+        let w = v.word(t);
+        if is_in(BE_FORMS, w) || is_in(MODALS, w) && w != "to" || is_in(&["he", "she", "it", "they", "we", "i", "has", "have", "had"], w) {
+            break;
+        }
+    }
+    let start = match start {
+        Some(s) => s,
+        None => {
+            let mut s = from;
+            if cue.has(Frame::Tell) && !cue.has(Frame::Speech) || cue.lemma == "tell" {
+                if let Some(obj) = forward_np(v, lex, s) {
+                    if obj.end - obj.start <= 5 {
+                        via.push(v.span_of(obj.start, obj.end));
+                        s = obj.end;
+                    }
+                }
+            }
+            while s < n && (v.is_punct(s, ",") || v.is_punct(s, ":") || v.is_punct(s, "—")) {
+                s += 1;
+            }
+            s
+        }
+    };
+    let end = content_end(v, lex, start);
+    let words = (start..end).filter(|&k| v.is_word(k)).count();
+    (words >= 1).then_some(((start, end), via))
+}
+
+/// The end of a content clause: the sentence end, or a comma before another attribution
+/// (", saying", ", according to", ", Reuters reported").
+fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
+    let n = v.len();
+    let mut t = start;
+    while t < n {
+        if v.in_quote[t].is_none() && !v.is_mark(t) {
+            if v.is_punct(t, ";") {
+                break;
+            }
+            if is_dash(v, t) {
+                // A paired dash encloses an aside; a lone one starts a trailing comment.
+                match (t + 1..n).find(|&k| is_dash(v, k) && v.in_quote[k].is_none()) {
+                    Some(close) => {
+                        t = close + 1;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            if v.is_punct(t, ",") || v.is_close_mark(t) && v.is_punct(t.saturating_sub(1), ",") {
+                let next = if v.is_punct(t, ",") { t + 1 } else { t + 1 };
+                if attribution_follows(v, lex, next) {
+                    break;
+                }
+            }
+        }
+        t += 1;
+    }
+    trim_end(v, start, t)
+}
+
+fn is_dash(v: &SentenceView, k: usize) -> bool {
+    v.is_punct(k, "—") || v.is_punct(k, "–") || v.is_punct(k, "-")
+}
+
+/// After a comma: a participle cue, "according to", "reported by", or a postposed
+/// "X said" that closes the sentence.
+fn attribution_follows(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
+    if i >= v.len() {
+        return false;
+    }
+    let w = v.word(i);
+    if lex.according.iter().any(|p| v.matches_at(i, p)) {
+        return true;
+    }
+    if is_in(&["reported", "as"], w) && v.word(i + 1) == "by" || w == "as" && lex.cue(v.word(i + 2)).is_some() {
+        return true;
+    }
+    if let Some(c) = lex.cue(w) {
+        if c.form == VerbForm::Participle && (c.has(Frame::Speech) || c.has(Frame::Tell)) {
+            return true;
+        }
+        if c.has(Frame::Speech) && matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson) {
+            return true; // ", said X."
+        }
+    }
+    // ", X said." / ", the ministry told Reuters."
+    if let Some(np) = forward_np(v, lex, i) {
+        let k = super::speaker::skip_back_adverbs(v, np.end);
+        let _ = k;
+        let mut c = np.end;
+        while c < v.len() && is_in(super::grammar::BETWEEN_SUBJECT_AND_CUE, v.word(c)) {
+            c += 1;
+        }
+        if let Some(cue) = lex.cue(v.word(c)) {
+            return cue.can_follow_content()
+                && matches!(cue.form, VerbForm::Past | VerbForm::ThirdPerson)
+                && clause_ends_after(v, c + 1);
+        }
+    }
+    false
+}
+
+/// Whether the clause ends soon after `i` (a postposed cue closes its sentence, or is
+/// followed only by a short adjunct or a reporting chain).
+fn clause_ends_after(v: &SentenceView, i: usize) -> bool {
+    let n = v.len();
+    let mut k = i;
+    let mut words = 0;
+    while k < n {
+        if v.is_punct(k, ".") || v.is_punct(k, ",") || v.is_punct(k, ";") || v.is_punct(k, "!") || v.is_punct(k, "?") || v.is_punct(k, "—") {
+            return true;
+        }
+        if v.is_open_mark(k) || v.is_punct(k, ":") || v.word(k) == "that" {
+            return false; // the content follows the cue
+        }
+        words += 1;
+        if words > 5 {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+/// Whether tokens a..b look like a clause (have a finite verb) rather than a bare noun phrase.
+fn has_clause(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> bool {
+    if (a..b).any(|k| v.in_quote[k].is_some()) {
+        return true;
+    }
+    (a..b).any(|k| {
+        let w = v.word(k);
+        is_in(BE_FORMS, w)
+            || is_in(&["has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "do", "does", "did", "won't", "can't"], w)
+            || (w.ends_with("ed") && k > a && !is_in(DETERMINERS, v.word(k - 1)))
+            || lex.pronouns.contains(w) && k == a
+    })
+}
+
+fn later_participle_cue(v: &SentenceView, lex: &Lexicon, from: usize) -> bool {
+    (from..v.len()).any(|k| {
+        v.in_quote[k].is_none()
+            && lex
+                .cue(v.word(k))
+                .is_some_and(|c| c.form == VerbForm::Participle && c.can_follow_content())
+    })
+}
+
+/// Moves a content-first cue whose content holds another claim into that claim's
+/// reporting chain: `X said …, Reuters reported` → via "Reuters reported".
+fn fold_postposed_into_via(v: &SentenceView, found: &mut Vec<Found>) {
+    let mut i = 0;
+    while i < found.len() {
+        if !found[i].postposed {
+            i += 1;
+            continue;
+        }
+        let (a, _) = found[i].content;
+        let content_start = v.tokens.get(a).map_or(0, |t| t.span.start);
+        let cue_start = found[i].cue.start;
+        let host = found.iter().position(|g| {
+            !g.postposed && g.cue.start >= content_start && g.cue.end <= cue_start
+        });
+        match host {
+            Some(h) => {
+                let f = found.remove(i);
+                let span = match f.source {
+                    Some(np) => v.span_of(np.start, np.end).cover(f.cue),
+                    None => f.cue,
+                };
+                let h = if h > i { h - 1 } else { h };
+                found[h].via.push(span);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+fn trim_end(v: &SentenceView, start: usize, mut end: usize) -> usize {
+    while end > start {
+        let k = end - 1;
+        let trailing = v.in_quote[k].is_none()
+            && !v.is_mark(k)
+            && (v.is_punct(k, ".") || v.is_punct(k, ",") || v.is_punct(k, ";") || v.is_punct(k, ":") || v.is_punct(k, "—") || v.is_punct(k, "-"));
+        if trailing {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// The content's byte span; a quotation's marks stay with it.
+fn content_span(v: &SentenceView, a: usize, b: usize) -> Span {
+    let mut a = a;
+    let mut b = b;
+    while a < b && v.is_punct(a, ",") {
+        a += 1;
+    }
+    // Include an opening mark right before and a closing mark right after.
+    if a > 0 && v.is_open_mark(a - 1) && (a..b).all(|k| v.in_quote[k].is_some()) {
+        a -= 1;
+    }
+    if b < v.len() && v.is_close_mark(b) {
+        b += 1;
+    }
+    v.span_of(a, b)
+}
+
+fn claim_kind(v: &SentenceView, a: usize, b: usize) -> ClaimKind {
+    let words: Vec<usize> = (a..b).filter(|&k| v.is_word(k)).collect();
+    let quoted = words.iter().filter(|&&k| v.in_quote[k].is_some()).count();
+    if quoted == 0 {
+        ClaimKind::Indirect
+    } else if quoted * 10 >= words.len() * 9 {
+        ClaimKind::Direct
+    } else {
+        ClaimKind::Mixed
+    }
+}
+
+fn starts_with_quote(v: &SentenceView) -> bool {
+    v.is_open_mark(0)
+}
+
+fn strip_determiner(v: &SentenceView, np: Np) -> String {
+    let mut a = np.start;
+    while a + 1 < np.end && is_in(DETERMINERS, v.word(a)) {
+        a += 1;
+    }
+    join(v, a, np.end)
+}
+
+#[allow(dead_code)]
+fn unused(_: &[&str]) -> bool {
+    let _ = (CLAUSE_WORDS, PREPOSITIONS, TIME_WORDS, is_title_or_institution as fn(&Lexicon, &str) -> bool);
+    false
+}

@@ -1,0 +1,501 @@
+//! Speaker noun phrases: finding them around a cue, classifying them (named, pronoun,
+//! description, anonymous, vague) and naming them canonically.
+
+use serde::Serialize;
+
+use super::grammar::{
+    is_in, is_ly_adverb, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_WORDS, DETERMINERS,
+    FRONTED_STARTERS, PREPOSITIONS,
+};
+use super::sentence::SentenceView;
+use crate::rules::Lexicon;
+
+/// A noun phrase as token indices `start..end` in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Np {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// How sure the article is of who spoke.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    /// A person or organisation named in the text.
+    Named,
+    /// A pronoun, resolved to an earlier mention where possible.
+    Pronoun,
+    /// A definite description ("the ministry"), resolved where possible.
+    Description,
+    /// An unnamed source: "a senior official", "sources".
+    Anonymous,
+    /// A collective or unspecific source: "Israeli media", "critics".
+    Vague,
+}
+
+const MAX_NP: usize = 16;
+
+/// Skips auxiliaries and adverbs backwards from `i` (exclusive); returns the new end.
+pub fn skip_back_adverbs(v: &SentenceView, mut i: usize) -> usize {
+    while i > 0 {
+        let w = v.word(i - 1);
+        if v.in_quote[i - 1].is_none()
+            && (is_in(BETWEEN_SUBJECT_AND_CUE, w) || (is_ly_adverb(w) && !v.is_capitalized(i - 1)))
+        {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
+    if v.in_quote[k].is_some() || !v.is_word(k) {
+        return false;
+    }
+    let w = v.word(k);
+    if is_in(BE_FORMS, w) || lex.not_speakers.contains(w) && k + 1 == end {
+        return false;
+    }
+    if is_in(CLAUSE_WORDS, w) {
+        // "Smith and Jones said": a conjunction between capitalised words.
+        return (w == "and" || w == "&")
+            && k > 0
+            && v.is_capitalized(k - 1)
+            && v.is_capitalized(k + 1);
+    }
+    if is_in(PREPOSITIONS, w) && w != "of" {
+        // "ambassador to Azerbaijan", "spokesman for the campaign", "Ministry of …".
+        return k > 0 && is_title_or_institution(lex, v.word(k - 1));
+    }
+    // A past-tense verb ends the phrase ("the man who attacked the embassy said").
+    if !v.is_capitalized(k) && w.ends_with("ed") && w.len() > 4 && !lex.titles.contains(w) {
+        return false;
+    }
+    true
+}
+
+pub fn is_title_or_institution(lex: &Lexicon, w: &str) -> bool {
+    lex.titles.contains(w) || lex.institutions.contains(w)
+}
+
+/// The speaker before a cue at token `cue`: "Mousavi tweeted", "Iran's ambassador to
+/// Azerbaijan, Abbas Mousavi, tweeted", "Mousavi, who said", "the ministry said".
+pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np> {
+    let end = skip_back_adverbs(v, cue);
+    if end == 0 {
+        return None;
+    }
+    let last = end - 1;
+    if lex.relatives.contains(v.word(last)) && v.word(last) != "that" {
+        return Some(Np {
+            start: last,
+            end,
+        });
+    }
+    if v.is_punct(last, ",") {
+        return apposition_before(v, lex, last);
+    }
+    let start = np_start(v, lex, end)?;
+    Some(Np { start, end })
+}
+
+/// Walks back from `end` over a noun phrase; None when it is empty or too long.
+fn np_start(v: &SentenceView, lex: &Lexicon, end: usize) -> Option<usize> {
+    let mut k = end;
+    while k > 0 {
+        let i = k - 1;
+        if v.is_punct(i, ")") {
+            // "(SBS)": a short parenthetical acronym.
+            let open = (i.saturating_sub(4)..i).rev().find(|&j| v.is_punct(j, "("));
+            match open {
+                Some(o) if o > 0 => {
+                    k = o;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if !np_word_ok(v, lex, i, end) {
+            break;
+        }
+        k = i;
+        if end - k > MAX_NP {
+            return None;
+        }
+    }
+    // A phrase cannot start with a preposition or conjunction.
+    while k < end && (is_in(PREPOSITIONS, v.word(k)) || is_in(CLAUSE_WORDS, v.word(k))) {
+        k += 1;
+    }
+    (k < end).then_some(k)
+}
+
+/// `NP, APPOSITION, cue`: the head before the first comma plus the apposition.
+fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np> {
+    let first = (comma.saturating_sub(14)..comma)
+        .rev()
+        .find(|&j| v.is_punct(j, ",") || v.is_mark(j) || v.is_punct(j, ";"))?;
+    if !v.is_punct(first, ",") || first + 1 >= comma {
+        return None;
+    }
+    // Every token of the apposition must be plain words (no quote, no second clause).
+    if (first + 1..comma).any(|j| v.in_quote[j].is_some() || v.is_mark(j)) {
+        return None;
+    }
+    let head_start = np_start(v, lex, first)?;
+    let appos_first = v.word(first + 1);
+    let relative = lex.relatives.contains(appos_first);
+    // The apposition itself must read as a noun phrase ("commander of Iran's Border Guard"),
+    // not a clause ("Tehran doubled down with …").
+    if !relative && np_start(v, lex, comma) != Some(first + 1) {
+        return None;
+    }
+    let appos_is_np = relative
+        || v.is_capitalized(first + 1)
+        || is_in(DETERMINERS, appos_first)
+        || is_title_or_institution(lex, appos_first);
+    if !appos_is_np {
+        return None;
+    }
+    let end = if relative { first } else { comma };
+    Some(Np {
+        start: head_start,
+        end,
+    })
+}
+
+/// The speaker after an inverted cue: "…," said Mousavi / tweeted the ministry.
+pub fn subject_after(v: &SentenceView, lex: &Lexicon, after: usize) -> Option<Np> {
+    let np = forward_np(v, lex, after)?;
+    // Only when the phrase closes the clause.
+    let next = np.end;
+    let closes = next >= v.len()
+        || v.is_punct(next, ",")
+        || v.is_punct(next, ".")
+        || v.is_punct(next, ";")
+        || v.is_punct(next, "—")
+        || is_in(PREPOSITIONS, v.word(next))
+        || is_ly_adverb(v.word(next))
+        || is_in(&["in", "on", "at", "last", "earlier", "this"], v.word(next));
+    closes.then_some(np)
+}
+
+/// A noun phrase read forwards from `i`: determiners, capitalised words, titles, `of`,
+/// possessives, an acronym in brackets, and a comma-delimited apposition.
+pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
+    let mut k = i;
+    let n = v.len();
+    let mut content = false;
+    while k < n && k - i < MAX_NP {
+        if v.in_quote[k].is_some() || v.is_mark(k) {
+            break;
+        }
+        let w = v.word(k);
+        if v.is_punct(k, "(") {
+            let close = (k + 1..(k + 5).min(n)).find(|&j| v.is_punct(j, ")"));
+            match close {
+                Some(c) if content => {
+                    k = c + 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if !v.is_word(k) {
+            break;
+        }
+        let ok = if k == i {
+            is_in(DETERMINERS, w)
+                || v.is_capitalized(k)
+                || is_title_or_institution(lex, w)
+                || lex.anonymous.contains(w)
+                || lex.vague.contains(w)
+                || lex.pronouns.contains(w)
+        } else if v.is_capitalized(k) {
+            true
+        } else if w == "of" || w == "and" && v.is_capitalized(k + 1) {
+            v.is_capitalized(k + 1) || is_in(DETERMINERS, v.word(k + 1))
+        } else if is_in(PREPOSITIONS, w) {
+            k > i
+                && is_title_or_institution(lex, v.word(k - 1))
+                && (v.is_capitalized(k + 1) || is_in(DETERMINERS, v.word(k + 1)))
+        } else {
+            is_title_or_institution(lex, w)
+                || lex.anonymous.contains(w)
+                || lex.vague.contains(w)
+                || is_adjective_like(w)
+                || is_in(DETERMINERS, v.word(k - 1)) && !is_in(CLAUSE_WORDS, w)
+        };
+        if !ok {
+            break;
+        }
+        if lex.pronouns.contains(w) && k == i {
+            return Some(Np {
+                start: i,
+                end: i + 1,
+            });
+        }
+        content |= !is_in(DETERMINERS, w);
+        k += 1;
+    }
+    // Trim trailing function words.
+    while k > i && (is_in(DETERMINERS, v.word(k - 1)) || is_in(PREPOSITIONS, v.word(k - 1))) {
+        k -= 1;
+    }
+    (content && k > i).then_some(Np { start: i, end: k })
+}
+
+fn is_adjective_like(w: &str) -> bool {
+    matches!(
+        w,
+        "senior" | "former" | "top" | "chief" | "deputy" | "acting" | "foreign" | "state"
+            | "local" | "federal" | "national" | "military" | "security" | "government"
+            | "administration" | "campaign" | "white" | "house" | "party" | "defense"
+            | "defence" | "interior" | "justice" | "health" | "police" | "new" | "other"
+            | "several" | "unnamed" | "anonymous" | "high-ranking" | "regional"
+    )
+}
+
+/// The subject of the sentence's main clause, for participial cues ("…, saying that …").
+pub fn main_subject(v: &SentenceView, lex: &Lexicon, before: usize) -> Option<Np> {
+    let mut start = 0;
+    // Skip fronted adverbials: "At the time, …", "Last year, …".
+    for _ in 0..2 {
+        if is_in(FRONTED_STARTERS, v.word(start)) || is_ly_adverb(v.word(start)) {
+            if let Some(c) = (start..(start + 10).min(before)).find(|&j| v.is_punct(j, ",")) {
+                start = c + 1;
+                continue;
+            }
+        }
+        break;
+    }
+    if start >= before {
+        return None;
+    }
+    let np = forward_np(v, lex, start)?;
+    // An apposition after the head: "Iran's ambassador to Azerbaijan, Abbas Mousavi, …".
+    if v.is_punct(np.end, ",") && v.is_capitalized(np.end + 1) {
+        if let Some(appos) = forward_np(v, lex, np.end + 1) {
+            if v.is_punct(appos.end, ",") && appos.end < before {
+                return Some(Np {
+                    start: np.start,
+                    end: appos.end,
+                });
+            }
+        }
+    }
+    (np.end <= before).then_some(np)
+}
+
+/// Classifies a speaker phrase.
+pub fn classify(v: &SentenceView, lex: &Lexicon, np: Np) -> SourceKind {
+    let words: Vec<&str> = (np.start..np.end).map(|i| v.word(i)).collect();
+    if words.len() == 1 && (lex.pronouns.contains(words[0]) || lex.relatives.contains(words[0]))
+    {
+        return SourceKind::Pronoun;
+    }
+    let head = *words.last().unwrap_or(&"");
+    let has_name = (np.start..np.end).any(|i| {
+        v.is_capitalized(i) && !is_nationality(v.word(i)) && !(i == np.start && is_in(DETERMINERS, v.word(i)))
+            && !is_title_or_institution(lex, v.word(i))
+    });
+    if !has_name {
+        if lex.anonymous.contains(head) {
+            return SourceKind::Anonymous;
+        }
+        if lex.vague.contains(head) {
+            return SourceKind::Vague;
+        }
+        if is_in(&["the", "this"], words[0]) {
+            return SourceKind::Description;
+        }
+        if words.iter().all(|w| is_nationality(w)) {
+            return SourceKind::Named;
+        }
+        return SourceKind::Description;
+    }
+    SourceKind::Named
+}
+
+/// Nationality and demonym adjectives by shape: "Iranian", "Azerbaijani", "Israeli",
+/// "Turkish", "Chinese", "American".
+pub fn is_nationality(w: &str) -> bool {
+    let w = w.trim_end_matches("'s");
+    w.len() > 4
+        && (w.ends_with("ian")
+            || w.ends_with("ani")
+            || w.ends_with("eli")
+            || w.ends_with("ish")
+            || w.ends_with("ese")
+            || w.ends_with("can")
+            || w.ends_with("ean")
+            || w.ends_with("qi")
+            || w.ends_with("abi"))
+}
+
+/// The canonical name inside a speaker phrase: the person's name without titles, or the
+/// organisation's name without a leading article.
+pub fn canonical_name(v: &SentenceView, lex: &Lexicon, np: Np) -> String {
+    let runs = name_runs(v, lex, np);
+    // Prefer a run that is a person's name (not an institution).
+    let person = runs.iter().rev().find(|r| {
+        !(r.0..r.1).any(|i| lex.institutions.contains(v.word(i)))
+    });
+    if let Some(&(a, b)) = person {
+        return join(v, a, b);
+    }
+    let mut a = np.start;
+    while a < np.end && is_in(DETERMINERS, v.word(a)) {
+        a += 1;
+    }
+    join(v, a, np.end)
+}
+
+/// Runs of capitalised words in the phrase that are not titles, nationalities, or the object
+/// of a preposition ("ambassador to Azerbaijan").
+fn name_runs(v: &SentenceView, lex: &Lexicon, np: Np) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut i = np.start;
+    while i < np.end {
+        if !v.is_capitalized(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < np.end
+            && (v.is_capitalized(j) || is_particle(v.word(j)) && j > i && v.is_capitalized(j + 1))
+        {
+            j += 1;
+        }
+        // Strip leading titles and nationalities: "Iranian Foreign Minister Hossein …".
+        let mut a = i;
+        while a < j
+            && (is_title_or_institution(lex, v.word(a)) && !lex.institutions.contains(v.word(a))
+                || is_nationality(v.word(a))
+                || v.word(a).ends_with("'s")
+                || is_in(DETERMINERS, v.word(a)))
+        {
+            a += 1;
+        }
+        let after_preposition = {
+            let mut p = i;
+            while p > np.start && is_in(DETERMINERS, v.word(p - 1)) {
+                p -= 1;
+            }
+            p > np.start && is_in(PREPOSITIONS, v.word(p - 1))
+        };
+        if a < j && !after_preposition {
+            runs.push((a, j));
+        }
+        i = j.max(i + 1);
+    }
+    runs
+}
+
+fn is_particle(w: &str) -> bool {
+    matches!(w, "al" | "bin" | "ibn" | "de" | "da" | "del" | "van" | "von" | "der" | "la" | "le" | "el")
+}
+
+/// Joins tokens a..b as written, with typographic apostrophes folded.
+pub fn join(v: &SentenceView, a: usize, b: usize) -> String {
+    let mut out = String::new();
+    for i in a..b {
+        let t = v.raw(i);
+        let attach = out.is_empty()
+            || v.is_punct(i, ",")
+            || v.is_punct(i, ")")
+            || v.is_punct(i, "'")
+            || (i > a && v.is_punct(i - 1, "("));
+        if !attach {
+            out.push(' ');
+        }
+        out.extend(t.chars().map(crate::text::fold_char));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::RulePack;
+    use crate::span::Span;
+    use crate::text::find_quotes;
+
+    fn view(text: &str) -> SentenceView<'_> {
+        let span = Span::new(0, text.len());
+        SentenceView::new(text, span, &find_quotes(text, span))
+    }
+
+    fn before(text: &str, cue: &str) -> String {
+        let pack = RulePack::default_pack();
+        let v = view(text);
+        let i = (0..v.len()).find(|&i| v.word(i) == cue).unwrap();
+        let np = subject_before(&v, &pack.lexicon, i).unwrap();
+        join(&v, np.start, np.end)
+    }
+
+    #[test]
+    fn subject_with_title_and_adverb() {
+        assert_eq!(
+            before("Iranian Foreign Minister Hossein Amir-Abdollahian also claimed that x.", "claimed"),
+            "Iranian Foreign Minister Hossein Amir-Abdollahian"
+        );
+    }
+
+    #[test]
+    fn subject_with_apposition() {
+        assert_eq!(
+            before("Ahmed Ali Goudarzi, commander of Iran's Border Guard, claimed that x.", "claimed"),
+            "Ahmed Ali Goudarzi, commander of Iran's Border Guard"
+        );
+        assert_eq!(
+            before("Iran's envoy to Baku, Ali Reza, said that x.", "said"),
+            "Iran's envoy to Baku, Ali Reza"
+        );
+    }
+
+    #[test]
+    fn subject_stops_at_clause_words() {
+        assert_eq!(before("Trump won and Cruz said he lost.", "said"), "Cruz");
+        assert_eq!(before("It rained as the ministry said.", "said"), "the ministry");
+    }
+
+    #[test]
+    fn canonical_names() {
+        let pack = RulePack::default_pack();
+        for (text, want) in [
+            ("Iranian Foreign Minister Hossein Amir-Abdollahian said", "Hossein Amir-Abdollahian"),
+            ("Iran's envoy to Baku, Ali Reza, said", "Ali Reza"),
+            ("the Iranian ambassador in Azerbaijan Abbas Mousavi said", "Abbas Mousavi"),
+            ("Azerbaijan's Ministry of Defense said", "Azerbaijan's Ministry of Defense"),
+            ("the ministry said", "ministry"),
+        ] {
+            let v = view(text);
+            let i = (0..v.len()).find(|&i| v.word(i) == "said").unwrap();
+            let np = subject_before(&v, &pack.lexicon, i).unwrap();
+            assert_eq!(canonical_name(&v, &pack.lexicon, np), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn classification() {
+        let pack = RulePack::default_pack();
+        for (text, want) in [
+            ("a senior official said", SourceKind::Anonymous),
+            ("Israeli media reported", SourceKind::Vague),
+            ("he said", SourceKind::Pronoun),
+            ("the ministry said", SourceKind::Description),
+            ("Iranian officials said", SourceKind::Anonymous),
+            ("Eli Cohen said", SourceKind::Named),
+        ] {
+            let v = view(text);
+            let np = Np {
+                start: 0,
+                end: v.len() - 1,
+            };
+            assert_eq!(classify(&v, &pack.lexicon, np), want, "{text}");
+        }
+    }
+}

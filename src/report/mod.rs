@@ -1,0 +1,36 @@
+//! Reporters: one output format per file. They write to any `io::Write` and never decide
+//! where output goes; the binary does.
+
+pub mod claims_json;
+pub mod claims_table;
+
+use crate::article::Article;
+use crate::text::LineIndex;
+
+/// Line and column lookup for every article of a run, built once per article.
+pub struct Locator<'a> {
+    articles: Vec<(&'a Article, LineIndex)>,
+}
+
+impl<'a> Locator<'a> {
+    pub fn new(articles: &'a [Article]) -> Self {
+        Locator {
+            articles: articles
+                .iter()
+                .map(|a| (a, LineIndex::new(&a.text)))
+                .collect(),
+        }
+    }
+
+    /// 1-based line and column of a byte offset in the article with this id.
+    pub fn line_col(&self, article: &str, offset: usize) -> (usize, usize) {
+        self.articles
+            .iter()
+            .find(|(a, _)| a.id == article)
+            .map_or((0, 0), |(a, idx)| idx.line_col(&a.text, offset))
+    }
+
+    pub fn article(&self, id: &str) -> Option<&'a Article> {
+        self.articles.iter().find(|(a, _)| a.id == id).map(|(a, _)| *a)
+    }
+}

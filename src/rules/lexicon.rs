@@ -1,0 +1,426 @@
+//! Word lists of the extractor: cue verbs with their forms and frames, source words, titles,
+//! hedges.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::Deserialize;
+
+use super::RuleError;
+
+/// Where speaker and content stand around a cue; see `rules/cues.toml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Frame {
+    Speech,
+    Tell,
+    Belief,
+    Object,
+    Finding,
+}
+
+/// The grammatical form of a cue verb, which decides how its speaker is found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbForm {
+    Base,
+    ThirdPerson,
+    Past,
+    /// A past participle distinct from the past tense ("known", "written"): a cue only in
+    /// perfect tenses ("has written").
+    PastParticiple,
+    /// `-ing`: "…, saying that": the speaker is the subject of the main clause.
+    Participle,
+}
+
+/// What a cue word form means.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CueForm {
+    pub lemma: String,
+    pub frames: Vec<Frame>,
+    pub form: VerbForm,
+    /// Further words of a multi-word cue ("point out" → ["out"]).
+    pub rest: Vec<String>,
+}
+
+impl CueForm {
+    pub fn has(&self, frame: Frame) -> bool {
+        self.frames.contains(&frame)
+    }
+
+    /// Whether the verb can stand after its content ("…, he said") or before its speaker
+    /// ("…, said Smith").
+    pub fn can_follow_content(&self) -> bool {
+        self.has(Frame::Speech) || self.has(Frame::Tell) || self.has(Frame::Belief)
+    }
+
+    /// Whether the cue is only a finding verb ("show", "find"), which needs a poll or study as
+    /// its subject.
+    pub fn finding_only(&self) -> bool {
+        self.frames.iter().all(|&f| f == Frame::Finding)
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CueGroup {
+    frame: Option<Frame>,
+    verbs: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Phrases {
+    #[serde(default)]
+    according: Vec<String>,
+    #[serde(default)]
+    finding_subjects: Vec<String>,
+    #[serde(default)]
+    documents: Vec<String>,
+    #[serde(default)]
+    document_verbs: Vec<String>,
+    #[serde(default)]
+    title_markers: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Sources {
+    #[serde(default)]
+    anonymous: Vec<String>,
+    #[serde(default)]
+    vague: Vec<String>,
+    #[serde(default)]
+    pronouns: Vec<String>,
+    #[serde(default)]
+    relatives: Vec<String>,
+    #[serde(default)]
+    not_speakers: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Titles {
+    #[serde(default)]
+    words: Vec<String>,
+    #[serde(default)]
+    institutions: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Hedges {
+    #[serde(default)]
+    words: Vec<String>,
+    #[serde(default)]
+    phrases: Vec<String>,
+    #[serde(default)]
+    unsourced: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct AbbreviationSection {
+    #[serde(default)]
+    pub words: Vec<String>,
+    #[serde(default)]
+    pub sentence_starters: Vec<String>,
+}
+
+/// One rule file as written. Sections owned by other stages are accepted here and parsed by
+/// those stages.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawRules {
+    #[serde(default)]
+    cues: Vec<CueGroup>,
+    #[serde(default)]
+    phrases: Phrases,
+    #[serde(default)]
+    irregular: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    sources: Sources,
+    #[serde(default)]
+    titles: Titles,
+    #[serde(default)]
+    hedges: Hedges,
+    #[serde(default)]
+    pub abbreviations: AbbreviationSection,
+    #[serde(default)]
+    furniture: Option<toml::Value>,
+    #[serde(default)]
+    facts: Option<toml::Value>,
+    #[serde(default)]
+    entities: Option<toml::Value>,
+    #[serde(default)]
+    events: Option<toml::Value>,
+}
+
+impl RawRules {
+    pub(super) fn parse(origin: &str, src: &str) -> Result<Self, RuleError> {
+        let raw: RawRules =
+            toml::from_str(src).map_err(|e| RuleError::from_toml(origin, src, &e))?;
+        for (lemma, forms) in &raw.irregular {
+            if forms.len() != 4 {
+                let offset = src.find(&format!("{lemma} =")).unwrap_or(0);
+                return Err(RuleError::at(
+                    origin,
+                    src,
+                    offset,
+                    format!(
+                        "irregular verb `{lemma}` needs 4 forms (third person, past, past participle, -ing), got {}",
+                        forms.len()
+                    ),
+                ));
+            }
+        }
+        Ok(raw)
+    }
+
+    pub(super) fn merge(&mut self, other: RawRules) {
+        self.cues.extend(other.cues);
+        let p = other.phrases;
+        self.phrases.according.extend(p.according);
+        self.phrases.finding_subjects.extend(p.finding_subjects);
+        self.phrases.documents.extend(p.documents);
+        self.phrases.document_verbs.extend(p.document_verbs);
+        self.phrases.title_markers.extend(p.title_markers);
+        self.irregular.extend(other.irregular);
+        let s = other.sources;
+        self.sources.anonymous.extend(s.anonymous);
+        self.sources.vague.extend(s.vague);
+        self.sources.pronouns.extend(s.pronouns);
+        self.sources.relatives.extend(s.relatives);
+        self.sources.not_speakers.extend(s.not_speakers);
+        self.titles.words.extend(other.titles.words);
+        self.titles.institutions.extend(other.titles.institutions);
+        self.hedges.words.extend(other.hedges.words);
+        self.hedges.phrases.extend(other.hedges.phrases);
+        self.hedges.unsourced.extend(other.hedges.unsourced);
+        self.abbreviations.words.extend(other.abbreviations.words);
+        self.abbreviations
+            .sentence_starters
+            .extend(other.abbreviations.sentence_starters);
+    }
+}
+
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// The extractor's compiled word lists. All keys are lowercase.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    cues: HashMap<String, Vec<CueForm>>,
+    /// Multi-word phrases as word sequences.
+    pub according: Vec<Vec<String>>,
+    pub finding_subjects: HashSet<String>,
+    pub documents: HashSet<String>,
+    pub document_verbs: HashSet<String>,
+    pub title_markers: Vec<Vec<String>>,
+    pub anonymous: HashSet<String>,
+    pub vague: HashSet<String>,
+    pub pronouns: HashSet<String>,
+    pub relatives: HashSet<String>,
+    pub not_speakers: HashSet<String>,
+    pub titles: HashSet<String>,
+    pub institutions: HashSet<String>,
+    pub hedge_words: HashSet<String>,
+    pub hedge_phrases: Vec<Vec<String>>,
+    pub unsourced_hedges: Vec<Vec<String>>,
+}
+
+impl Lexicon {
+    pub(super) fn build(raw: RawRules) -> Self {
+        let mut lex = Lexicon::default();
+        for group in &raw.cues {
+            let frame = group.frame.unwrap_or(Frame::Speech);
+            for verb in &group.verbs {
+                lex.add_verb(&verb.to_lowercase(), frame, &raw.irregular);
+            }
+        }
+        let words = |v: &[String]| -> Vec<Vec<String>> {
+            v.iter()
+                .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
+                .filter(|p: &Vec<String>| !p.is_empty())
+                .collect()
+        };
+        let set = |v: &[String]| -> HashSet<String> { v.iter().map(|w| w.to_lowercase()).collect() };
+        lex.according = words(&raw.phrases.according);
+        lex.finding_subjects = set(&raw.phrases.finding_subjects);
+        lex.documents = set(&raw.phrases.documents);
+        lex.document_verbs = set(&raw.phrases.document_verbs);
+        lex.title_markers = words(&raw.phrases.title_markers);
+        lex.anonymous = set(&raw.sources.anonymous);
+        lex.vague = set(&raw.sources.vague);
+        lex.pronouns = set(&raw.sources.pronouns);
+        lex.relatives = set(&raw.sources.relatives);
+        lex.not_speakers = set(&raw.sources.not_speakers);
+        lex.titles = set(&raw.titles.words);
+        lex.institutions = set(&raw.titles.institutions);
+        lex.hedge_words = set(&raw.hedges.words);
+        lex.hedge_phrases = expand_be(words(&raw.hedges.phrases));
+        lex.unsourced_hedges = expand_be(words(&raw.hedges.unsourced));
+        lex
+    }
+
+    fn add_verb(&mut self, verb: &str, frame: Frame, irregular: &BTreeMap<String, Vec<String>>) {
+        let mut parts = verb.split_whitespace();
+        let Some(head) = parts.next() else { return };
+        let rest: Vec<String> = parts.map(str::to_string).collect();
+        let forms: Vec<(String, VerbForm)> = match irregular.get(head) {
+            Some(f) if f.len() == 4 => vec![
+                (head.to_string(), VerbForm::Base),
+                (f[0].clone(), VerbForm::ThirdPerson),
+                (f[1].clone(), VerbForm::Past),
+                (
+                    f[2].clone(),
+                    if f[2] == f[1] {
+                        VerbForm::Past
+                    } else {
+                        VerbForm::PastParticiple
+                    },
+                ),
+                (f[3].clone(), VerbForm::Participle),
+            ],
+            _ => vec![
+                (head.to_string(), VerbForm::Base),
+                (third_person(head), VerbForm::ThirdPerson),
+                (past(head), VerbForm::Past),
+                (participle(head), VerbForm::Participle),
+            ],
+        };
+        for (form, verb_form) in forms {
+            let entry = self.cues.entry(form.to_lowercase()).or_default();
+            match entry
+                .iter_mut()
+                .find(|c| c.lemma == head && c.rest == rest && c.form == verb_form)
+            {
+                Some(existing) => {
+                    if !existing.frames.contains(&frame) {
+                        existing.frames.push(frame);
+                    }
+                }
+                None => entry.push(CueForm {
+                    lemma: head.to_string(),
+                    frames: vec![frame],
+                    form: verb_form,
+                    rest: rest.clone(),
+                }),
+            }
+        }
+    }
+
+    /// The single-word cue for a word form, if any (lowercase or not).
+    pub fn cue(&self, word: &str) -> Option<&CueForm> {
+        self.cues_for(word).iter().find(|c| c.rest.is_empty())
+    }
+
+    /// Every cue reading of a word form: single-word ones and the heads of multi-word ones.
+    pub fn cues_for(&self, word: &str) -> &[CueForm] {
+        let key = lowercase_key(word);
+        self.cues.get(key.as_ref()).map_or(&[], Vec::as_slice)
+    }
+}
+
+fn lowercase_key(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
+fn expand_be(phrases: Vec<Vec<String>>) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    for p in phrases {
+        if p.iter().any(|w| w == "{be}") {
+            for be in BE_FORMS {
+                out.push(
+                    p.iter()
+                        .map(|w| if w == "{be}" { be.to_string() } else { w.clone() })
+                        .collect(),
+                );
+            }
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+fn third_person(v: &str) -> String {
+    if v.ends_with(['s', 'x', 'z']) || v.ends_with("ch") || v.ends_with("sh") {
+        format!("{v}es")
+    } else if consonant_y(v) {
+        format!("{}ies", &v[..v.len() - 1])
+    } else {
+        format!("{v}s")
+    }
+}
+
+fn past(v: &str) -> String {
+    if v.ends_with('e') {
+        format!("{v}d")
+    } else if consonant_y(v) {
+        format!("{}ied", &v[..v.len() - 1])
+    } else {
+        format!("{v}ed")
+    }
+}
+
+fn participle(v: &str) -> String {
+    if let Some(stem) = v.strip_suffix("ie") {
+        format!("{stem}ying")
+    } else if v.ends_with('e') && !v.ends_with("ee") && !v.ends_with("ye") && !v.ends_with("oe")
+    {
+        format!("{}ing", &v[..v.len() - 1])
+    } else {
+        format!("{v}ing")
+    }
+}
+
+fn consonant_y(v: &str) -> bool {
+    let mut rev = v.chars().rev();
+    rev.next() == Some('y') && rev.next().is_some_and(|c| !is_vowel(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regular_inflections() {
+        assert_eq!(third_person("stress"), "stresses");
+        assert_eq!(third_person("reply"), "replies");
+        assert_eq!(past("state"), "stated");
+        assert_eq!(past("reply"), "replied");
+        assert_eq!(past("warn"), "warned");
+        assert_eq!(participle("state"), "stating");
+        assert_eq!(participle("agree"), "agreeing");
+        assert_eq!(participle("warn"), "warning");
+    }
+
+    #[test]
+    fn multi_word_cues_are_keyed_by_their_first_word() {
+        let raw = RawRules::parse(
+            "t.toml",
+            "[[cues]]\nframe = \"speech\"\nverbs = [\"point out\"]\n",
+        )
+        .unwrap();
+        let lex = Lexicon::build(raw);
+        let forms = lex.cues_for("pointed");
+        assert_eq!(forms.len(), 1);
+        assert_eq!(forms[0].rest, vec!["out".to_string()]);
+        assert!(lex.cue("pointed").is_none());
+    }
+
+    #[test]
+    fn be_phrases_expand() {
+        let raw = RawRules::parse("t.toml", "[hedges]\nphrases = [\"{be} said to\"]\n").unwrap();
+        let lex = Lexicon::build(raw);
+        assert!(lex
+            .hedge_phrases
+            .contains(&vec!["is".to_string(), "said".to_string(), "to".to_string()]));
+    }
+}

@@ -1,0 +1,142 @@
+//! Quotation spans within a paragraph.
+//!
+//! Curly quotes say which side they are on; straight quotes are decided from their
+//! neighbours. A quote still open at the end of a paragraph runs to the paragraph's end, as
+//! news style does for quotations that continue into the next paragraph.
+
+use crate::span::Span;
+
+/// A quotation: `span` includes the marks, `inner` excludes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    pub span: Span,
+    pub inner: Span,
+    /// False when the paragraph ended before a closing mark.
+    pub closed: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Double,
+    Single,
+    DoubledApostrophe,
+}
+
+/// Finds the quotations in `para` of `text`, in order, not nested.
+pub fn find_quotes(text: &str, para: Span) -> Vec<Quote> {
+    let slice = &text[para.start..para.end];
+    let bytes = slice.as_bytes();
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize, Style)> = None; // (start, inner start, style)
+    let mut iter = slice.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let prev = slice[..i].chars().next_back();
+        let next_ch = slice[i + c.len_utf8()..].chars().next();
+        let (style, width) = match c {
+            '“' | '”' | '"' | '„' | '«' | '»' => (Style::Double, c.len_utf8()),
+            '\'' if bytes.get(i + 1) == Some(&b'\'') => {
+                iter.next();
+                (Style::DoubledApostrophe, 2)
+            }
+            '‘' | '’' | '\'' => (Style::Single, c.len_utf8()),
+            _ => continue,
+        };
+        let after = slice[i + width..].chars().next();
+        let opens_here = |c: char| match c {
+            '“' | '„' | '«' | '‘' => true,
+            '”' | '»' => false,
+            _ => {
+                prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p))
+                    && after.is_some_and(|a| !a.is_whitespace())
+            }
+        };
+        let closes_here = |c: char| match c {
+            '”' | '»' => true,
+            '“' | '„' | '«' | '‘' => false,
+            _ => {
+                prev.is_some_and(|p| !p.is_whitespace())
+                    && after.is_none_or(|a| !a.is_alphanumeric())
+            }
+        };
+        match open {
+            Some((start, inner, s)) if s == style && closes_here(c) => {
+                out.push(Quote {
+                    span: Span::new(para.start + start, para.start + i + width),
+                    inner: Span::new(para.start + inner, para.start + i),
+                    closed: true,
+                });
+                open = None;
+            }
+            Some((_, _, s)) if s != Style::Single && style == Style::Single => {
+                // Apostrophes and nested single quotes inside a double quotation.
+            }
+            _ => {
+                if style == Style::Single && next_ch.is_some_and(char::is_alphanumeric)
+                    && prev.is_some_and(char::is_alphanumeric)
+                {
+                    continue; // an apostrophe inside a word
+                }
+                if opens_here(c) {
+                    open = Some((i, i + width, style));
+                }
+            }
+        }
+    }
+    if let Some((start, inner, style)) = open {
+        // Single quotes are usually apostrophes; only double marks run on.
+        if style != Style::Single {
+            let end = slice.trim_end().len();
+            out.push(Quote {
+                span: Span::new(para.start + start, para.start + end),
+                inner: Span::new(para.start + inner, para.start + end.max(inner)),
+                closed: false,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<(&str, bool)> {
+        find_quotes(text, Span::new(0, text.len()))
+            .iter()
+            .map(|q| (q.inner.of(text), q.closed))
+            .collect()
+    }
+
+    #[test]
+    fn curly_and_straight() {
+        assert_eq!(
+            quotes("“We win,” he said, calling it \"buried\" twice."),
+            vec![("We win,", true), ("buried", true)]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_eq!(quotes("Iran’s and Azerbaijan’s ties"), vec![]);
+        assert_eq!(
+            quotes("He said “Iran’s people won’t stop” today"),
+            vec![("Iran’s people won’t stop", true)]
+        );
+    }
+
+    #[test]
+    fn single_and_doubled_apostrophe_quotes() {
+        assert_eq!(
+            quotes("the ‘Great Satan’ and ''Conquerors of Khaybar'' exercise"),
+            vec![("Great Satan", true), ("Conquerors of Khaybar", true)]
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_runs_to_paragraph_end() {
+        assert_eq!(
+            quotes("He said: “This goes on.  "),
+            vec![("This goes on.", false)]
+        );
+    }
+}

@@ -1,0 +1,264 @@
+//! Paragraph and sentence segmentation that survives abbreviations (`Mr.`, `U.S.`, `Sept.`),
+//! initials, and quotations spanning several sentences.
+
+use std::collections::HashSet;
+
+use super::quotes::Quote;
+use crate::span::Span;
+
+/// Words that end with a dot without ending a sentence (stored lowercase, without the dot).
+#[derive(Debug, Clone, Default)]
+pub struct Abbreviations {
+    words: HashSet<String>,
+    /// After a dotted abbreviation such as "U.S.", these words do start a new sentence.
+    sentence_starters: HashSet<String>,
+}
+
+impl Abbreviations {
+    pub fn new<I, J, S, T>(words: I, sentence_starters: J) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        J: IntoIterator<Item = T>,
+        S: AsRef<str>,
+        T: AsRef<str>,
+    {
+        Abbreviations {
+            words: words
+                .into_iter()
+                .map(|w| w.as_ref().trim_end_matches('.').to_lowercase())
+                .collect(),
+            sentence_starters: sentence_starters
+                .into_iter()
+                .map(|w| w.as_ref().to_lowercase())
+                .collect(),
+        }
+    }
+
+    pub fn extend(&mut self, other: &Abbreviations) {
+        self.words.extend(other.words.iter().cloned());
+        self.sentence_starters
+            .extend(other.sentence_starters.iter().cloned());
+    }
+
+    fn is_abbreviation(&self, word: &str) -> bool {
+        self.words.contains(&word.to_lowercase())
+    }
+}
+
+/// Splits the body into paragraphs: blank lines separate them, and so does a line break after
+/// a line that ends a sentence or looks like a heading. A line break inside a sentence (hard
+/// wrapping) does not. Paragraph spans are trimmed of surrounding white space.
+pub fn paragraphs(text: &str, body: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut current: Option<Span> = None;
+    let mut offset = body.start;
+    for line in text[body.start..body.end].split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            if let Some(p) = current.take() {
+                out.push(p);
+            }
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let span = Span::new(line_start + lead, line_start + lead + trimmed.len());
+        current = Some(match current {
+            Some(p) if continues_paragraph(&text[p.start..p.end], trimmed) => p.cover(span),
+            Some(p) => {
+                out.push(p);
+                span
+            }
+            None => span,
+        });
+    }
+    out.extend(current);
+    out
+}
+
+/// A hard-wrapped line: the previous line stops mid-sentence and this one starts lowercase.
+fn continues_paragraph(previous: &str, line: &str) -> bool {
+    let last = previous.chars().next_back();
+    let first = line.chars().next();
+    let previous_open = last.is_some_and(|c| c.is_alphanumeric() || c == ',' || c == '-');
+    previous_open && first.is_some_and(char::is_lowercase)
+}
+
+/// Splits a paragraph into sentences. Boundaries inside closed quotations are ignored, so a
+/// quoted passage of several sentences stays with its attribution.
+pub fn sentences(text: &str, para: Span, quotes: &[Quote], abbr: &Abbreviations) -> Vec<Span> {
+    let slice = &text[para.start..para.end];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            k += 1;
+            continue;
+        }
+        // Swallow runs of terminators and closing marks: `?!`, `."`, `.)`, `.”`.
+        let mut j = k + 1;
+        while j < chars.len() && is_terminal_tail(chars[j].1) {
+            j += 1;
+        }
+        let end = chars.get(j).map_or(slice.len(), |&(b, _)| b);
+        // A boundary needs white space and then a sentence opener (or the paragraph end).
+        let mut n = j;
+        while n < chars.len() && chars[n].1.is_whitespace() {
+            n += 1;
+        }
+        let at_end = n >= chars.len();
+        let spaced = n > j;
+        let opener = chars.get(n).map(|&(_, c)| c);
+        let boundary = at_end
+            || (spaced
+                && opener.is_some_and(|o| {
+                    o.is_uppercase() || o.is_ascii_digit() || "\"“‘'([«#@".contains(o)
+                }));
+        let inside_quote = quotes.iter().any(|q| {
+            q.closed && q.inner.start < para.start + i && para.start + end < q.span.end
+        });
+        if boundary && !inside_quote && !(c == '.' && is_abbreviation_dot(slice, i, n, abbr)) {
+            push_trimmed(&mut out, slice, para.start, start, end);
+            start = end;
+        }
+        k = j.max(k + 1);
+    }
+    push_trimmed(&mut out, slice, para.start, start, slice.len());
+    out
+}
+
+fn is_terminal_tail(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']' | '»'
+    )
+}
+
+/// Whether the dot at byte `dot` ends an abbreviation or an initial rather than a sentence.
+/// `next` is the char index of the next sentence's first character.
+fn is_abbreviation_dot(slice: &str, dot: usize, _next: usize, abbr: &Abbreviations) -> bool {
+    let before = &slice[..dot];
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    // A single capital letter is an initial: "John F. Kennedy".
+    let mut chars = word.chars();
+    if let (Some(first), None) = (chars.next(), chars.next()) {
+        return first.is_uppercase();
+    }
+    if !abbr.is_abbreviation(word) {
+        return false;
+    }
+    // "U.S." or "a.m." can end a sentence: trust a following pronoun or determiner.
+    if word.contains('.') {
+        let rest = slice[dot + 1..].trim_start_matches(|c: char| !c.is_alphanumeric());
+        let next_word: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase();
+        return !abbr.sentence_starters.contains(&next_word);
+    }
+    true
+}
+
+fn push_trimmed(out: &mut Vec<Span>, slice: &str, base: usize, start: usize, end: usize) {
+    let piece = &slice[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        let s = base + start + lead;
+        out.push(Span::new(s, s + trimmed.len()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::find_quotes;
+
+    fn abbr() -> Abbreviations {
+        Abbreviations::new(
+            ["mr", "gen", "sept", "u.s", "a.m"],
+            ["the", "he", "she", "it", "they", "but"],
+        )
+    }
+
+    fn split(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        for p in paragraphs(text, Span::new(0, text.len())) {
+            let q = find_quotes(text, p);
+            for s in sentences(text, p, &q, &abbr()) {
+                out.push(s.of(text));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn abbreviations_and_initials() {
+        assert_eq!(
+            split("Mr. Smith met Gen. Lee in Sept. 2020. John F. Kennedy spoke. It rained."),
+            vec![
+                "Mr. Smith met Gen. Lee in Sept. 2020.",
+                "John F. Kennedy spoke.",
+                "It rained."
+            ]
+        );
+    }
+
+    #[test]
+    fn dotted_abbreviation_can_end_a_sentence() {
+        assert_eq!(
+            split("He moved to the U.S. The move was hard. U.S. Senator Cruz spoke."),
+            vec![
+                "He moved to the U.S.",
+                "The move was hard.",
+                "U.S. Senator Cruz spoke."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_keep_their_sentences_together() {
+        assert_eq!(
+            split("“We came. We saw,” he said. Then he left."),
+            vec!["“We came. We saw,” he said.", "Then he left."]
+        );
+        assert_eq!(
+            split("He said: \"Stop. Now.\" They did."),
+            vec!["He said: \"Stop. Now.\"", "They did."]
+        );
+    }
+
+    #[test]
+    fn paragraphs_blank_lines_headings_and_hard_wraps() {
+        let text = "Heading here\nFirst line of a\nwrapped paragraph.\nNext one.\n\nLast.";
+        let paras: Vec<&str> = paragraphs(text, Span::new(0, text.len()))
+            .iter()
+            .map(|p| p.of(text))
+            .collect();
+        assert_eq!(
+            paras,
+            vec![
+                "Heading here",
+                "First line of a\nwrapped paragraph.",
+                "Next one.",
+                "Last."
+            ]
+        );
+    }
+
+    #[test]
+    fn lowercase_after_dot_is_not_a_boundary() {
+        assert_eq!(split("It cost 3.5 bn. dollars in total."), vec!["It cost 3.5 bn. dollars in total."]);
+    }
+}

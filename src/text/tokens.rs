@@ -1,0 +1,177 @@
+//! A small, allocation-free word tokenizer with byte offsets.
+//!
+//! Words keep internal apostrophes, hyphens and dots (`Iran’s`, `Amir-Abdollahian`, `U.S.`),
+//! numbers keep their separators (`1,000`, `6.1`); every other visible character is a
+//! punctuation token of its own.
+
+use crate::span::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.of(text)
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// Whether the token is the single punctuation character `c`.
+    pub fn is_punct(&self, text: &str, c: char) -> bool {
+        self.kind == TokenKind::Punct && self.text(text).starts_with(c)
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+fn is_mark(c: char) -> bool {
+    // Combining marks keep decomposed letters inside one word.
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{20D0}'..='\u{20FF}')
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '\u{2019}' | '.' | '&' | '\u{2010}' | '\u{2011}')
+}
+
+/// Tokenizes `span` of `text`.
+pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let mut out = Vec::new();
+    let slice = &text[span.start..span.end];
+    let mut iter = slice.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let start = span.start + i;
+        if is_word_char(c) {
+            let numeric = c.is_ascii_digit();
+            let mut end = i + c.len_utf8();
+            let mut has_digit = numeric;
+            let mut has_alpha = !numeric;
+            loop {
+                let rest = &slice[end..];
+                let mut chars = rest.chars();
+                match chars.next() {
+                    Some(n) if is_word_char(n) => {
+                        has_digit |= n.is_ascii_digit();
+                        has_alpha |= !n.is_ascii_digit();
+                        end += n.len_utf8();
+                    }
+                    Some(j) if (is_joiner(j) || (j == ',' && numeric)) => {
+                        match chars.next() {
+                            Some(n) if is_word_char(n) && (j != ',' || n.is_ascii_digit()) => {
+                                end += j.len_utf8();
+                            }
+                            // Keep the final dot of dotted abbreviations like "U.S." or "a.m.".
+                            _ if j == '.' && is_dotted_abbreviation(&slice[i..end]) => {
+                                end += 1;
+                                break;
+                            }
+                            _ => break,
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            // Resynchronise the char iterator with `end`.
+            while let Some(&(k, _)) = iter.peek() {
+                if k < end {
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            let kind = if has_digit && !has_alpha {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            out.push(Token {
+                span: Span::new(start, span.start + end),
+                kind,
+            });
+        } else {
+            out.push(Token {
+                span: Span::new(start, start + c.len_utf8()),
+                kind: TokenKind::Punct,
+            });
+        }
+    }
+    out
+}
+
+/// "U.S", "a.m", "e.g": single letters separated by dots.
+fn is_dotted_abbreviation(s: &str) -> bool {
+    let mut parts = 0;
+    for part in s.split('.') {
+        if part.chars().count() != 1 {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| t.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn keeps_names_possessives_and_numbers_whole() {
+        assert_eq!(
+            words("Iran’s Amir-Abdollahian said 1,000 men, 6.1 in the U.S. today."),
+            vec![
+                "Iran’s",
+                "Amir-Abdollahian",
+                "said",
+                "1,000",
+                "men",
+                ",",
+                "6.1",
+                "in",
+                "the",
+                "U.S.",
+                "today",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_and_dashes_are_punctuation() {
+        assert_eq!(
+            words("“Hi,” he said—twice."),
+            vec!["“", "Hi", ",", "”", "he", "said", "—", "twice", "."]
+        );
+        assert_eq!(words("'' x '"), vec!["'", "'", "x", "'"]);
+    }
+
+    #[test]
+    fn kinds() {
+        let text = "44-day war 2022";
+        let t = tokenize(text, Span::new(0, text.len()));
+        assert_eq!(t[0].kind, TokenKind::Word);
+        assert_eq!(t[2].kind, TokenKind::Number);
+    }
+}
