@@ -1,0 +1,683 @@
+//! Page furniture: text that belongs to the web page rather than the story.
+//!
+//! Saved pages carry menus, share buttons, copyright lines, counters and author bios. They
+//! must stay in the text (spans and line numbers refer to the file as the user sees it) but
+//! must not yield claims. Detection is line based and driven by data
+//! (`rules/furniture.toml`), so new sites need new rules, not new code.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use regex::Regex;
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::line_col;
+use crate::span::Span;
+
+const DEFAULT_PACK: &str = include_str!("../../rules/furniture.toml");
+const DEFAULT_ORIGIN: &str = "<built-in rules/furniture.toml>";
+
+/// A furniture rule file that cannot be used, located so the user can fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleError {
+    /// Where the rules came from (a path, or a name for built-in rules).
+    pub origin: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.origin)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl std::error::Error for RuleError {}
+
+/// Compiled furniture rules; see `rules/furniture.toml` for the meaning of each setting.
+#[derive(Debug, Clone)]
+pub struct FurnitureRules {
+    nav_max_words: usize,
+    pattern_max_words: usize,
+    block_max_words: usize,
+    bio_max_words: usize,
+    nav_words: HashSet<String>,
+    line_patterns: Vec<Regex>,
+    bio_start_patterns: Vec<Regex>,
+    bio_patterns: Vec<Regex>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRules {
+    #[serde(default = "default_nav_max_words")]
+    nav_max_words: usize,
+    #[serde(default = "default_pattern_max_words")]
+    pattern_max_words: usize,
+    #[serde(default = "default_block_max_words")]
+    block_max_words: usize,
+    #[serde(default = "default_bio_max_words")]
+    bio_max_words: usize,
+    #[serde(default)]
+    nav_words: Vec<String>,
+    #[serde(default)]
+    language_codes: Vec<String>,
+    #[serde(default)]
+    line_patterns: Vec<Spanned<String>>,
+    #[serde(default)]
+    bio_start_patterns: Vec<Spanned<String>>,
+    #[serde(default)]
+    bio_patterns: Vec<Spanned<String>>,
+}
+
+fn default_nav_max_words() -> usize {
+    4
+}
+fn default_pattern_max_words() -> usize {
+    25
+}
+fn default_block_max_words() -> usize {
+    8
+}
+fn default_bio_max_words() -> usize {
+    150
+}
+
+impl FurnitureRules {
+    /// Parses and compiles a furniture rule file; `origin` names it in errors.
+    pub fn from_toml(src: &str, origin: &str) -> Result<Self, RuleError> {
+        let error_at = |offset: Option<usize>, message: String| {
+            let (line, column) = match offset {
+                Some(o) => {
+                    let (l, c) = line_col(src, o);
+                    (Some(l), Some(c))
+                }
+                None => (None, None),
+            };
+            RuleError {
+                origin: origin.to_string(),
+                line,
+                column,
+                message,
+            }
+        };
+        let raw: RawRules = toml::from_str(src)
+            .map_err(|e| error_at(e.span().map(|s| s.start), e.message().to_string()))?;
+        let compile = |list: &[Spanned<String>]| -> Result<Vec<Regex>, RuleError> {
+            list.iter()
+                .map(|p| {
+                    Regex::new(p.get_ref()).map_err(|e| {
+                        error_at(
+                            Some(p.span().start),
+                            format!("invalid regex: {}", one_line(&e.to_string())),
+                        )
+                    })
+                })
+                .collect()
+        };
+        let nav_words = raw
+            .nav_words
+            .iter()
+            .chain(&raw.language_codes)
+            .map(|w| w.trim().to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect();
+        Ok(FurnitureRules {
+            nav_max_words: raw.nav_max_words,
+            pattern_max_words: raw.pattern_max_words,
+            block_max_words: raw.block_max_words,
+            bio_max_words: raw.bio_max_words,
+            nav_words,
+            line_patterns: compile(&raw.line_patterns)?,
+            bio_start_patterns: compile(&raw.bio_start_patterns)?,
+            bio_patterns: compile(&raw.bio_patterns)?,
+        })
+    }
+
+    /// The built-in rules, shipped with the binary so loading works with no setup.
+    pub fn default_pack() -> Self {
+        // The embedded pack is part of the program, not user input; a unit test keeps it valid.
+        Self::from_toml(DEFAULT_PACK, DEFAULT_ORIGIN).expect("built-in furniture rules are valid")
+    }
+
+    /// Rules that find no furniture, for callers who want every line considered.
+    pub fn empty() -> Self {
+        FurnitureRules {
+            nav_max_words: 0,
+            pattern_max_words: 0,
+            block_max_words: 0,
+            bio_max_words: 0,
+            nav_words: HashSet::new(),
+            line_patterns: Vec::new(),
+            bio_start_patterns: Vec::new(),
+            bio_patterns: Vec::new(),
+        }
+    }
+}
+
+impl Default for FurnitureRules {
+    fn default() -> Self {
+        Self::default_pack()
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Blank,
+    /// Matched a rule on its own.
+    Furniture,
+    /// Short and not sentence-like: furniture only if its neighbours are.
+    Short,
+    Prose,
+}
+
+struct Line<'t> {
+    /// The trimmed line.
+    span: Span,
+    text: &'t str,
+    words: usize,
+    class: Class,
+}
+
+/// Finds page furniture in `body` (a part of `text`); returns sorted, merged byte spans.
+pub fn detect_furniture(text: &str, body: Span, rules: &FurnitureRules) -> Vec<Span> {
+    let Some(body_text) = text.get(body.start..body.end) else {
+        return Vec::new();
+    };
+    let mut lines = split_lines(body_text, body.start);
+    for line in &mut lines {
+        line.class = classify(line, rules);
+    }
+
+    mark_trailing_block(&mut lines);
+    let bio = find_bio(text, &lines, rules);
+    mark_sandwiched(&mut lines);
+
+    let mut spans: Vec<Span> = lines
+        .iter()
+        .filter(|l| l.class == Class::Furniture)
+        .map(|l| l.span)
+        .chain(bio)
+        .collect();
+    spans.sort();
+    merge(text, spans)
+}
+
+fn split_lines(body_text: &str, base: usize) -> Vec<Line<'_>> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for raw in body_text.split_inclusive('\n') {
+        let leading = raw.len() - raw.trim_start().len();
+        let trimmed = raw.trim();
+        let s = base + start + leading;
+        lines.push(Line {
+            span: Span::new(s, s + trimmed.len()),
+            text: trimmed,
+            words: trimmed.split_whitespace().count(),
+            class: Class::Blank,
+        });
+        start += raw.len();
+    }
+    lines
+}
+
+fn classify(line: &Line<'_>, rules: &FurnitureRules) -> Class {
+    if line.text.is_empty() {
+        return Class::Blank;
+    }
+    if is_nav(line, rules)
+        || (line.words <= rules.pattern_max_words
+            && rules.line_patterns.iter().any(|r| r.is_match(line.text)))
+    {
+        return Class::Furniture;
+    }
+    if line.words <= rules.block_max_words && !ends_like_sentence(line.text) {
+        Class::Short
+    } else {
+        Class::Prose
+    }
+}
+
+fn is_nav(line: &Line<'_>, rules: &FurnitureRules) -> bool {
+    if line.words > rules.nav_max_words || ends_like_sentence(line.text) {
+        return false;
+    }
+    let mut any = false;
+    for token in line
+        .text
+        .split(|c: char| c.is_whitespace() || "|/·•,".contains(c))
+    {
+        let token = token.trim_matches(|c: char| !c.is_alphanumeric());
+        if token.is_empty() {
+            continue;
+        }
+        if !rules.nav_words.contains(&token.to_lowercase()) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+fn ends_like_sentence(s: &str) -> bool {
+    let s = s.trim_end_matches(|c: char| "\"'”’)]»".contains(c) || c.is_whitespace());
+    s.ends_with(['.', '!', '?', '…'])
+}
+
+/// After the last prose line, short leftovers (outlet name, untranslated widget text) are
+/// furniture if the run holds at least one line that matched a rule.
+fn mark_trailing_block(lines: &mut [Line<'_>]) {
+    let mut block = Vec::new();
+    let mut has_furniture = false;
+    for (i, line) in lines.iter().enumerate().rev() {
+        match line.class {
+            Class::Blank => {}
+            Class::Furniture => has_furniture = true,
+            Class::Short => block.push(i),
+            Class::Prose => break,
+        }
+    }
+    if has_furniture {
+        for i in block {
+            lines[i].class = Class::Furniture;
+        }
+    }
+}
+
+/// A run of short lines with furniture on both sides (blank lines aside) is furniture.
+fn mark_sandwiched(lines: &mut [Line<'_>]) {
+    let non_blank: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].class != Class::Blank)
+        .collect();
+    let mut k = 0;
+    while k < non_blank.len() {
+        if lines[non_blank[k]].class != Class::Short {
+            k += 1;
+            continue;
+        }
+        let run_start = k;
+        while k < non_blank.len() && lines[non_blank[k]].class == Class::Short {
+            k += 1;
+        }
+        let before = run_start
+            .checked_sub(1)
+            .map(|j| lines[non_blank[j]].class == Class::Furniture);
+        let after = non_blank
+            .get(k)
+            .map(|&j| lines[j].class == Class::Furniture);
+        if before == Some(true) && after == Some(true) {
+            for &i in &non_blank[run_start..k] {
+                lines[i].class = Class::Furniture;
+            }
+        }
+    }
+}
+
+/// The author bio at the end: trailing sentences that all look like a bio, starting at the
+/// first one that introduces the author.
+fn find_bio(text: &str, lines: &[Line<'_>], rules: &FurnitureRules) -> Option<Span> {
+    if rules.bio_start_patterns.is_empty() {
+        return None;
+    }
+    // (sentence, starts a bio), from the end backwards.
+    let mut found: Vec<(Span, bool)> = Vec::new();
+    let mut words = 0;
+    let mut seen_content = false;
+    'lines: for line in lines.iter().rev() {
+        match line.class {
+            Class::Blank => continue,
+            Class::Furniture if !seen_content => continue,
+            Class::Furniture => break,
+            Class::Short | Class::Prose => seen_content = true,
+        }
+        for sentence in sentences(text, line.span).into_iter().rev() {
+            let s = sentence.of(text);
+            let w = s.split_whitespace().count();
+            if words + w > rules.bio_max_words {
+                break 'lines;
+            }
+            let starts = rules.bio_start_patterns.iter().any(|r| r.is_match(s));
+            if !starts && !rules.bio_patterns.iter().any(|r| r.is_match(s)) {
+                break 'lines;
+            }
+            words += w;
+            found.push((sentence, starts));
+        }
+    }
+    let first = found.iter().rposition(|&(_, starts)| starts)?;
+    let end = found.first()?.0.end;
+    Some(Span::new(found[first].0.start, end))
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "mx", "prof", "st", "jr", "sr", "gen", "col", "lt", "capt", "sgt",
+    "sen", "rep", "gov", "pres", "mt", "no", "vs", "etc", "e.g", "i.e", "inc", "co", "corp", "ltd",
+    "u.s", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec",
+];
+
+/// Splits a line into trimmed sentences. Conservative: a break needs sentence punctuation,
+/// whitespace, then something that can start a sentence, and not an abbreviation or initial.
+fn sentences(text: &str, span: Span) -> Vec<Span> {
+    let line = span.of(text);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() && "\"'”’)]»".contains(chars[j].1) {
+            j += 1;
+        }
+        let end = chars.get(j).map_or(line.len(), |&(p, _)| p);
+        let mut k = j;
+        while k < chars.len() && chars[k].1.is_whitespace() {
+            k += 1;
+        }
+        let breaks = k > j
+            && k < chars.len()
+            && can_start_sentence(chars[k].1)
+            && !(c == '.' && is_abbreviation(&line[start..pos]));
+        if breaks {
+            out.push(Span::new(span.start + start, span.start + end));
+            start = chars[k].0;
+            i = k;
+        } else {
+            i += 1;
+        }
+    }
+    if start < line.len() {
+        let rest = line[start..].trim_end();
+        if !rest.is_empty() {
+            out.push(Span::new(
+                span.start + start,
+                span.start + start + rest.len(),
+            ));
+        }
+    }
+    out
+}
+
+fn can_start_sentence(c: char) -> bool {
+    c.is_uppercase() || c.is_ascii_digit() || "\"'“‘(@[".contains(c)
+}
+
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Merges overlapping spans and spans separated only by whitespace.
+fn merge(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if let Some(last) = out.last_mut() {
+            let gap_is_blank = s.start <= last.end
+                || text
+                    .get(last.end..s.start)
+                    .is_some_and(|g| g.trim().is_empty());
+            if gap_is_blank {
+                *last = last.cover(s);
+                continue;
+            }
+        }
+        out.push(s);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn furniture_of(text: &str) -> Vec<&str> {
+        let rules = FurnitureRules::default_pack();
+        detect_furniture(text, Span::new(0, text.len()), &rules)
+            .into_iter()
+            .map(|s| s.of(text))
+            .collect()
+    }
+
+    fn is_furniture(text: &str, needle: &str) -> bool {
+        let rules = FurnitureRules::default_pack();
+        let start = text.find(needle).expect("needle in text");
+        let span = Span::new(start, start + needle.len());
+        detect_furniture(text, Span::new(0, text.len()), &rules)
+            .iter()
+            .any(|f| f.overlaps(span))
+    }
+
+    const PAGE: &str = "\
+Facebook
+X
+LinkedIn
+en | fr | de
+Type to search...
+Toggle
+Daily Harbour Gazette
+Copyright © 2021 Daily Harbour Gazette. All rights reserved.
+WORLD
+
+Harbour workers vote to end strike after pay deal
+
+12 March 2021
+
+The union said on Friday that 80 percent of members backed the offer, ending a walkout that had idled the port for three weeks.
+
+Talks broke down twice before the agreement was reached, according to the mediator.
+
+What comes next
+
+The port authority expects traffic to recover within a month, a spokesperson said.
+
+Daily Harbour
+Reads: 4,210
+
+Enjoyed this article? Share it with your friends!
+email
+copy link
+Lien copié
+Recommended
+Loading...
+";
+
+    #[test]
+    fn default_pack_compiles() {
+        let rules = FurnitureRules::default_pack();
+        assert!(rules.nav_words.contains("twitter"));
+        assert!(!rules.line_patterns.is_empty());
+    }
+
+    #[test]
+    fn finds_navigation_copyright_and_footer() {
+        for line in [
+            "Facebook",
+            "en | fr | de",
+            "Type to search...",
+            "Copyright © 2021 Daily Harbour Gazette. All rights reserved.",
+            "WORLD",
+            "Reads: 4,210",
+            "Enjoyed this article? Share it with your friends!",
+            "copy link",
+            "Lien copié",
+            "Loading...",
+        ] {
+            assert!(is_furniture(PAGE, line), "{line:?} should be furniture");
+        }
+        // Sandwiched between navigation and the copyright line.
+        assert!(is_furniture(PAGE, "Daily Harbour Gazette\nCopyright"));
+        // A short outlet name in the trailing block.
+        assert!(is_furniture(PAGE, "Daily Harbour\nReads"));
+    }
+
+    #[test]
+    fn keeps_headline_heading_dateline_and_prose() {
+        for line in [
+            "Harbour workers vote to end strike after pay deal",
+            "12 March 2021",
+            "The union said on Friday",
+            "What comes next",
+            "The port authority expects traffic",
+        ] {
+            assert!(
+                !is_furniture(PAGE, line),
+                "{line:?} should not be furniture"
+            );
+        }
+    }
+
+    #[test]
+    fn spans_are_merged_and_sorted() {
+        let found = furniture_of(PAGE);
+        assert!(found[0].starts_with("Facebook\nX\nLinkedIn"));
+        assert!(found[0].ends_with("WORLD"));
+        assert!(found.last().unwrap().starts_with("Daily Harbour\nReads"));
+        assert!(found.last().unwrap().ends_with("Loading..."));
+    }
+
+    #[test]
+    fn finds_author_bio_on_its_own_line() {
+        let text = "The council approved the budget on Tuesday. Critics said it favoured the centre.\n\
+                    Maria Lindqvist is a Bergen-based analyst of Nordic politics. She has written for \
+                    several papers, incl. regional dailies. She tweets @mlind_writes\n";
+        assert_eq!(
+            furniture_of(text),
+            vec!["Maria Lindqvist is a Bergen-based analyst of Nordic politics. She has written for several papers, incl. regional dailies. She tweets @mlind_writes"]
+        );
+    }
+
+    #[test]
+    fn finds_bio_sentences_at_paragraph_end() {
+        let text = "Ministers will meet again in June, officials said. \
+                    Dr. Tom Reyes is a senior fellow at a policy institute. He can be reached at tom@example.org.";
+        assert_eq!(
+            furniture_of(text),
+            vec!["Dr. Tom Reyes is a senior fellow at a policy institute. He can be reached at tom@example.org."]
+        );
+    }
+
+    #[test]
+    fn pronoun_sentences_alone_are_not_a_bio() {
+        let text =
+            "The mayor spoke first. She has said the plan will go ahead. They have agreed to meet.";
+        assert!(furniture_of(text).is_empty());
+        let text =
+            "Smith spoke at the event in May, where he was a guest. He is a keen sailor.\n\n\
+                    The talks resume next week.";
+        assert!(furniture_of(text).is_empty());
+    }
+
+    #[test]
+    fn bio_before_trailing_furniture() {
+        let text = "Prices rose for a third month, the bureau said.\n\
+                    Lee Park is a freelance journalist based in Busan.\n\
+                    Leave a Reply\n";
+        let found = furniture_of(text);
+        assert_eq!(
+            found,
+            vec!["Lee Park is a freelance journalist based in Busan.\nLeave a Reply"]
+        );
+    }
+
+    #[test]
+    fn prose_mentioning_copyright_is_not_furniture() {
+        let text = "The court ruled that the copyright claim, filed in 2019 by a group of authors \
+                    against the publisher over the reuse of their work in textbooks sold abroad, \
+                    could proceed to trial later this year despite objections.";
+        assert!(furniture_of(text).is_empty());
+    }
+
+    #[test]
+    fn respects_body_bounds() {
+        let text = "twitter\nBody text here.\nprint\n";
+        let rules = FurnitureRules::default_pack();
+        let body = Span::new(8, text.len());
+        let found = detect_furniture(text, body, &rules);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].of(text), "print");
+        // A span outside the text yields nothing rather than panicking.
+        assert!(detect_furniture(text, Span::new(5, 500), &rules).is_empty());
+    }
+
+    #[test]
+    fn handles_crlf_and_unicode() {
+        let text = "instagram\r\nÜber die Straße gingen viele Menschen am Montag.\r\n©\u{a0}2020 Zeitung\r\n";
+        let found = furniture_of(text);
+        assert_eq!(found, vec!["instagram", "©\u{a0}2020 Zeitung"]);
+    }
+
+    #[test]
+    fn sentence_split_respects_abbreviations() {
+        let text = "She has done M.Phil. from a university. Dr. Ann Lee is here. J. K. Smith came.";
+        let got: Vec<&str> = sentences(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|s| s.of(text))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                "She has done M.Phil. from a university.",
+                "Dr. Ann Lee is here.",
+                "J. K. Smith came."
+            ]
+        );
+    }
+
+    #[test]
+    fn malformed_toml_reports_line_and_column() {
+        let err = FurnitureRules::from_toml("nav_max_words = 3\nnav_words = [\"a\",", "my.toml")
+            .unwrap_err();
+        assert_eq!(err.origin, "my.toml");
+        assert_eq!(err.line, Some(2));
+        assert!(err.column.is_some());
+    }
+
+    #[test]
+    fn unknown_key_is_an_error() {
+        let err = FurnitureRules::from_toml("nav_max_wordz = 3\n", "my.toml").unwrap_err();
+        assert_eq!(err.line, Some(1));
+        assert!(err.message.contains("nav_max_wordz"), "{}", err.message);
+    }
+
+    #[test]
+    fn invalid_regex_reports_its_position() {
+        let src = "line_patterns = [\n  '^ok$',\n  '(unclosed',\n]\n";
+        let err = FurnitureRules::from_toml(src, "custom.toml").unwrap_err();
+        assert_eq!((err.line, err.column), (Some(3), Some(3)));
+        assert!(err.message.starts_with("invalid regex"));
+        assert!(err
+            .to_string()
+            .starts_with("custom.toml:3:3: invalid regex"));
+    }
+
+    #[test]
+    fn empty_rules_find_nothing() {
+        let text = "twitter\nLeave a Reply\n";
+        assert!(
+            detect_furniture(text, Span::new(0, text.len()), &FurnitureRules::empty()).is_empty()
+        );
+    }
+}
