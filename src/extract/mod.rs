@@ -22,7 +22,6 @@ use crate::article::Article;
 use crate::rules::RulePack;
 use crate::span::Span;
 use crate::text::{find_quotes, paragraphs, sentences};
-use coref::Registry;
 use sentence::SentenceView;
 
 /// Direct (quoted), indirect (reported), or mixed (reported with quoted fragments).

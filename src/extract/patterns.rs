@@ -732,7 +732,7 @@ fn content_after(v: &SentenceView, lex: &Lexicon, from: usize, cue: &CueForm) ->
         }
         if v.word(t) == "that" && t + 1 < n && !is_in(&["is", "was", "'s"], v.word(t + 1)) {
             start = Some(t + 1);
-            if cue.has(Frame::Tell) && t > from {
+            if cue.lemma == "tell" && t > from {
                 via.push(v.span_of(from, t));
             }
             break;
@@ -754,7 +754,9 @@ fn content_after(v: &SentenceView, lex: &Lexicon, from: usize, cue: &CueForm) ->
         Some(s) => s,
         None => {
             let mut s = from;
-            if cue.has(Frame::Tell) && !cue.has(Frame::Speech) || cue.lemma == "tell" {
+            // Only "tell" makes its listener a channel ("told Reuters"); the listener of
+            // "advised Muslim countries not to …" belongs to the content.
+            if cue.lemma == "tell" {
                 if let Some(obj) = forward_np(v, lex, s) {
                     if obj.end - obj.start <= 5 {
                         via.push(v.span_of(obj.start, obj.end));
@@ -779,6 +781,10 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
     let n = v.len();
     let mut t = start;
     while t < n {
+        if v.is_close_mark(t) && t > 0 && v.is_punct(t - 1, ",") && attribution_follows(v, lex, t + 1) {
+            // `…, "not to allow this," according to IRIB`
+            return t + 1;
+        }
         if v.in_quote[t].is_none() && !v.is_mark(t) {
             if v.is_punct(t, ";") {
                 break;
@@ -793,11 +799,8 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
                     None => break,
                 }
             }
-            if v.is_punct(t, ",") || v.is_close_mark(t) && v.is_punct(t.saturating_sub(1), ",") {
-                let next = if v.is_punct(t, ",") { t + 1 } else { t + 1 };
-                if attribution_follows(v, lex, next) {
-                    break;
-                }
+            if v.is_punct(t, ",") && attribution_follows(v, lex, t + 1) {
+                break;
             }
         }
         t += 1;

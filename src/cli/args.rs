@@ -1,0 +1,45 @@
+//! Flags, defined once; help text comes from these doc comments.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Check claims and source attribution across a set of news articles.
+#[derive(Debug, Parser)]
+#[command(name = "crosscheck", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List every attributed statement: who said what, how, and through whom.
+    Claims(ClaimsArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClaimsFormat {
+    /// A table for people (default).
+    Table,
+    /// One JSON array.
+    Json,
+    /// One JSON object per line.
+    Jsonl,
+}
+
+#[derive(Debug, Args)]
+pub struct ClaimsArgs {
+    /// Article files or folders (searched recursively for .txt and .md, honouring .gitignore).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ClaimsFormat::Table)]
+    pub format: ClaimsFormat,
+    /// Also list hedged statements with no source ("is widely reported", "reportedly").
+    #[arg(long)]
+    pub unsourced: bool,
+    /// Extra rule files extending the default pack (may be repeated).
+    #[arg(long = "rules", value_name = "FILE")]
+    pub rules: Vec<PathBuf>,
+}

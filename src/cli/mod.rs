@@ -1,0 +1,99 @@
+//! Command-line interface. Exit codes: 0 success, 1 findings at or above the failure
+//! threshold (`check`), 2 usage, configuration or input errors. A closed pipe is not an error.
+
+mod args;
+mod claims;
+
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crosscheck::load::{load, LoadOptions, LoadOutcome, ProblemSeverity};
+use crosscheck::rules::RulePack;
+
+pub use args::{Cli, Command};
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let result = match &cli.command {
+        Command::Claims(args) => claims::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Articles and rules for a run, with every problem already reported on stderr.
+pub struct Inputs {
+    pub outcome: LoadOutcome,
+    pub rules: RulePack,
+    /// Some input could not be used: the run goes on, but exits 2.
+    pub had_errors: bool,
+}
+
+/// Loads the articles and the rule pack (defaults + manifest rule files + `--rules`).
+pub fn load_inputs(paths: &[PathBuf], extra_rules: &[PathBuf]) -> anyhow::Result<Inputs> {
+    let outcome = load(paths, &LoadOptions::default());
+    let stderr = io::stderr();
+    let mut err = stderr.lock();
+    for p in &outcome.problems {
+        writeln!(err, "{p}")?;
+    }
+    let mut had_errors = outcome
+        .problems
+        .iter()
+        .any(|p| p.severity == ProblemSeverity::Error);
+    let mut files = Vec::new();
+    for path in outcome.rule_files.iter().chain(extra_rules) {
+        match read_rule_file(path) {
+            Ok(src) => files.push((path.display().to_string(), src)),
+            Err(msg) => {
+                writeln!(err, "{}: error: {msg}", path.display())?;
+                had_errors = true;
+            }
+        }
+    }
+    let rules = RulePack::with_user_files(files).map_err(|e| anyhow::anyhow!("{e}"))?;
+    Ok(Inputs {
+        outcome,
+        rules,
+        had_errors,
+    })
+}
+
+fn read_rule_file(path: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read rule file: {e}"))?;
+    String::from_utf8(bytes).map_err(|_| "rule file is not UTF-8".to_string())
+}
+
+/// Terminal width for tables, when stdout is a terminal.
+pub fn terminal_width() -> Option<u16> {
+    if !io::stdout().is_terminal() {
+        return None;
+    }
+    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())
+}
