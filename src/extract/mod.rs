@@ -49,6 +49,10 @@ pub struct Piece {
     pub text: String,
     #[serde(flatten)]
     pub span: Span,
+    /// For content split around its cue (`"…," she said. "…"`): the parts, in order.
+    /// `text` then joins the parts with a space and `span` covers them all.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Span>,
 }
 
 impl Piece {
@@ -56,7 +60,19 @@ impl Piece {
         Piece {
             text: span.of(article).to_string(),
             span,
+            parts: Vec::new(),
         }
+    }
+
+    /// Adds a further part of discontinuous content.
+    fn extend(&mut self, article: &str, part: Span) {
+        if self.parts.is_empty() {
+            self.parts.push(self.span);
+        }
+        self.parts.push(part);
+        self.span = self.span.cover(part);
+        self.text.push(' ');
+        self.text.push_str(part.of(article));
     }
 }
 

@@ -23,6 +23,8 @@ struct Found {
     carried: Option<Source>,
     cue: Span,
     content: (usize, usize),
+    /// A second quotation after the cue: `"…," she said, "…"`.
+    more: Option<(usize, usize)>,
     via: Vec<Span>,
     /// The cue follows its content: "…, X said".
     postposed: bool,
@@ -34,6 +36,9 @@ struct LastDirect {
     source: Source,
     cue: Piece,
     sentence: usize,
+    paragraph: usize,
+    /// Index of the claim in `claims`, to extend with a continuing quotation.
+    claim: usize,
 }
 
 pub struct Extractor<'a> {
@@ -44,6 +49,7 @@ pub struct Extractor<'a> {
     claims: Vec<Claim>,
     last_direct: Option<LastDirect>,
     paragraph_had_claim: bool,
+    paragraph: usize,
 }
 
 impl<'a> Extractor<'a> {
@@ -56,6 +62,7 @@ impl<'a> Extractor<'a> {
             claims: Vec::new(),
             last_direct: None,
             paragraph_had_claim: false,
+            paragraph: 0,
         }
     }
 
@@ -64,6 +71,7 @@ impl<'a> Extractor<'a> {
             self.last_direct = None;
         }
         self.paragraph_had_claim = false;
+        self.paragraph += 1;
     }
 
     pub fn finish(self) -> Vec<Claim> {
@@ -82,12 +90,29 @@ impl<'a> Extractor<'a> {
             found.push(f);
         }
         fold_postposed_into_via(v, &mut found);
+        for f in &mut found {
+            if f.postposed && f.more.is_none() {
+                f.more = quote_after_cue(v, f.cue.end);
+            }
+        }
         found.sort_by_key(|f| (f.content.0, f.cue.start));
         found.dedup_by(|b, a| a.content == b.content);
 
         let hedges = self.hedges(v);
         if found.is_empty() {
             if let Some(f) = self.continuation(v, index) {
+                let last = self.last_direct.as_mut().expect("continuation needs a last quote");
+                if last.paragraph == self.paragraph {
+                    // The same speaker's quotation goes on: one claim, two parts.
+                    let part = content_span(v, f.content.0, f.content.1);
+                    let claim = &mut self.claims[last.claim];
+                    claim.content.extend(&self.article.text, part);
+                    claim.span = claim.span.cover(part);
+                    last.sentence = index;
+                    self.paragraph_had_claim = true;
+                    self.registry.scan_sentence(v, self.lex, index);
+                    return;
+                }
                 found.push(f);
             }
         }
@@ -163,6 +188,7 @@ impl<'a> Extractor<'a> {
             carried: None,
             cue: v.span_of(i, cue_end),
             content,
+            more: None,
             via: Vec::new(),
             postposed: true,
         })
@@ -191,6 +217,7 @@ impl<'a> Extractor<'a> {
             carried: None,
             cue: v.span_of(i, cue_end),
             content,
+            more: None,
             via,
             postposed: false,
         })
@@ -237,10 +264,11 @@ impl<'a> Extractor<'a> {
         if cue.form == VerbForm::Base && !base_form_subject_ok(v, self.lex, np, i) {
             return None;
         }
+        let after_quote = np.start > 0 && v.is_close_mark(np.start - 1);
         let content_first = np.start > 0
-            && (v.is_punct(np.start - 1, ",") || v.is_close_mark(np.start - 1))
+            && (v.is_punct(np.start - 1, ",") || after_quote)
             && cue.can_follow_content()
-            && clause_ends_after(v, cue_end);
+            && (after_quote && !v.is_punct(cue_end, ":") && v.word(cue_end) != "that" || clause_ends_after(v, cue_end));
         if content_first {
             let content = content_before(v, np.start)?;
             return Some(Found {
@@ -248,6 +276,7 @@ impl<'a> Extractor<'a> {
                 carried: None,
                 cue: v.span_of(i, cue_end),
                 content,
+                more: None,
                 via: Vec::new(),
                 postposed: true,
             });
@@ -263,6 +292,7 @@ impl<'a> Extractor<'a> {
             carried: None,
             cue: v.span_of(i, cue_end),
             content,
+            more: None,
             via,
             postposed: false,
         })
@@ -281,6 +311,7 @@ impl<'a> Extractor<'a> {
             carried: None,
             cue: v.span_of(i, cue_end),
             content: (cue_end, end),
+            more: None,
             via: Vec::new(),
             postposed: false,
         })
@@ -322,6 +353,7 @@ impl<'a> Extractor<'a> {
                 carried: None,
                 cue: v.span_of(i, i + 1),
                 content: (start, end.min(v.len())),
+                more: None,
                 via: Vec::new(),
                 postposed: false,
             });
@@ -360,6 +392,7 @@ impl<'a> Extractor<'a> {
                     carried: None,
                     cue: v.span_of(i, after),
                     content,
+                    more: None,
                     via: Vec::new(),
                     postposed: i > 0,
                 });
@@ -385,6 +418,7 @@ impl<'a> Extractor<'a> {
             carried: Some(last.source.clone()),
             cue: last.cue.span,
             content: (0, end),
+            more: None,
             via: Vec::new(),
             postposed: false,
         })
@@ -471,6 +505,14 @@ impl<'a> Extractor<'a> {
         };
         let kind = claim_kind(v, a, b);
         let cue = Piece::new(text, f.cue);
+        let mut content = Piece::new(text, content_span);
+        if let Some((c, d)) = f.more {
+            let part = self::content_span(v, c, d);
+            if !part.is_empty() {
+                content.extend(text, part);
+            }
+        }
+        let content_span = content.span;
         let mut span = content_span.cover(f.cue);
         if f.carried.is_none() {
             span = span.cover(source.span);
@@ -485,6 +527,8 @@ impl<'a> Extractor<'a> {
                 source: source.clone(),
                 cue: cue.clone(),
                 sentence: index,
+                paragraph: self.paragraph,
+                claim: self.claims.len(),
             });
         }
         let _ = f.postposed;
@@ -493,7 +537,7 @@ impl<'a> Extractor<'a> {
             kind,
             source: Some(source),
             cue,
-            content: Piece::new(text, content_span),
+            content,
             via,
             hedges,
             span,
@@ -808,6 +852,18 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
     trim_end(v, start, t)
 }
 
+/// `"…," she said, "…"`: a quotation resuming right after the cue clause.
+fn quote_after_cue(v: &SentenceView, cue_end: usize) -> Option<(usize, usize)> {
+    let start = v.token_at(cue_end);
+    let comma = (start..(start + 8).min(v.len())).find(|&k| v.is_punct(k, ",") || v.is_punct(k, ":") || v.is_punct(k, "."))?;
+    if v.is_punct(comma, ".") || !v.is_open_mark(comma + 1) {
+        return None;
+    }
+    let q = v.in_quote.get(comma + 2).copied().flatten()?;
+    let last = (comma + 2..v.len()).take_while(|&k| v.in_quote[k] == Some(q)).last()?;
+    Some((comma + 2, last + 1))
+}
+
 fn is_dash(v: &SentenceView, k: usize) -> bool {
     v.is_punct(k, "—") || v.is_punct(k, "–") || v.is_punct(k, "-")
 }
@@ -842,7 +898,7 @@ fn attribution_follows(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
             c += 1;
         }
         if let Some(cue) = lex.cue(v.word(c)) {
-            return cue.can_follow_content()
+            return (cue.has(Frame::Speech) || cue.has(Frame::Tell))
                 && matches!(cue.form, VerbForm::Past | VerbForm::ThirdPerson)
                 && clause_ends_after(v, c + 1);
         }
