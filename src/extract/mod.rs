@@ -124,7 +124,7 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
             if article.in_furniture(sent) {
                 continue;
             }
-            let view = SentenceView::new(text, sent, &quotes);
+            let view = SentenceView::new(text, sent, &quotes, &rules.abbreviations);
             ex.sentence(&view, index);
             index += 1;
         }

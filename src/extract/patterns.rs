@@ -407,7 +407,7 @@ impl<'a> Extractor<'a> {
         if index > last.sentence + 2 || !starts_with_quote(v) {
             return None;
         }
-        let q = v.in_quote.get(1).copied().flatten()?;
+        let q = v.in_quote.iter().flatten().next().copied()?;
         let quoted = (0..v.len()).filter(|&k| v.in_quote[k] == Some(q)).count();
         if quoted * 10 < v.len() * 7 {
             return None;
@@ -655,7 +655,7 @@ impl<'a> Extractor<'a> {
 /// Whether a cue word is used as a verb here, not a noun ("the report"), an infinitive
 /// ("declined to say") or a passive ("is called").
 fn is_verb_use(v: &SentenceView, i: usize, cue: &CueForm) -> bool {
-    if i > 0 && v.is_capitalized(i) {
+    if i > 0 && v.is_capitalized(i) && !is_title_case(v) {
         return false; // "Hope", "Post", "Said" as names
     }
     let prev = if i > 0 { v.word(i - 1) } else { "" };
@@ -693,6 +693,12 @@ fn is_verb_use(v: &SentenceView, i: usize, cue: &CueForm) -> bool {
         }
     }
     true
+}
+
+/// A headline in title case ("Trump Says He Will Win"): capitals say nothing about names.
+fn is_title_case(v: &SentenceView) -> bool {
+    let words: Vec<usize> = (0..v.len()).filter(|&k| v.is_word(k) && v.word(k).len() > 3).collect();
+    words.len() >= 3 && words.iter().all(|&k| v.is_capitalized(k)) && !v.is_punct(v.len() - 1, ".")
 }
 
 /// Words after a `-s` or base form that show it is a plural noun ("states of", "attacks

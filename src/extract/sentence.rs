@@ -1,7 +1,7 @@
 //! A sentence as the extractor sees it: tokens with lowercase forms and quotation membership.
 
 use crate::span::Span;
-use crate::text::{tokenize, Quote, Token, TokenKind};
+use crate::text::{tokenize, Abbreviations, Quote, Token, TokenKind};
 
 /// Tokens of one sentence with what the patterns ask of them.
 pub struct SentenceView<'a> {
@@ -18,8 +18,8 @@ const OPENING_MARKS: &[&str] = &["“", "\"", "‘", "'", "«", "„"];
 const CLOSING_MARKS: &[&str] = &["”", "\"", "’", "'", "»"];
 
 impl<'a> SentenceView<'a> {
-    pub fn new(text: &'a str, span: Span, para_quotes: &[Quote]) -> Self {
-        let tokens = tokenize(text, span);
+    pub fn new(text: &'a str, span: Span, para_quotes: &[Quote], abbr: &Abbreviations) -> Self {
+        let tokens = attach_abbreviation_dots(text, tokenize(text, span), abbr);
         let lower = tokens
             .iter()
             .map(|t| fold_lower(t.text(text)))
@@ -116,6 +116,35 @@ impl<'a> SentenceView<'a> {
             .enumerate()
             .all(|(k, w)| self.lower.get(i + k) == Some(w))
     }
+}
+
+/// Keeps "Mr." and initials ("Steven M.") whole, so names are not cut at their dots.
+fn attach_abbreviation_dots(text: &str, tokens: Vec<Token>, abbr: &Abbreviations) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    let last = tokens.len().saturating_sub(1);
+    let mut k = 0;
+    while k < tokens.len() {
+        let t = tokens[k];
+        if k + 1 < last && t.kind == TokenKind::Word {
+            let dot = tokens[k + 1];
+            let w = t.text(text);
+            let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+            if dot.span.start == t.span.end
+                && dot.text(text) == "."
+                && (initial || abbr.is_abbreviation(w))
+            {
+                out.push(Token {
+                    span: Span::new(t.span.start, dot.span.end),
+                    kind: TokenKind::Word,
+                });
+                k += 2;
+                continue;
+            }
+        }
+        out.push(t);
+        k += 1;
+    }
+    out
 }
 
 /// Lowercase with typographic apostrophes folded, so `Iran’s` and `Iran's` look the same.

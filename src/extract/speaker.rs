@@ -425,7 +425,7 @@ mod tests {
 
     fn view(text: &str) -> SentenceView<'_> {
         let span = Span::new(0, text.len());
-        SentenceView::new(text, span, &find_quotes(text, span))
+        SentenceView::new(text, span, &find_quotes(text, span), &RulePack::default_pack().abbreviations)
     }
 
     fn before(text: &str, cue: &str) -> String {

@@ -40,7 +40,8 @@ impl Abbreviations {
             .extend(other.sentence_starters.iter().cloned());
     }
 
-    fn is_abbreviation(&self, word: &str) -> bool {
+    /// Whether `word` (without its dot) is a known abbreviation.
+    pub fn is_abbreviation(&self, word: &str) -> bool {
         self.words.contains(&word.to_lowercase())
     }
 }
