@@ -145,8 +145,14 @@ mod tests {
 
     #[test]
     fn parses_partial_iso_dates() {
-        assert_eq!(PartialDate::parse_iso("2022"), Some(PartialDate::Year(2022)));
-        assert_eq!(PartialDate::parse_iso("2022-10"), Some(PartialDate::Month(2022, 10)));
+        assert_eq!(
+            PartialDate::parse_iso("2022"),
+            Some(PartialDate::Year(2022))
+        );
+        assert_eq!(
+            PartialDate::parse_iso("2022-10"),
+            Some(PartialDate::Month(2022, 10))
+        );
         assert_eq!(
             PartialDate::parse_iso("2023-03-31"),
             Some(PartialDate::Day(2023, 3, 31))
