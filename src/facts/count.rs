@@ -33,6 +33,10 @@ const NOT_NOUN: u64 = flag::BREAKER
     | flag::PASSIVE
     | flag::PARTITIVE;
 
+/// Flags of words that may start a number phrase.
+pub(crate) const NUM_START: u64 =
+    flag::NUM | flag::NUM_WORD | flag::VAGUE | flag::ARTICLE | flag::QUAL_BEFORE | flag::BETWEEN;
+
 /// Flags of capitalized words that cannot start or continue a name.
 const NOT_NAME: u64 = NOT_NOUN | flag::MONTH | flag::WEEKDAY | flag::PLURAL_PRON | flag::RELATIVE;
 
@@ -226,10 +230,7 @@ impl Cx<'_, '_> {
     /// A number phrase that may be a count: unclaimed and not part of a word ("COVID-19").
     fn count_number(&self, i: usize) -> Option<NumPhrase> {
         let t = self.t;
-        if !t.has(
-            i,
-            flag::NUM | flag::NUM_WORD | flag::VAGUE | flag::ARTICLE | flag::QUAL_BEFORE,
-        ) {
+        if !t.has(i, NUM_START) {
             return None;
         }
         let n = number_at(t, i, self.r)?;
@@ -250,11 +251,18 @@ impl Cx<'_, '_> {
     /// subject range and where the phrase ends; `None` for an article with no noun.
     fn after_number(&self, n: &NumPhrase) -> Option<(Option<(usize, usize)>, usize)> {
         let t = self.t;
-        let j = n.end;
+        let mut j = n.end;
+        while t.has(j, flag::MORE) {
+            j += 1;
+        }
         if t.has(j, flag::PARTITIVE) {
             let mut p = j + 1;
             if t.has(p, flag::DET) {
                 p += 1;
+            }
+            // "one of the two guards", "neither of the 40 passengers"
+            if let Some(inner) = self.count_number(p).filter(|m| m.kind != NumKind::Article) {
+                p = inner.end;
             }
             if t.has(p, flag::PLURAL_PRON) {
                 return Some((Some((p, p + 1)), p + 1));
@@ -464,7 +472,8 @@ impl Cx<'_, '_> {
         let Some((&role, e)) = self.r.verbs.longest(t, v) else {
             return;
         };
-        if v > 0 && t.has(v - 1, flag::PASSIVE) || !self.free(v, e) {
+        // "were killed 40 km away" has no object; "the wound" and "a murder" are nouns.
+        if v > 0 && t.has(v - 1, flag::PASSIVE | flag::DET | flag::ARTICLE) || !self.free(v, e) {
             return;
         }
         if let Some((n, end, subj)) = self.object_at(e, role) {

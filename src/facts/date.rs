@@ -113,6 +113,21 @@ pub(crate) fn extract(
             i += 1;
             continue;
         }
+        const STARTS: u64 = flag::NUM
+            | flag::MONTH
+            | flag::WEEKDAY
+            | flag::SEASON
+            | flag::RELATIVE
+            | flag::FUZZY
+            | flag::MODIFIER
+            | flag::NUM_WORD
+            | flag::VAGUE
+            | flag::ARTICLE
+            | flag::QUAL_BEFORE;
+        if !t.has(i, STARTS) {
+            i += 1;
+            continue;
+        }
         let Some(hit) = date_at(t, r, i)
             .filter(|h| h.end > i && claimed[i..h.end].iter().all(|&c| c == Claim::Free))
         else {
@@ -253,7 +268,7 @@ fn plain_absolute(t: &Toks, r: &FactRules, i: usize, context: bool) -> Option<Hi
             return Some(Hit::new(Form::MonthYear(y, m), y_at + 1));
         }
         if context || r.date_preps.ends_at(t, i, 2).is_some() {
-            return Some(Hit::new(Form::Month(m), j));
+            return Some(Hit::new(Form::Month(m), i + 1));
         }
         return None;
     }
@@ -268,7 +283,7 @@ fn plain_absolute(t: &Toks, r: &FactRules, i: usize, context: bool) -> Option<Hi
                     return Some(Hit::new(Form::Full(y, m, d), y_at + 1));
                 }
             }
-            return Some(Hit::new(Form::MonthDay(m, d), e));
+            return Some(Hit::new(Form::MonthDay(m, d), j + 1));
         }
     }
     // Season: "autumn 2020", "the summer of 2021".
@@ -301,7 +316,7 @@ fn relative_at(t: &Toks, r: &FactRules, i: usize) -> Option<Hit> {
     }
     if let Some((&m, j)) = r.modifiers.longest(t, i) {
         if let Some(mo) = month(t, r, j) {
-            return Some(Hit::new(Form::ModMonth(m, mo), skip_dot(t, j + 1)));
+            return Some(Hit::new(Form::ModMonth(m, mo), j + 1));
         }
         if let Some(w) = weekday(t, r, j) {
             return Some(Hit::new(Form::ModWeekday(m, w), j + 1));
@@ -310,10 +325,7 @@ fn relative_at(t: &Toks, r: &FactRules, i: usize) -> Option<Hit> {
     if let Some(w) = weekday(t, r, i) {
         return Some(Hit::new(Form::Weekday(w), i + 1));
     }
-    if t.has(
-        i,
-        flag::NUM | flag::NUM_WORD | flag::VAGUE | flag::ARTICLE | flag::QUAL_BEFORE,
-    ) {
+    if t.has(i, super::count::NUM_START) {
         let n = number_at(t, i, r)?;
         let j = t.skip_join(n.end);
         let (&(unit, mult), k) = r.offset_units.longest(t, j)?;

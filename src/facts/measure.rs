@@ -130,10 +130,7 @@ fn prefixed(t: &Toks, r: &FactRules, start: usize, at: usize) -> Option<Hit> {
 }
 
 fn suffixed(t: &Toks, r: &FactRules, i: usize) -> Option<Hit> {
-    if !t.has(
-        i,
-        flag::NUM | flag::NUM_WORD | flag::VAGUE | flag::ARTICLE | flag::QUAL_BEFORE,
-    ) {
+    if !t.has(i, super::count::NUM_START) {
         return None;
     }
     let n = number_at(t, i, r)?;
@@ -350,5 +347,6 @@ mod tests {
         assert!(measures("COVID-19 cases").is_empty());
         assert!(measures("a day of mourning").len() == 1);
         assert!(measures("a percent").is_empty());
+        assert!(measures("A second guard died.").is_empty());
     }
 }

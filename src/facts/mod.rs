@@ -193,11 +193,28 @@ pub fn extract_facts(
     }
     let mut claimed = vec![Claim::Free; t.len()];
     let mut out = Vec::new();
-    time::extract(&t, rules, &mut claimed, &mut out);
-    let weak_years = date::extract(&t, rules, published, &mut claimed, &mut out);
+    let has = |bits: u64| t.all_flags & bits != 0;
+    if has(flag::NUM | flag::NAMED_TIME) {
+        time::extract(&t, rules, &mut claimed, &mut out);
+    }
+    let weak_years = if has(flag::NUM | flag::MONTH | flag::WEEKDAY | flag::SEASON | flag::RELATIVE)
+    {
+        date::extract(&t, rules, published, &mut claimed, &mut out)
+    } else {
+        Vec::new()
+    };
     let before_measures = out.len();
-    measure::extract(&t, rules, &mut claimed, &mut out);
-    count::extract(&t, rules, &claimed, &mut out);
+    if has(flag::UNIT_SUFFIX
+        | flag::UNIT_PREFIX
+        | flag::MONEY_PREFIX
+        | flag::MONEY_SUFFIX
+        | flag::NUM)
+    {
+        measure::extract(&t, rules, &mut claimed, &mut out);
+    }
+    if has(flag::PARTICIPLE | flag::VERB | flag::ROLE_NOUN | flag::TOLL | flag::COUNTED) {
+        count::extract(&t, rules, &claimed, &mut out);
+    }
     if !weak_years.is_empty() {
         // A lone year-like number that turned out to be a count or measure ("2000 people
         // were killed") is not a year.

@@ -165,6 +165,12 @@ fn core_at(t: &Toks, i: usize, r: &FactRules) -> Option<Core> {
         _ => {}
     }
     if t.has(i, flag::ARTICLE) {
+        // "another 30": the number that follows is the count (but "a 34-year-old" is one).
+        if t.has(i, flag::MORE) {
+            if let Some(c) = cardinal(t, i + 1, r) {
+                return Some(c);
+            }
+        }
         return Some(Core {
             lo: 1.0,
             hi: 1.0,
@@ -378,6 +384,7 @@ mod tests {
     #[test]
     fn articles_are_one() {
         assert_eq!(p("a guard"), Some(("1".into(), 1)));
+        assert_eq!(p("another 30 people"), Some(("30".into(), 10)));
         assert_eq!(iv("another"), "1");
         assert_eq!(iv("an"), "1");
     }

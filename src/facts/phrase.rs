@@ -110,6 +110,7 @@ pub(crate) mod flag {
     pub const LOCAL: u64 = 1 << 47;
     pub const PASSIVE: u64 = 1 << 48;
     pub const STANDALONE: u64 = 1 << 49;
+    pub const MORE: u64 = 1 << 50;
 
     /// Words that can anchor a fact on their own; a sentence with none of them and no digits
     /// has no facts.
@@ -130,20 +131,29 @@ pub(crate) mod flag {
         | NAMED_TIME;
 }
 
-/// Word → category bits.
+/// Id of a word the lexicon does not know.
+pub(crate) const NO_WORD: u32 = u32::MAX;
+
+/// Word → category bits and an interned id. Phrase tables compare ids, so matching a phrase
+/// costs one string hash per token (in the tokenizer) and integer compares after that.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Lexicon {
-    map: FxMap<Box<str>, u64>,
+    map: FxMap<Box<str>, (u64, u32)>,
 }
 
 impl Lexicon {
-    pub fn add(&mut self, word: &str, bits: u64) {
-        *self.map.entry(word.into()).or_insert(0) |= bits;
+    /// Tags a word with category bits, interning it.
+    pub fn add(&mut self, word: &str, bits: u64) -> u32 {
+        let next = self.map.len() as u32;
+        let e = self.map.entry(word.into()).or_insert((0, next));
+        e.0 |= bits;
+        e.1
     }
 
+    /// Category bits and id of a word.
     #[inline]
-    pub fn flags(&self, word: &str) -> u64 {
-        self.map.get(word).copied().unwrap_or(0)
+    pub fn get(&self, word: &str) -> (u64, u32) {
+        self.map.get(word).copied().unwrap_or((0, NO_WORD))
     }
 }
 
@@ -159,7 +169,7 @@ pub(crate) fn phrase_words(phrase: &str) -> Vec<Box<str>> {
 
 #[derive(Debug, Clone)]
 struct Entry<T> {
-    rest: Box<[Box<str>]>,
+    rest: Box<[u32]>,
     value: T,
 }
 
@@ -167,7 +177,7 @@ struct Entry<T> {
 #[derive(Debug, Clone)]
 pub(crate) struct PhraseTable<T> {
     bit: u64,
-    map: FxMap<Box<str>, Vec<Entry<T>>>,
+    map: FxMap<u32, Vec<Entry<T>>>,
 }
 
 impl<T> PhraseTable<T> {
@@ -184,8 +194,9 @@ impl<T> PhraseTable<T> {
         let Some((first, rest)) = words.split_first() else {
             return false;
         };
-        lex.add(first, self.bit);
-        let list = self.map.entry(first.clone()).or_default();
+        let first = lex.add(first, self.bit);
+        let rest: Vec<u32> = rest.iter().map(|w| lex.add(w, 0)).collect();
+        let list = self.map.entry(first).or_default();
         list.retain(|e| *e.rest != *rest);
         list.push(Entry {
             rest: rest.into(),
@@ -201,12 +212,12 @@ impl<T> PhraseTable<T> {
         if !t.has(i, self.bit) {
             return None;
         }
-        let list = self.map.get(t.low(i))?;
+        let list = self.map.get(&t.id(i))?;
         'entries: for e in list {
             let mut p = i + 1;
-            for w in e.rest.iter() {
+            for &w in e.rest.iter() {
                 p = t.skip_join(p);
-                if t.low(p) != &**w {
+                if t.id(p) != w {
                     continue 'entries;
                 }
                 p += 1;

@@ -265,6 +265,8 @@ struct RawGrammar {
     passive: Words,
     #[serde(default)]
     standalone: Words,
+    #[serde(default)]
+    more: Words,
     max_noun_words: Option<Spanned<i64>>,
     max_fillers: Option<Spanned<i64>>,
     max_toll_links: Option<Spanned<i64>>,
@@ -608,6 +610,7 @@ impl FactRules {
             (flag::SINGULAR_S, g.singular_s),
             (flag::PASSIVE, g.passive),
             (flag::STANDALONE, g.standalone),
+            (flag::MORE, g.more),
         ] {
             self.add_set(cx, bits, &words)?;
         }
@@ -957,7 +960,9 @@ impl FactRules {
         for w in words {
             let parts = phrase_words(w.get_ref());
             match parts.as_slice() {
-                [one] => self.lex.add(one, bits),
+                [one] => {
+                    self.lex.add(one, bits);
+                }
                 [] => return Err(cx.err(w, "empty word")),
                 _ => return Err(cx.err(w, "expected a single word")),
             }

@@ -5,7 +5,7 @@
 //! ("[number] [noun]* [filler]* [role]") needs word-level look-ahead with lexicon lookups, and
 //! a single pass over the sentence with one hash lookup per word keeps it fast.
 
-use super::phrase::Lexicon;
+use super::phrase::{Lexicon, NO_WORD};
 use crate::span::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +31,8 @@ pub(crate) struct Tok {
     pub glued: bool,
     /// Lexicon categories of this word (see `phrase::flag`).
     pub flags: u64,
+    /// Interned word id (`NO_WORD` if unknown).
+    pub id: u32,
 }
 
 /// The tokens of one sentence.
@@ -38,6 +40,8 @@ pub(crate) struct Toks<'t> {
     pub text: &'t str,
     lower: String,
     pub v: Vec<Tok>,
+    /// Union of all tokens' flags: lets a pass skip a sentence that cannot match.
+    pub all_flags: u64,
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -53,13 +57,19 @@ impl<'t> Toks<'t> {
             text,
             lower: String::with_capacity(s.len()),
             v: Vec::with_capacity(s.len() / 4 + 1),
+            all_flags: 0,
         };
         let b = s.as_bytes();
         let mut i = 0usize;
         let mut gap = true;
         while i < s.len() {
-            let Some(c) = s[i..].chars().next() else {
-                break;
+            let c = if b[i] < 0x80 {
+                b[i] as char
+            } else {
+                match s[i..].chars().next() {
+                    Some(c) => c,
+                    None => break,
+                }
             };
             let cl = c.len_utf8();
             if c.is_whitespace() {
@@ -95,7 +105,14 @@ impl<'t> Toks<'t> {
                 kind = Kind::Num;
             } else if c.is_alphabetic() {
                 i += cl;
-                while let Some(d) = s[i..].chars().next() {
+                while i < b.len() {
+                    if b[i].is_ascii_alphabetic() {
+                        i += 1;
+                        continue;
+                    }
+                    let Some(d) = s[i..].chars().next() else {
+                        break;
+                    };
                     if d.is_alphabetic() {
                         i += d.len_utf8();
                         continue;
@@ -194,11 +211,12 @@ impl<'t> Toks<'t> {
             }
             let hi = toks.lower.len();
             let cap = kind == Kind::Word && c.is_uppercase();
-            let flags = match (kind, lex) {
-                (Kind::Num, _) => super::phrase::flag::NUM,
-                (_, Some(lex)) => lex.flags(&toks.lower[lo..hi]),
-                _ => 0,
+            let (flags, id) = match (kind, lex) {
+                (Kind::Num, _) => (super::phrase::flag::NUM, NO_WORD),
+                (_, Some(lex)) => lex.get(&toks.lower[lo..hi]),
+                _ => (0, NO_WORD),
             };
+            toks.all_flags |= flags;
             toks.v.push(Tok {
                 start: base + start,
                 end: base + i,
@@ -208,6 +226,7 @@ impl<'t> Toks<'t> {
                 cap,
                 glued: !gap && !toks.v.is_empty(),
                 flags,
+                id,
             });
             gap = false;
         }
@@ -244,6 +263,11 @@ impl<'t> Toks<'t> {
 
     pub fn flags(&self, i: usize) -> u64 {
         self.v.get(i).map_or(0, |t| t.flags)
+    }
+
+    #[inline]
+    pub fn id(&self, i: usize) -> u32 {
+        self.v.get(i).map_or(NO_WORD, |t| t.id)
     }
 
     pub fn has(&self, i: usize, flag: u64) -> bool {
