@@ -195,6 +195,32 @@ impl Cx<'_, '_> {
         }
     }
 
+    /// Skips a subset aside after a subject: "four people, including two children, were
+    /// killed" and "four people including two children were killed".
+    fn skip_subset(&self, k: usize) -> usize {
+        let t = self.t;
+        if t.low(k) == "," && t.has(k + 1, flag::SUBSET) {
+            for e in k + 2..(k + 12).min(t.len()) {
+                match t.low(e) {
+                    "," => return e + 1,
+                    "." | ";" | ":" => return k,
+                    _ => {}
+                }
+            }
+            return k;
+        }
+        if t.has(k, flag::SUBSET) {
+            if let Some(n) = self.count_number(k + 1) {
+                let (_, end) = match self.after_number(&n) {
+                    Some(x) => x,
+                    None => return k,
+                };
+                return end;
+            }
+        }
+        k
+    }
+
     fn fillers(&self, k: usize) -> usize {
         let mut m = k;
         let mut c = 0;
@@ -386,10 +412,8 @@ impl Cx<'_, '_> {
         if let Some(end) = self.name(j) {
             return Some((one, end, Some((j, end))));
         }
-        let k = self.noun_run(j);
-        if k > j && self.plural(k - 1) {
-            return Some((some, k, Some((j, k))));
-        }
+        // A bare plural ("kill jobs", "killing civilians") is too often figurative or
+        // generic to count.
         None
     }
 
@@ -423,9 +447,18 @@ impl Cx<'_, '_> {
         let Some(n) = self.count_number(i) else {
             return;
         };
-        let Some((subj, k)) = self.after_number(&n) else {
+        // "a third of the 300 staff", "including two children": the number counts a whole
+        // or a part, not the people the role applies to.
+        let before = |k: usize| i.checked_sub(k).map_or(0, |p| t.flags(p));
+        if before(1) & (flag::PARTITIVE | flag::SUBSET) != 0
+            || (before(1) & flag::DET != 0 && before(2) & flag::PARTITIVE != 0)
+        {
+            return;
+        }
+        let Some((subj, mut k)) = self.after_number(&n) else {
             return;
         };
+        k = self.skip_subset(k);
         let article = n.kind == NumKind::Article;
         let allowed = |cx: &Self, role: usize| !article || cx.r.roles[role].articles;
         // "one security guard's death", "another's injury"
@@ -472,8 +505,13 @@ impl Cx<'_, '_> {
         let Some((&role, e)) = self.r.verbs.longest(t, v) else {
             return;
         };
-        // "were killed 40 km away" has no object; "the wound" and "a murder" are nouns.
-        if v > 0 && t.has(v - 1, flag::PASSIVE | flag::DET | flag::ARTICLE) || !self.free(v, e) {
+        // "were killed 40 km away" has no object; "the wound" and "a murder" are nouns;
+        // "had not expelled" did not happen.
+        let before = |k: usize| v.checked_sub(k).map_or(0, |p| t.flags(p));
+        if before(1) & (flag::PASSIVE | flag::DET | flag::ARTICLE | flag::NEGATION) != 0
+            || before(2) & flag::NEGATION != 0
+            || !self.free(v, e)
+        {
             return;
         }
         if let Some((n, end, subj)) = self.object_at(e, role) {

@@ -111,6 +111,8 @@ pub(crate) mod flag {
     pub const PASSIVE: u64 = 1 << 48;
     pub const STANDALONE: u64 = 1 << 49;
     pub const MORE: u64 = 1 << 50;
+    pub const NEGATION: u64 = 1 << 51;
+    pub const SUBSET: u64 = 1 << 52;
 
     /// Words that can anchor a fact on their own; a sentence with none of them and no digits
     /// has no facts.

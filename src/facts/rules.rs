@@ -267,6 +267,10 @@ struct RawGrammar {
     standalone: Words,
     #[serde(default)]
     more: Words,
+    #[serde(default)]
+    negations: Words,
+    #[serde(default)]
+    subset_markers: Words,
     max_noun_words: Option<Spanned<i64>>,
     max_fillers: Option<Spanned<i64>>,
     max_toll_links: Option<Spanned<i64>>,
@@ -611,6 +615,8 @@ impl FactRules {
             (flag::PASSIVE, g.passive),
             (flag::STANDALONE, g.standalone),
             (flag::MORE, g.more),
+            (flag::NEGATION, g.negations),
+            (flag::SUBSET, g.subset_markers),
         ] {
             self.add_set(cx, bits, &words)?;
         }
