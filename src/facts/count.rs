@@ -12,7 +12,7 @@
 //! - toll:    `[toll] [link]* [number]` ("death toll has risen to 43")
 //! - definite subject: `[the NP | Name] ('s [role noun] | [filler]* [participle])`
 
-use super::number::{number_at, NumKind, NumPhrase};
+use super::number::{NumKind, NumPhrase};
 use super::phrase::flag;
 use super::rules::FactRules;
 use super::tokens::{Kind, Toks};
@@ -259,7 +259,7 @@ impl Cx<'_, '_> {
         if !t.has(i, NUM_START) {
             return None;
         }
-        let n = number_at(t, i, self.r)?;
+        let n = t.num_at(i, self.r)?;
         if !self.free(n.start, n.end) || (t.is(n.core, Kind::Num) && t.num_glued_to_word(n.core)) {
             return None;
         }
@@ -585,6 +585,217 @@ impl Cx<'_, '_> {
             if self.r.roles[role].objects {
                 self.emit(4, role, n, subj, i, e);
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::{extract_facts, FactRules, FactValue};
+    use crate::span::Span;
+
+    /// Counts as (span text, role, interval, subject).
+    fn counts(s: &str) -> Vec<(String, String, String, Option<String>)> {
+        extract_facts(s, Span::new(0, s.len()), None, FactRules::builtin())
+            .into_iter()
+            .filter_map(|f| match f.value {
+                FactValue::Count { role, n, subject } => Some((
+                    f.span.of(s).to_string(),
+                    role.to_string(),
+                    n.to_string(),
+                    subject,
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn roles(s: &str) -> Vec<(String, String)> {
+        counts(s).into_iter().map(|c| (c.1, c.2)).collect()
+    }
+
+    fn rn(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn consulate_attack_counts() {
+        let s = "A gunman stormed the consulate, killing a guard and injuring several others.";
+        let c = counts(s);
+        assert_eq!(
+            roles(s),
+            rn(&[("killed", "1"), ("injured", ">= 2")]),
+            "{c:?}"
+        );
+        assert_eq!(c[0].0, "killing a guard");
+        assert_eq!(c[0].3.as_deref(), Some("guard"));
+        assert_eq!(c[1].0, "injuring several others");
+    }
+
+    #[test]
+    fn left_dead_and_another_injured() {
+        let s = "The raid, which left one guard dead and another injured, lasted minutes.";
+        assert_eq!(roles(s), rn(&[("killed", "1"), ("injured", "1")]));
+    }
+
+    #[test]
+    fn possessive_role_nouns() {
+        let s = "The assault ended in one watchman’s death and another’s injury.";
+        let c = counts(s);
+        assert_eq!(roles(s), rn(&[("killed", "1"), ("injured", "1")]));
+        assert_eq!(c[0].0, "one watchman’s death");
+        assert_eq!(c[0].3.as_deref(), Some("watchman"));
+        assert_eq!(c[1].0, "another’s injury");
+    }
+
+    #[test]
+    fn definite_and_named_objects_count_one() {
+        assert_eq!(
+            roles("A man opened fire, killing the head of the mission's security."),
+            rn(&[("killed", "1")])
+        );
+        let s =
+        "An assailant entered, murdering Deputy Consul Ivan Petrov and injuring several others.";
+        let c = counts(s);
+        assert_eq!(roles(s), rn(&[("killed", "1"), ("injured", ">= 2")]));
+        assert_eq!(c[0].3.as_deref(), Some("Deputy Consul Ivan Petrov"));
+        let s = "A gunman storms the building, kills the head of security, injures others.";
+        assert_eq!(roles(s), rn(&[("killed", "1"), ("injured", ">= 2")]));
+        assert_eq!(
+            roles("Soldiers killed the guards."),
+            rn(&[("killed", ">= 2")])
+        );
+    }
+
+    #[test]
+    fn number_before_role() {
+        assert_eq!(
+            roles("At least 43 people were killed in the blast."),
+            rn(&[("killed", ">= 43")])
+        );
+        assert_eq!(
+            roles("More than 40 people were reportedly killed."),
+            rn(&[("killed", "> 40")])
+        );
+        assert_eq!(
+            roles("Officials said 43 dead and 12 wounded."),
+            rn(&[("killed", "43"), ("injured", "12")])
+        );
+        assert_eq!(
+            roles("About 40 civilians were killed."),
+            rn(&[("killed", "36..=44")])
+        );
+        assert_eq!(
+            roles("Up to 30 people were detained."),
+            rn(&[("detained", "<= 30")])
+        );
+        assert_eq!(roles("Forty people died."), rn(&[("killed", "40")]));
+        assert_eq!(
+            roles("Two security guards were critically injured."),
+            rn(&[("injured", "2")])
+        );
+        assert_eq!(roles("A guard was injured."), rn(&[("injured", "1")]));
+        assert_eq!(
+            roles("One of the guards was killed."),
+            rn(&[("killed", "1")])
+        );
+        assert_eq!(
+            roles("An Iranian military commander was killed early Friday."),
+            rn(&[("killed", "1")])
+        );
+        assert_eq!(roles("There were 43 deaths."), rn(&[("killed", "43")]));
+        assert_eq!(roles("No one was hurt."), rn(&[("injured", "0")]));
+        assert_eq!(roles("Dozens were wounded."), rn(&[("injured", ">= 24")]));
+        assert_eq!(
+            roles("Two or three people were arrested."),
+            rn(&[("arrested", "2..=3")])
+        );
+    }
+
+    #[test]
+    fn verb_then_number() {
+        assert_eq!(
+            roles("The blast killed 40 people and injured 1,000."),
+            rn(&[("killed", "40"), ("injured", "1000")])
+        );
+        assert_eq!(
+            roles("Police arrested two dozen protesters."),
+            rn(&[("arrested", "24")])
+        );
+        assert_eq!(
+            roles("Troops detained hundreds of people."),
+            rn(&[("detained", ">= 200")])
+        );
+        // The subject of an active verb is not its victim.
+        assert_eq!(roles("Two gunmen killed a guard."), rn(&[("killed", "1")]));
+    }
+
+    #[test]
+    fn role_noun_of_object_and_tolls() {
+        assert_eq!(
+            roles("It led to the death of 3 people."),
+            rn(&[("killed", "3")])
+        );
+        assert_eq!(
+            roles("The sweep resulted in the detention of hundreds of individuals as suspects."),
+            rn(&[("detained", ">= 200")])
+        );
+        assert_eq!(roles("The death toll rose to 43."), rn(&[("killed", "43")]));
+        assert_eq!(
+            roles("The death toll has risen to at least 43."),
+            rn(&[("killed", ">= 43")])
+        );
+        assert_eq!(roles("a toll of 43"), rn(&[("killed", "43")]));
+        assert!(roles("They imposed large tolls on heavy vehicles.").is_empty());
+    }
+
+    #[test]
+    fn counted_things() {
+        let s = "Iran conducted three military drills along its border.";
+        let c = counts(s);
+        assert_eq!(roles(s), rn(&[("drills", "3")]));
+        assert_eq!(c[0].3.as_deref(), Some("military drills"));
+        assert_eq!(
+            roles("They fired dozens of shells."),
+            rn(&[("shells", ">= 24")])
+        );
+        assert_eq!(
+            roles("Hundreds of people were sheltering in the metro."),
+            rn(&[("sheltering", ">= 200")])
+        );
+        assert_eq!(
+            roles("The ministry expelled four diplomats."),
+            rn(&[("expelled", "4")])
+        );
+        assert_eq!(
+            roles("Azerbaijan evacuated 53 embassy staff."),
+            rn(&[("evacuated", "53")])
+        );
+        // "evacuated" counts no bare noun phrase: the embassy is not one evacuee.
+        assert!(roles("Azerbaijan evacuated its embassy.").is_empty());
+    }
+
+    #[test]
+    fn numbers_that_are_not_counts() {
+        for s in [
+            "In 2020, the war with Armenia ended.",
+            "It was the first time in its 30-year history of independence.",
+            "There were 1,000 Israeli operatives and 1,800 ISIS ones, he claimed.",
+            "One of the most important allies is Turkey.",
+            "The 2021 election of a hardline president raised tensions.",
+            "Police arrived 40 minutes after the violence began.",
+            "The 30 million Azerbaijanis who live there were inspired.",
+            "The third guard was unharmed.",
+            "A COVID-19 outbreak killed.",
+            "The wound festers still.",
+            "It was a murder most foul.",
+            "The ministry said it had not expelled any diplomats.",
+            "About a third of the 300 staff were evacuated.",
+        ] {
+            assert!(counts(s).is_empty(), "{s}: {:?}", counts(s));
         }
     }
 }

@@ -9,7 +9,6 @@
 use jiff::civil::Date;
 use serde::{Serialize, Serializer};
 
-use super::number::number_at;
 use super::phrase::flag;
 use super::rules::{DateUnit, FactRules, Modifier, RelDef};
 use super::tokens::{Kind, Toks};
@@ -326,7 +325,7 @@ fn relative_at(t: &Toks, r: &FactRules, i: usize) -> Option<Hit> {
         return Some(Hit::new(Form::Weekday(w), i + 1));
     }
     if t.has(i, super::count::NUM_START) {
-        let n = number_at(t, i, r)?;
+        let n = t.num_at(i, r)?;
         let j = t.skip_join(n.end);
         let (&(unit, mult), k) = r.offset_units.longest(t, j)?;
         if t.has(k, flag::AGO) {

@@ -3,7 +3,7 @@
 //! Every value is converted to its quantity's canonical unit ("forty minutes" and "40
 //! minutes" are both 2400 s), so agreement is interval overlap within one quantity.
 
-use super::number::{number_at, qualify, NumKind, NumPhrase};
+use super::number::{qualify, NumKind, NumPhrase};
 use super::phrase::flag;
 use super::rules::FactRules;
 use super::tokens::{Kind, Toks};
@@ -83,7 +83,10 @@ fn requalify(t: &Toks, r: &FactRules, start: usize, n: NumPhrase) -> Interval {
 fn prefixed(t: &Toks, r: &FactRules, start: usize, at: usize) -> Option<Hit> {
     // Money: "$5 million", "US$ 5", "€3bn", "$5m".
     if let (Some(money), Some((code, k))) = (r.money, r.money_prefix.longest(t, at)) {
-        if let Some(n) = number_at(t, k, r).filter(|n| n.kind != NumKind::Article && usable(t, n)) {
+        if let Some(n) = t
+            .num_at(k, r)
+            .filter(|n| n.kind != NumKind::Article && usable(t, n))
+        {
             let mut value = requalify(t, r, start, n);
             let mut end = n.end;
             if t.glued(end) {
@@ -103,7 +106,10 @@ fn prefixed(t: &Toks, r: &FactRules, start: usize, at: usize) -> Option<Hit> {
     }
     // "magnitude 6.1", "aged 34".
     if let Some((&(m, k), e)) = r.unit_prefix.longest(t, at) {
-        if let Some(n) = number_at(t, e, r).filter(|n| n.kind != NumKind::Article && usable(t, n)) {
+        if let Some(n) = t
+            .num_at(e, r)
+            .filter(|n| n.kind != NumKind::Article && usable(t, n))
+        {
             return Some(Hit {
                 measure: m,
                 value: requalify(t, r, start, n).scale(k),
@@ -116,7 +122,7 @@ fn prefixed(t: &Toks, r: &FactRules, start: usize, at: usize) -> Option<Hit> {
     // "M6.1": a case-sensitive prefix written against the digits.
     if t.is(at, Kind::Word) && t.is(at + 1, Kind::Num) && t.glued(at + 1) {
         if let Some(&(m, k)) = r.glued_prefix.get(t.raw(at)) {
-            let n = number_at(t, at + 1, r)?;
+            let n = t.num_at(at + 1, r)?;
             return Some(Hit {
                 measure: m,
                 value: requalify(t, r, start, n).scale(k),
@@ -133,7 +139,7 @@ fn suffixed(t: &Toks, r: &FactRules, i: usize) -> Option<Hit> {
     if !t.has(i, super::count::NUM_START) {
         return None;
     }
-    let n = number_at(t, i, r)?;
+    let n = t.num_at(i, r)?;
     if !usable(t, &n) {
         return None;
     }

@@ -187,10 +187,11 @@ pub fn extract_facts(
     let Some(sentence) = clip(text, sentence) else {
         return Vec::new();
     };
-    let t = Toks::new(text, sentence, Some(&rules.lex));
-    if !t.v.iter().any(|x| x.flags & flag::ANCHORS != 0) {
+    let mut t = Toks::new(text, sentence, Some(&rules.lex));
+    if t.all_flags & flag::ANCHORS == 0 {
         return Vec::new();
     }
+    t.precompute_numbers(rules);
     let mut claimed = vec![Claim::Free; t.len()];
     let mut out = Vec::new();
     let has = |bits: u64| t.all_flags & bits != 0;

@@ -5,7 +5,9 @@
 //! ("[number] [noun]* [filler]* [role]") needs word-level look-ahead with lexicon lookups, and
 //! a single pass over the sentence with one hash lookup per word keeps it fast.
 
+use super::number::{number_at, NumPhrase};
 use super::phrase::{Lexicon, NO_WORD};
+use super::rules::FactRules;
 use crate::span::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +44,8 @@ pub(crate) struct Toks<'t> {
     pub v: Vec<Tok>,
     /// Union of all tokens' flags: lets a pass skip a sentence that cannot match.
     pub all_flags: u64,
+    /// Number phrase starting at each token, once computed (several passes ask).
+    nums: Vec<Option<NumPhrase>>,
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -58,6 +62,7 @@ impl<'t> Toks<'t> {
             lower: String::with_capacity(s.len()),
             v: Vec::with_capacity(s.len() / 4 + 1),
             all_flags: 0,
+            nums: Vec::new(),
         };
         let b = s.as_bytes();
         let mut i = 0usize;
@@ -231,6 +236,29 @@ impl<'t> Toks<'t> {
             gap = false;
         }
         toks
+    }
+
+    /// Parses every number phrase once, for the passes that follow.
+    pub fn precompute_numbers(&mut self, r: &FactRules) {
+        let nums = (0..self.len())
+            .map(|i| {
+                if self.has(i, super::count::NUM_START) {
+                    number_at(self, i, r)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        self.nums = nums;
+    }
+
+    /// The number phrase starting at token `i`.
+    pub fn num_at(&self, i: usize, r: &FactRules) -> Option<NumPhrase> {
+        if self.nums.is_empty() {
+            number_at(self, i, r)
+        } else {
+            self.nums.get(i).copied().flatten()
+        }
     }
 
     pub fn len(&self) -> usize {
