@@ -239,10 +239,12 @@ fn plain_absolute(t: &Toks, r: &FactRules, i: usize, context: bool) -> Option<Hi
     if let Some(y) = year_tok(t, r, i) {
         let sep = |k: usize| t.low(k) == "-" && t.glued(k) && t.glued(k + 1);
         if sep(i + 1) && sep(i + 3) && plain_digits(t, i + 2) && plain_digits(t, i + 4) {
-            let m: i8 = t.raw(i + 2).parse().ok()?;
-            let d: i8 = t.raw(i + 4).parse().ok()?;
-            if t.raw(i + 2).len() <= 2 && t.raw(i + 4).len() <= 2 && Date::new(y, m, d).is_ok() {
-                return Some(Hit::new(Form::Full(y, m, d), i + 5));
+            let m = t.raw(i + 2).parse::<i8>();
+            let d = t.raw(i + 4).parse::<i8>();
+            if let (Ok(m), Ok(d)) = (m, d) {
+                if Date::new(y, m, d).is_ok() {
+                    return Some(Hit::new(Form::Full(y, m, d), i + 5));
+                }
             }
         }
     }

@@ -203,3 +203,162 @@ fn never_panics_on_messy_unicode() {
         let _ = parse_number_phrase(s, r);
     }
 }
+
+#[test]
+fn never_panics_on_random_word_salad() {
+    // Deterministic pseudo-random sentences built from rule words, numbers and odd characters,
+    // so that every grammar path meets every neighbour.
+    let vocab = [
+        "a",
+        "an",
+        "another",
+        "the",
+        "one",
+        "two",
+        "forty",
+        "-",
+        "five",
+        "hundred",
+        "thousand",
+        "dozen",
+        "several",
+        "others",
+        "of",
+        "more",
+        "than",
+        "at",
+        "least",
+        "about",
+        "up",
+        "to",
+        "between",
+        "and",
+        "or",
+        "killed",
+        "killing",
+        "dead",
+        "death",
+        "toll",
+        "rose",
+        "injured",
+        "injuring",
+        "were",
+        "was",
+        "people",
+        "guard",
+        "guards",
+        "'s",
+        "’s",
+        "'",
+        ",",
+        ".",
+        ":",
+        "43",
+        "1,000",
+        "6.1",
+        "2023",
+        "07",
+        "37",
+        "3.45",
+        "pm",
+        "p.m.",
+        "GMT",
+        "UTC",
+        "+",
+        "3:30",
+        "local",
+        "time",
+        "January",
+        "Jan.",
+        "27",
+        "27th",
+        "May",
+        "Wednesday",
+        "last",
+        "year",
+        "years",
+        "ago",
+        "later",
+        "earlier",
+        "this",
+        "week",
+        "autumn",
+        "early",
+        "mid",
+        "minutes",
+        "km",
+        "m",
+        "metres",
+        "tall",
+        "magnitude",
+        "M",
+        "aged",
+        "year-old",
+        "%",
+        "percent",
+        "$",
+        "€",
+        "5m",
+        "bn",
+        "million",
+        "dollars",
+        "drills",
+        "three",
+        "military",
+        "Chief",
+        "Orkhan",
+        "Askerov",
+        "including",
+        "neither",
+        "no",
+        "one",
+        "not",
+        "noon",
+        "é",
+        "—",
+        "🙂",
+        "\u{200b}",
+        "(",
+        ")",
+        "another’s",
+        "injury",
+    ];
+    let r = FactRules::builtin();
+    let pubs = [
+        None,
+        Some(PartialDate::Month(2022, 10)),
+        Some(PartialDate::Day(2023, 3, 31)),
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for k in 0..4000 {
+        let len = (next() % 24) as usize + 1;
+        let mut s = String::new();
+        for _ in 0..len {
+            let w = vocab[(next() % vocab.len() as u64) as usize];
+            match next() % 3 {
+                0 => {}
+                _ => s.push(' '),
+            }
+            s.push_str(w);
+        }
+        let facts = extract_facts(&s, Span::new(0, s.len()), pubs[k % pubs.len()], r);
+        for f in &facts {
+            assert!(
+                f.span.end <= s.len()
+                    && s.is_char_boundary(f.span.start)
+                    && s.is_char_boundary(f.span.end)
+            );
+            let _ = f.value.clone();
+            let _ = serde_json::to_string(f).unwrap();
+        }
+        assert!(facts
+            .windows(2)
+            .all(|w| (w[0].span.start, w[0].span.end) <= (w[1].span.start, w[1].span.end)));
+    }
+}
