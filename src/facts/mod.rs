@@ -7,7 +7,7 @@
 //! can flag disagreement with a plain overlap test, and a reader can be shown the exact words.
 //!
 //! All vocabulary is data in [`FactRules`] (`rules/facts.toml`); the code only knows the
-//! grammar shapes ("[number] [noun]* [filler]* [participle]", "[verb] [object]", …).
+//! grammar shapes (`[number] [noun]* [filler]* [participle]`, `[verb] [object]`, …).
 
 mod count;
 mod date;

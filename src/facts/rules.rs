@@ -21,7 +21,7 @@ pub const DEFAULT_RULES: &str = include_str!("../../rules/facts.toml");
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{origin}:{line}:{column}: {message}")]
 pub struct FactRuleError {
-    /// Where the pack came from (a path, or "<builtin>").
+    /// Where the pack came from (a path, or `<builtin>`).
     pub origin: String,
     /// 1-based line.
     pub line: usize,
