@@ -8,6 +8,28 @@
 //!
 //! All vocabulary is data in [`FactRules`] (`rules/facts.toml`); the code only knows the
 //! grammar shapes (`[number] [noun]* [filler]* [participle]`, `[verb] [object]`, …).
+//!
+//! # Conventions
+//!
+//! Chosen so that honest paraphrases overlap and real disagreements do not:
+//!
+//! | text | interval |
+//! | --- | --- |
+//! | "43", "forty-three" | `43` |
+//! | "more than 40", "over 40" | `> 40` (open: disagrees with "40") |
+//! | "at least 43", "43 or more" | `>= 43` |
+//! | "up to 30" / "fewer than 30" | `<= 30` / `< 30` |
+//! | "about/around/some/approximately 40" | `36..=44` (±10%, at least ±1 for whole numbers, widened to whole numbers) |
+//! | "nearly/almost 40" | `36..=40` |
+//! | "between 40 and 50", "40-50", "two or three" | `40..=50`, `2..=3` |
+//! | "several", "others", "many" | `>= 2` (so they disagree with exactly one) |
+//! | "a few", "a handful" | `2..=9` |
+//! | "dozens" / "hundreds" / "thousands" | `>= 24` / `>= 200` / `>= 2000` |
+//! | "a", "an", "another", "one", a named person, "the head of security" | `1` |
+//! | "no one", "none", "neither" | `0` |
+//!
+//! Dates are intervals of days; relative dates are resolved against the publication date and
+//! widened by its uncertainty (see [`DateValue`]).
 
 mod count;
 mod date;
@@ -75,6 +97,7 @@ pub enum FactValue {
 pub struct Role(Arc<str>);
 
 impl Role {
+    /// Roles are usually taken from [`FactRules`]; this is for comparisons and tests.
     pub fn new(name: &str) -> Self {
         Role(Arc::from(name))
     }
@@ -123,6 +146,7 @@ pub enum Quantity {
 }
 
 impl Quantity {
+    /// Maps a rules-file quantity name to its kind; unknown names become user quantities.
     pub fn from_name(name: &str) -> Self {
         match name {
             "magnitude" => Quantity::Magnitude,
@@ -136,6 +160,7 @@ impl Quantity {
         }
     }
 
+    /// The name used in rules files and output.
     pub fn name(&self) -> &str {
         match self {
             Quantity::Magnitude => "magnitude",
