@@ -7,6 +7,7 @@
 
 pub mod article;
 pub mod extract;
+pub mod facts;
 pub mod load;
 pub mod report;
 pub mod rules;
