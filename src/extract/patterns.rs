@@ -70,6 +70,10 @@ impl<'a> Extractor<'a> {
         if !self.paragraph_had_claim {
             self.last_direct = None;
         }
+        if let Some(last) = &mut self.last_direct {
+            // A paragraph that is only a quotation continues the last speaker.
+            last.paragraph = self.paragraph + 1;
+        }
         self.paragraph_had_claim = false;
         self.paragraph += 1;
     }
@@ -158,7 +162,7 @@ impl<'a> Extractor<'a> {
                 self.embedded_cue(v, i, cue_end, cue)
             } else {
                 self.inverted(v, i, cue_end, cue)
-                    .or_else(|| self.participle(v, i, cue_end, cue))
+                    .or_else(|| self.participle(v, i, cue_end, cue, found))
                     .or_else(|| self.subject_cue(v, i, cue_end, cue))
             };
             if found.is_some() {
@@ -195,12 +199,20 @@ impl<'a> Extractor<'a> {
     }
 
     /// `…, saying that …` with the main clause's subject (or a passive agent) as speaker.
-    fn participle(&self, v: &SentenceView, i: usize, cue_end: usize, cue: &CueForm) -> Option<Found> {
+    fn participle(&self, v: &SentenceView, i: usize, cue_end: usize, cue: &CueForm, found: &[Found]) -> Option<Found> {
         if cue.form != VerbForm::Participle || i == 0 {
             return None;
         }
+        let earlier = found
+            .iter()
+            .filter(|f| f.cue.end <= v.tokens[i].span.start)
+            .filter_map(|f| f.source)
+            .next_back();
         let source = if v.is_punct(i - 1, ",") {
-            agent_before(v, self.lex, i - 1).or_else(|| main_subject(v, self.lex, i - 1))?
+            // "…," said X, explaining that …: the speaker already named in this sentence.
+            agent_before(v, self.lex, i - 1)
+                .or(earlier)
+                .or_else(|| main_subject(v, self.lex, i - 1))?
         } else if v.is_punct(i - 1, "—") || v.word(i - 1) == "and" {
             main_subject(v, self.lex, i - 1)?
         } else {
@@ -849,7 +861,7 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
                     None => break,
                 }
             }
-            if v.is_punct(t, ",") && attribution_follows(v, lex, t + 1) {
+            if v.is_punct(t, ",") && (attribution_follows(v, lex, t + 1) || is_in(TRAILING_CLAUSE, v.word(t + 1))) {
                 break;
             }
         }
@@ -869,6 +881,9 @@ fn quote_after_cue(v: &SentenceView, cue_end: usize) -> Option<(usize, usize)> {
     let last = (comma + 2..v.len()).take_while(|&k| v.in_quote[k] == Some(q)).last()?;
     Some((comma + 2, last + 1))
 }
+
+/// After a comma, words that start a trailing clause outside the reported content.
+const TRAILING_CLAUSE: &[&str] = &["who", "which", "whose", "where", "while", "although", "though", "whereas"];
 
 fn is_dash(v: &SentenceView, k: usize) -> bool {
     v.is_punct(k, "—") || v.is_punct(k, "–") || v.is_punct(k, "-")

@@ -132,38 +132,57 @@ fn np_start(v: &SentenceView, lex: &Lexicon, end: usize) -> Option<usize> {
     (k < end).then_some(k)
 }
 
-/// `NP, APPOSITION, cue`: the head before the first comma plus the apposition.
+/// `NP, APPOSITION, cue`: the head before the apposition's opening comma plus the
+/// apposition ("Bob Poe, 69, a host at a radio station in Alabama, said"). The opening comma
+/// is the farthest one (within reach) that follows a name and precedes a phrase that can
+/// open an apposition.
 fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np> {
-    let first = (comma.saturating_sub(14)..comma)
-        .rev()
-        .find(|&j| v.is_punct(j, ",") || v.is_mark(j) || v.is_punct(j, ";"))?;
-    if !v.is_punct(first, ",") || first + 1 >= comma {
-        return None;
+    const REACH: usize = 32;
+    let floor = comma.saturating_sub(REACH);
+    let mut best: Option<Np> = None;
+    let mut j = comma;
+    while j > floor {
+        j -= 1;
+        if v.in_quote[j].is_some() || v.is_mark(j) || v.is_punct(j, ";") || v.is_punct(j, ":") {
+            break;
+        }
+        if !v.is_punct(j, ",") || j + 1 >= comma {
+            continue;
+        }
+        let first = j;
+        let opener = v.word(first + 1);
+        let relative = lex.relatives.contains(opener) && opener != "that";
+        let opens = relative
+            || v.is_capitalized(first + 1)
+            || is_in(DETERMINERS, opener)
+            || is_title_or_institution(lex, opener)
+            || v.tokens[first + 1].kind == crate::text::TokenKind::Number;
+        let before_is_name = first > 0
+            && (v.is_capitalized(first - 1)
+                || is_title_or_institution(lex, v.word(first - 1))
+                || lex.anonymous.contains(v.word(first - 1)));
+        if !opens || !before_is_name {
+            continue;
+        }
+        let Some(head_start) = np_start(v, lex, first) else {
+            continue;
+        };
+        // The head must be a name-like phrase, not the tail of a clause.
+        if head_start > 0 && !(v.is_punct(head_start - 1, ",") || is_in(CLAUSE_WORDS, v.word(head_start - 1)) || is_in(PREPOSITIONS, v.word(head_start - 1)) || v.is_mark(head_start - 1) || head_start == 0) {
+            continue;
+        }
+        // A clause in the apposition (a verb other than in a relative clause) rules it out,
+        // unless it is introduced by a relative pronoun.
+        if !relative && (first + 1..comma).any(|k| v.in_quote[k].is_some()) {
+            continue;
+        }
+        let end = if relative { first } else { comma };
+        best = Some(Np {
+            start: head_start,
+            end,
+        });
     }
-    // Every token of the apposition must be plain words (no quote, no second clause).
-    if (first + 1..comma).any(|j| v.in_quote[j].is_some() || v.is_mark(j)) {
-        return None;
-    }
-    let head_start = np_start(v, lex, first)?;
-    let appos_first = v.word(first + 1);
-    let relative = lex.relatives.contains(appos_first);
-    // The apposition itself must read as a noun phrase ("commander of Iran's Border Guard"),
-    // not a clause ("Tehran doubled down with …").
-    if !relative && np_start(v, lex, comma) != Some(first + 1) {
-        return None;
-    }
-    let appos_is_np = relative
-        || v.is_capitalized(first + 1)
-        || is_in(DETERMINERS, appos_first)
-        || is_title_or_institution(lex, appos_first);
-    if !appos_is_np {
-        return None;
-    }
-    let end = if relative { first } else { comma };
-    Some(Np {
-        start: head_start,
-        end,
-    })
+    best
 }
 
 /// The speaker after an inverted cue: "…," said Mousavi / tweeted the ministry.
@@ -226,7 +245,7 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
                 || lex.anonymous.contains(w)
                 || lex.vague.contains(w)
                 || is_adjective_like(w)
-                || is_in(DETERMINERS, v.word(k - 1)) && !is_in(CLAUSE_WORDS, w)
+                || is_in(DETERMINERS, v.word(i)) && k - i <= 4 && is_plain_noun(v, lex, k)
         };
         if !ok {
             break;
@@ -245,6 +264,19 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
         k -= 1;
     }
     (content && k > i).then_some(Np { start: i, end: k })
+}
+
+/// A lowercase word that can sit inside a determiner-led noun phrase ("a German *user*"):
+/// not a verb form, function word or cue.
+fn is_plain_noun(v: &SentenceView, lex: &Lexicon, k: usize) -> bool {
+    let w = v.word(k);
+    !(is_in(CLAUSE_WORDS, w)
+        || is_in(PREPOSITIONS, w)
+        || is_in(BE_FORMS, w)
+        || is_in(BETWEEN_SUBJECT_AND_CUE, w)
+        || w.ends_with("ing")
+        || w.ends_with("ed")
+        || lex.cue(w).is_some())
 }
 
 fn is_adjective_like(w: &str) -> bool {
