@@ -213,7 +213,8 @@ impl<'a> Extractor<'a> {
             agent_before(v, self.lex, i - 1)
                 .or(earlier)
                 .or_else(|| main_subject(v, self.lex, i - 1))?
-        } else if v.is_punct(i - 1, "—") || v.word(i - 1) == "and" {
+        } else if v.is_punct(i - 1, "—") || v.word(i - 1) == "and" || self.lex.documents.contains(v.word(i - 1)) {
+            // "…, and claiming", "issued a statement claiming that …": the clause's subject.
             main_subject(v, self.lex, i - 1)?
         } else {
             // "with the president saying …": a subject right before the participle.
@@ -244,8 +245,8 @@ impl<'a> Extractor<'a> {
             while k > 0 && (is_ly_adverb(v.word(k - 1)) || is_in(&["also", "not", "still"], v.word(k - 1))) {
                 k -= 1;
             }
-            if k == 0 || !is_in(BE_FORMS, v.word(k - 1)) {
-                return None;
+            if k == 0 || !is_in(BE_FORMS, v.word(k - 1)) || !v.is_word(cue_end) {
+                return None; // "was telling: …" is an adjective
             }
             at = k - 1;
             while at > 0 && is_in(BE_FORMS, v.word(at - 1)) {
@@ -792,7 +793,7 @@ fn content_after(v: &SentenceView, lex: &Lexicon, from: usize, cue: &CueForm) ->
         if v.in_quote[t].is_some() || v.is_mark(t) || v.is_punct(t, ";") || v.is_punct(t, ".") {
             break;
         }
-        if v.word(t) == "that" && t + 1 < n && !is_in(&["is", "was", "'s"], v.word(t + 1)) {
+        if v.word(t) == "that" && t + 1 < n && !is_in(&["is", "was", "'s"], v.word(t + 1)) && adjuncts_only(v, lex, cue, from, t) {
             start = Some(t + 1);
             if cue.lemma == "tell" && t > from {
                 via.push(v.span_of(from, t));
@@ -837,11 +838,30 @@ fn content_after(v: &SentenceView, lex: &Lexicon, from: usize, cue: &CueForm) ->
     (words >= 1).then_some(((start, end), via))
 }
 
+/// Whether the words between a cue and "that" are adjuncts ("said on Friday that",
+/// "claimed at the time that"), or the listener of "tell", rather than an object noun
+/// phrase ("maintained its silence … that").
+fn adjuncts_only(v: &SentenceView, lex: &Lexicon, cue: &CueForm, from: usize, that: usize) -> bool {
+    if from == that {
+        return true;
+    }
+    let first = v.word(from);
+    is_in(PREPOSITIONS, first)
+        || is_ly_adverb(first)
+        || is_in(super::grammar::BETWEEN_SUBJECT_AND_CUE, first)
+        || is_in(TIME_WORDS, first)
+        || is_in(&["last", "this", "earlier", "later", "again", "repeatedly", "publicly", "privately", "twice", "once"], first)
+        || cue.lemma == "tell" || cue.has(Frame::Tell) && forward_np(v, lex, from).is_some_and(|np| np.end == that)
+}
+
 /// The end of a content clause: the sentence end, or a comma before another attribution
 /// (", saying", ", according to", ", Reuters reported").
 fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
     let n = v.len();
     let mut t = start;
+    // "When Baku demanded action, it got …": inside a fronted subordinate clause the content
+    // ends with that clause.
+    let subordinate = is_in(SUBORDINATORS, v.word(0)) && (0..start).all(|k| !v.is_punct(k, ","));
     while t < n {
         if v.is_close_mark(t) && t > 0 && v.is_punct(t - 1, ",") && attribution_follows(v, lex, t + 1) {
             // `…, "not to allow this," according to IRIB`
@@ -861,7 +881,7 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
                     None => break,
                 }
             }
-            if v.is_punct(t, ",") && (attribution_follows(v, lex, t + 1) || is_in(TRAILING_CLAUSE, v.word(t + 1))) {
+            if v.is_punct(t, ",") && (subordinate || attribution_follows(v, lex, t + 1) || is_in(TRAILING_CLAUSE, v.word(t + 1))) {
                 break;
             }
         }
@@ -881,6 +901,9 @@ fn quote_after_cue(v: &SentenceView, cue_end: usize) -> Option<(usize, usize)> {
     let last = (comma + 2..v.len()).take_while(|&k| v.in_quote[k] == Some(q)).last()?;
     Some((comma + 2, last + 1))
 }
+
+/// Words opening a fronted subordinate clause.
+const SUBORDINATORS: &[&str] = &["when", "if", "as", "after", "although", "while", "because", "since", "before", "once", "though", "whenever", "unless", "until"];
 
 /// After a comma, words that start a trailing clause outside the reported content.
 const TRAILING_CLAUSE: &[&str] = &["who", "which", "whose", "where", "while", "although", "though", "whereas"];

@@ -64,6 +64,9 @@ impl CueForm {
 struct CueGroup {
     frame: Option<Frame>,
     verbs: Vec<String>,
+    /// Forms that are not cues although the lemma is ("states" of "state").
+    #[serde(default)]
+    except_forms: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -232,7 +235,7 @@ impl Lexicon {
         for group in &raw.cues {
             let frame = group.frame.unwrap_or(Frame::Speech);
             for verb in &group.verbs {
-                lex.add_verb(&verb.to_lowercase(), frame, &raw.irregular);
+                lex.add_verb(&verb.to_lowercase(), frame, &raw.irregular, &group.except_forms);
             }
         }
         let words = |v: &[String]| -> Vec<Vec<String>> {
@@ -260,7 +263,13 @@ impl Lexicon {
         lex
     }
 
-    fn add_verb(&mut self, verb: &str, frame: Frame, irregular: &BTreeMap<String, Vec<String>>) {
+    fn add_verb(
+        &mut self,
+        verb: &str,
+        frame: Frame,
+        irregular: &BTreeMap<String, Vec<String>>,
+        except: &[String],
+    ) {
         let mut parts = verb.split_whitespace();
         let Some(head) = parts.next() else { return };
         let rest: Vec<String> = parts.map(str::to_string).collect();
@@ -287,6 +296,9 @@ impl Lexicon {
             ],
         };
         for (form, verb_form) in forms {
+            if except.iter().any(|e| e.eq_ignore_ascii_case(&form)) {
+                continue;
+            }
             let entry = self.cues.entry(form.to_lowercase()).or_default();
             match entry
                 .iter_mut()
