@@ -278,7 +278,8 @@ fn malformed_rule_file_exits_two_with_its_position() {
         .assert()
         .code(2)
         .stderr(
-            predicate::str::is_match(format!("{}:\\d+:\\d+: ", regex_escape(arg(&rules)))).unwrap(),
+            predicate::str::is_match(format!("{}:\\d+:\\d+: ", regex::escape(arg(&rules))))
+                .unwrap(),
         );
 }
 
@@ -385,15 +386,4 @@ fn front_matter_is_skipped_but_counted_in_line_numbers() {
     assert_eq!(items[0]["article"], "pier");
     assert_eq!(items[0]["line"], 8);
     assert_eq!(items[0]["column"], 1);
-}
-
-fn regex_escape(s: &str) -> String {
-    let mut out = String::new();
-    for ch in s.chars() {
-        if "\\.+*?()|[]{}^$".contains(ch) {
-            out.push('\\');
-        }
-        out.push(ch);
-    }
-    out
 }
