@@ -14,6 +14,5 @@ pub mod rules;
 pub mod span;
 pub mod text;
 
-
 pub use article::{Article, Metadata, PartialDate};
 pub use span::Span;

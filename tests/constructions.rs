@@ -165,7 +165,6 @@ fn pieces_match_their_spans_in_every_fixture() {
 
 /// `Source::text` is documented as the speaker "as written".
 #[test]
-#[ignore = "extractor: `source.text` folds curly apostrophes (`Iran’s` in the file comes out as `Iran's`), so it is not the text its span covers"]
 fn source_text_is_as_written() {
     let problems = span_problems(true);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -283,7 +282,6 @@ fn cue_inside_the_quotation() {
 }
 
 #[test]
-#[ignore = "extractor: the speaker phrase before a cue-inside-quote stops at the possessive `nurses'` and comes out as `union, Maria Osei`"]
 fn cue_inside_the_quotation_keeps_the_whole_speaker_phrase() {
     let stem = "cue_inside_quote";
     let found = of(stem);
@@ -316,7 +314,6 @@ fn document_reading_by_an_apposition() {
 }
 
 #[test]
-#[ignore = "extractor: `X answered with a statement that read \"…\"` yields no claim (the module doc promises `a statement that read`)"]
 fn document_that_read() {
     let stem = "document_reading";
     let found = of(stem);
@@ -379,7 +376,6 @@ fn according_to_fronted() {
 }
 
 #[test]
-#[ignore = "extractor: `More than two hundred flights have been cancelled, according to airport officials.` yields no claim"]
 fn according_to_postposed() {
     let stem = "according_to";
     let found = of(stem);
@@ -392,7 +388,6 @@ fn according_to_postposed() {
 }
 
 #[test]
-#[ignore = "extractor: the reporting chain of `X said …, according to the state news agency.` is cut to `according to the state`"]
 fn according_to_as_a_reporting_chain() {
     let stem = "according_to";
     let found = of(stem);
@@ -404,7 +399,6 @@ fn according_to_as_a_reporting_chain() {
 }
 
 #[test]
-#[ignore = "extractor: `\"…,\" Amsel said, reported by the Daily Planet.` has an empty `via` (seed 001's `reported by the Times of Israel` too)"]
 fn reporting_chain_reported_by() {
     let stem = "reporting_chain";
     let found = of(stem);
@@ -466,7 +460,6 @@ fn apposition_canonical_is_the_person_name() {
 }
 
 #[test]
-#[ignore = "extractor: multi-word titles stay in canonical names: `Energy Minister Tove Lund`, `Health Minister Chen Lee` (seeds: `Foreign Minister Eli Cohen`)"]
 fn titles_before_a_name_are_not_part_of_the_canonical_name() {
     let found = of("apposition");
     let lund = expect("apposition", &found, "said", "not intervene");
@@ -492,7 +485,6 @@ fn anaphora_pronoun_and_institution() {
 }
 
 #[test]
-#[ignore = "extractor: `the commander said` after `Gen. Ada Vox, commander of …` stays unresolved (canonical `commander`)"]
 fn anaphora_role_description_resolves_to_the_person() {
     let stem = "anaphora";
     let found = of(stem);
@@ -514,7 +506,6 @@ fn anonymous_sources_said() {
 }
 
 #[test]
-#[ignore = "extractor: `A senior official at the finance ministry` is classed `description`, not `anonymous`"]
 fn anonymous_senior_official() {
     let stem = "anonymous_vague";
     let found = of(stem);
@@ -526,7 +517,6 @@ fn anonymous_senior_official() {
 }
 
 #[test]
-#[ignore = "extractor: `Local media reported` is a `named` source with canonical `Local`, not `vague`"]
 fn vague_local_media() {
     let stem = "anonymous_vague";
     let found = of(stem);
@@ -535,7 +525,6 @@ fn vague_local_media() {
 }
 
 #[test]
-#[ignore = "extractor: `Critics say the rise will hurt …` yields no claim"]
 fn vague_critics_say() {
     let stem = "anonymous_vague";
     let found = of(stem);
@@ -544,7 +533,6 @@ fn vague_critics_say() {
 }
 
 #[test]
-#[ignore = "extractor: a capitalised modifier before an anonymous or vague head becomes a `named` source with a one-word canonical (`Opposition lawmakers` → `Opposition`, `Fishing groups` → `Fishing`)"]
 fn modified_groups_are_not_named_after_their_modifier() {
     let found = of("participle");
     let lawmakers = expect("participle", &found, "warning", "recruits");
@@ -587,7 +575,6 @@ fn hedged_unsourced_only_with_the_option() {
 }
 
 #[test]
-#[ignore = "extractor: `A film called \"Winter Harbour\"` yields a `mixed` claim by `A film` (a title after `called`)"]
 fn scare_quotes_and_titles_yield_no_claims() {
     let stem = "scare_quotes_titles";
     let found = claims(CONSTRUCTIONS, stem, true);

@@ -139,7 +139,7 @@ fn core_at(t: &Toks, i: usize, r: &FactRules) -> Option<Core> {
     let vague = r.vague.longest(t, i);
     let card = cardinal(t, i, r);
     match (vague, card) {
-        (Some((iv, e)), c) if c.map_or(true, |c| e > c.end) => {
+        (Some((iv, e)), c) if c.is_none_or(|c| e > c.end) => {
             return Some(Core {
                 lo: iv.lo,
                 hi: iv.hi,

@@ -31,6 +31,9 @@ impl<'a> Locator<'a> {
     }
 
     pub fn article(&self, id: &str) -> Option<&'a Article> {
-        self.articles.iter().find(|(a, _)| a.id == id).map(|(a, _)| *a)
+        self.articles
+            .iter()
+            .find(|(a, _)| a.id == id)
+            .map(|(a, _)| *a)
     }
 }

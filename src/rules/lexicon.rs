@@ -128,8 +128,7 @@ pub(super) struct AbbreviationSection {
     pub sentence_starters: Vec<String>,
 }
 
-/// One rule file as written. Sections owned by other stages are accepted here and parsed by
-/// those stages.
+/// The extractor's sections of one rule file (see `partition` for the other stages').
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawRules {
@@ -147,14 +146,6 @@ pub(super) struct RawRules {
     hedges: Hedges,
     #[serde(default)]
     pub abbreviations: AbbreviationSection,
-    #[serde(default)]
-    furniture: Option<toml::Value>,
-    #[serde(default)]
-    facts: Option<toml::Value>,
-    #[serde(default)]
-    entities: Option<toml::Value>,
-    #[serde(default)]
-    events: Option<toml::Value>,
 }
 
 impl RawRules {
@@ -235,7 +226,12 @@ impl Lexicon {
         for group in &raw.cues {
             let frame = group.frame.unwrap_or(Frame::Speech);
             for verb in &group.verbs {
-                lex.add_verb(&verb.to_lowercase(), frame, &raw.irregular, &group.except_forms);
+                lex.add_verb(
+                    &verb.to_lowercase(),
+                    frame,
+                    &raw.irregular,
+                    &group.except_forms,
+                );
             }
         }
         let words = |v: &[String]| -> Vec<Vec<String>> {
@@ -244,7 +240,8 @@ impl Lexicon {
                 .filter(|p: &Vec<String>| !p.is_empty())
                 .collect()
         };
-        let set = |v: &[String]| -> HashSet<String> { v.iter().map(|w| w.to_lowercase()).collect() };
+        let set =
+            |v: &[String]| -> HashSet<String> { v.iter().map(|w| w.to_lowercase()).collect() };
         lex.according = words(&raw.phrases.according);
         lex.finding_subjects = set(&raw.phrases.finding_subjects);
         lex.documents = set(&raw.phrases.documents);
@@ -346,7 +343,13 @@ fn expand_be(phrases: Vec<Vec<String>>) -> Vec<Vec<String>> {
             for be in BE_FORMS {
                 out.push(
                     p.iter()
-                        .map(|w| if w == "{be}" { be.to_string() } else { w.clone() })
+                        .map(|w| {
+                            if w == "{be}" {
+                                be.to_string()
+                            } else {
+                                w.clone()
+                            }
+                        })
                         .collect(),
                 );
             }
@@ -384,8 +387,7 @@ fn past(v: &str) -> String {
 fn participle(v: &str) -> String {
     if let Some(stem) = v.strip_suffix("ie") {
         format!("{stem}ying")
-    } else if v.ends_with('e') && !v.ends_with("ee") && !v.ends_with("ye") && !v.ends_with("oe")
-    {
+    } else if v.ends_with('e') && !v.ends_with("ee") && !v.ends_with("ye") && !v.ends_with("oe") {
         format!("{}ing", &v[..v.len() - 1])
     } else {
         format!("{v}ing")
@@ -431,8 +433,10 @@ mod tests {
     fn be_phrases_expand() {
         let raw = RawRules::parse("t.toml", "[hedges]\nphrases = [\"{be} said to\"]\n").unwrap();
         let lex = Lexicon::build(raw);
-        assert!(lex
-            .hedge_phrases
-            .contains(&vec!["is".to_string(), "said".to_string(), "to".to_string()]));
+        assert!(lex.hedge_phrases.contains(&vec![
+            "is".to_string(),
+            "said".to_string(),
+            "to".to_string()
+        ]));
     }
 }

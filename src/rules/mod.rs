@@ -7,18 +7,27 @@
 
 mod error;
 mod lexicon;
+mod partition;
 
 pub use error::RuleError;
 pub use lexicon::{CueForm, Frame, Lexicon, VerbForm};
 
+use crate::facts::FactRules;
 use crate::text::Abbreviations;
+use partition::Owner;
 
 /// The default rule files, embedded at compile time: (name, contents).
 pub const DEFAULT_FILES: &[(&str, &str)] = &[
     ("rules/cues.toml", include_str!("../../rules/cues.toml")),
-    ("rules/sources.toml", include_str!("../../rules/sources.toml")),
+    (
+        "rules/sources.toml",
+        include_str!("../../rules/sources.toml"),
+    ),
     ("rules/hedges.toml", include_str!("../../rules/hedges.toml")),
-    ("rules/abbreviations.toml", include_str!("../../rules/abbreviations.toml")),
+    (
+        "rules/abbreviations.toml",
+        include_str!("../../rules/abbreviations.toml"),
+    ),
 ];
 
 /// Every rule the pipeline uses, compiled once.
@@ -26,13 +35,19 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
 pub struct RulePack {
     pub lexicon: Lexicon,
     pub abbreviations: Abbreviations,
+    /// Count, measure, date and time rules (`rules/facts.toml` plus user extensions).
+    pub facts: FactRules,
 }
 
 impl RulePack {
     /// The embedded default pack.
     pub fn default_pack() -> Self {
-        Self::from_sources(DEFAULT_FILES.iter().map(|&(n, s)| (n.to_string(), s.to_string())))
-            .expect("the embedded rule pack is valid (checked by tests)")
+        Self::from_sources(
+            DEFAULT_FILES
+                .iter()
+                .map(|&(n, s)| (n.to_string(), s.to_string())),
+        )
+        .expect("the embedded rule pack is valid (checked by tests)")
     }
 
     /// The default pack extended with user files given as (origin, contents).
@@ -45,24 +60,57 @@ impl RulePack {
         Self::from_sources(defaults.chain(files))
     }
 
-    /// Builds a pack from rule files (origin, contents), in order.
+    /// Builds a pack from rule files (origin, contents), in order. Each file may hold
+    /// sections of any stage; each stage reads its own.
     pub fn from_sources(
         files: impl IntoIterator<Item = (String, String)>,
     ) -> Result<Self, RuleError> {
         let mut raw = lexicon::RawRules::default();
+        let mut fact_sources: Vec<(String, String)> = Vec::new();
         for (origin, src) in files {
-            raw.merge(lexicon::RawRules::parse(&origin, &src)?);
+            let lexicon_part = partition::view(&origin, &src, Owner::Extractor)?;
+            raw.merge(lexicon::RawRules::parse(&origin, &lexicon_part)?);
+            let facts_part = partition::view(&origin, &src, Owner::Facts)?;
+            if facts_part.trim() != "" {
+                fact_sources.push((origin.clone(), facts_part));
+            }
+            let furniture_part = partition::view(&origin, &src, Owner::Furniture)?;
+            if let Some(offset) = furniture_part.find("[furniture") {
+                return Err(RuleError::at(
+                    &origin,
+                    &src,
+                    offset,
+                    "a [furniture] section cannot be given in a rule file yet; page furniture uses the built-in rules",
+                ));
+            }
         }
         let abbreviations = Abbreviations::new(
             &raw.abbreviations.words,
             &raw.abbreviations.sentence_starters,
         );
+        let facts = if fact_sources.is_empty() {
+            FactRules::builtin().clone()
+        } else {
+            // (contents, origin) pairs, in order.
+            let mut sources: Vec<(&str, &str)> = vec![(FACTS_DEFAULT, FACTS_ORIGIN)];
+            sources.extend(fact_sources.iter().map(|(o, s)| (s.as_str(), o.as_str())));
+            FactRules::from_toml_sources(&sources).map_err(|e| RuleError {
+                origin: e.origin,
+                line: e.line,
+                column: e.column,
+                message: e.message,
+            })?
+        };
         Ok(RulePack {
             lexicon: Lexicon::build(raw),
             abbreviations,
+            facts,
         })
     }
 }
+
+const FACTS_ORIGIN: &str = "rules/facts.toml";
+const FACTS_DEFAULT: &str = include_str!("../../rules/facts.toml");
 
 #[cfg(test)]
 mod tests {
@@ -112,6 +160,17 @@ mod tests {
         let msg = err.to_string();
         assert!(msg.contains("mine.toml:3:1"), "{msg}");
         assert!(msg.contains("did you mean `verbs`"), "{msg}");
+    }
+
+    #[test]
+    fn one_user_file_can_extend_cues_and_facts() {
+        let pack = RulePack::with_user_files([(
+            "mine.toml".to_string(),
+            "[[cues]]\nframe = \"speech\"\nverbs = [\"harrumph\"]\n\n[[roles]]\nname = \"rescued\"\nparticiples = [\"rescued\"]\n".to_string(),
+        )]);
+        let pack = pack.unwrap_or_else(|e| panic!("{e}"));
+        assert!(pack.lexicon.cue("harrumphed").is_some());
+        assert!(pack.facts.roles().any(|r| format!("{r}") == "rescued"));
     }
 
     #[test]
