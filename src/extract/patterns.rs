@@ -93,6 +93,11 @@ impl<'a> Extractor<'a> {
         if let Some(f) = self.document_reading(v, &found) {
             found.push(f);
         }
+        if found.is_empty() {
+            if let Some(f) = self.colon_headline(v) {
+                found.push(f);
+            }
+        }
         fold_postposed_into_via(v, &mut found);
         for f in &mut found {
             if f.postposed && f.more.is_none() {
@@ -196,6 +201,11 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let content = content_before(v, i)?;
+        // "Iran's ambassador, Abbas Mousavi, tweeted a threat": the words before the comma are
+        // the speaker in apposition, not content.
+        if subject_before(v, self.lex, i).is_some_and(|s| s.start <= content.0) {
+            return None;
+        }
         Some(Found {
             source: Some(np),
             carried: None,
@@ -333,6 +343,17 @@ impl<'a> Extractor<'a> {
             });
         }
         let (content, via) = content_after(v, self.lex, cue_end, cue)?;
+        // Stance verbs ("see", "prefer", "continue") report a statement only with a clause, an
+        // infinitive or a quotation: "saw a partner" is not one.
+        let stance_only = cue.frames.iter().all(|&f| f == Frame::Belief);
+        if stance_only
+            && !v.is_open_mark(content.0.saturating_sub(1))
+            && !v.is_open_mark(content.0)
+            && !has_finite_verb(v, self.lex, content)
+            && v.word(content.0) != "to"
+        {
+            return None;
+        }
         // A clause-taking verb followed by a bare noun phrase ("tweeted a threat") is an
         // action, not a statement, when a participle in the sentence carries the words.
         if !cue.has(Frame::Object)
@@ -438,6 +459,57 @@ impl<'a> Extractor<'a> {
         None
     }
 
+    /// `Carly Fiorina: 'Bill Clinton's fair game.'`: a name, a colon, and the words.
+    fn colon_headline(&self, v: &SentenceView) -> Option<Found> {
+        // The name starts the sentence or follows a dash ("… - Jon Cohen: “…”").
+        let start = (0..v.len().min(40))
+            .rev()
+            .find(|&k| {
+                k > 0 && (v.is_punct(k - 1, "-") || v.is_punct(k - 1, "—")) && v.is_capitalized(k)
+            })
+            .unwrap_or(0);
+        let colon = (start..(start + 7).min(v.len())).find(|&k| v.is_punct(k, ":"))?;
+        if colon == start
+            || (start..colon).any(|k| {
+                !(v.is_capitalized(k)
+                    || v.word(k) == "and"
+                    || v.word(k).ends_with("'s") && v.is_capitalized(k))
+            })
+        {
+            return None;
+        }
+        if (start..colon).any(|k| self.lex.colon_non_speakers.contains(v.word(k))) {
+            return None;
+        }
+        let end = trim_end(v, colon + 1, v.len());
+        let words = (colon + 1..end).filter(|&k| v.is_word(k)).count();
+        // "Mullah Amoli: The Voice of Tehran's Resentment" is a heading, not a statement.
+        let quoted = v.is_open_mark(colon + 1);
+        let statement = quoted
+            || has_finite_verb(v, self.lex, (colon + 1, end))
+            || (colon + 1..end).any(|k| {
+                is_in(
+                    &[
+                        "i'm", "i", "we", "we're", "it's", "he's", "she's", "they're", "is", "are",
+                        "not", "won't", "can't", "don't",
+                    ],
+                    v.word(k),
+                )
+            });
+        if !statement {
+            return None;
+        }
+        (words >= 3).then_some(Found {
+            source: Some(Np { start, end: colon }),
+            carried: None,
+            cue: v.span_of(colon, colon + 1),
+            content: (colon + 1, end),
+            more: None,
+            via: Vec::new(),
+            postposed: false,
+        })
+    }
+
     /// `According to X, …` / `…, according to X.`
     fn according_to(&self, v: &SentenceView, found: &mut Vec<Found>) {
         for phrase in &self.lex.according {
@@ -533,6 +605,9 @@ impl<'a> Extractor<'a> {
             return true;
         }
         let singular = head.strip_suffix('s').unwrap_or(head);
+        if is_agent_noun(singular) {
+            return true; // "organizers", "specialists", "residents"
+        }
         [head, singular].iter().any(|h| {
             is_title_or_institution(lex, h)
                 || lex.anonymous.contains(*h)
@@ -1097,6 +1172,46 @@ fn quote_after_cue(v: &SentenceView, cue_end: usize) -> Option<(usize, usize)> {
     Some((comma + 2, last + 1))
 }
 
+/// Agent nouns by their shape: "organizer", "specialist", "resident", "official".
+fn is_agent_noun(w: &str) -> bool {
+    w.len() > 5
+        && ["er", "or", "ist", "ant", "ent", "ian", "eer"]
+            .iter()
+            .any(|suffix| w.ends_with(suffix))
+        && !matches!(
+            w,
+            "order"
+                | "number"
+                | "matter"
+                | "letter"
+                | "paper"
+                | "water"
+                | "center"
+                | "border"
+                | "factor"
+                | "sector"
+                | "percent"
+                | "moment"
+                | "content"
+                | "element"
+                | "statement"
+                | "government"
+                | "agreement"
+                | "comment"
+                | "argument"
+                | "event"
+                | "extent"
+                | "amendment"
+                | "department"
+                | "treatment"
+                | "movement"
+                | "payment"
+                | "document"
+                | "instrument"
+                | "environment"
+        )
+}
+
 /// Common nouns for people that can speak, beyond titles and anonymous-source words.
 const PEOPLE_NOUNS: &[&str] = &[
     "man",
@@ -1284,6 +1399,24 @@ fn has_clause(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> bool {
             )
             || (w.ends_with("ed") && k > a && !is_in(DETERMINERS, v.word(k - 1)))
             || lex.pronouns.contains(w) && k == a
+    })
+}
+
+/// A finite verb among tokens a..b, quotations not counted.
+fn has_finite_verb(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> bool {
+    (a..b).any(|k| {
+        let w = v.word(k);
+        v.in_quote[k].is_none()
+            && (is_in(BE_FORMS, w)
+                || is_in(
+                    &[
+                        "has", "have", "had", "will", "would", "could", "can", "may", "might",
+                        "should", "must", "do", "does", "did",
+                    ],
+                    w,
+                )
+                || (w.ends_with("ed") && k > a && !is_in(DETERMINERS, v.word(k - 1)))
+                || lex.pronouns.contains(w) && k == a)
     })
 }
 

@@ -82,6 +82,8 @@ struct Phrases {
     document_verbs: Vec<String>,
     #[serde(default)]
     title_markers: Vec<String>,
+    #[serde(default)]
+    colon_non_speakers: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -177,6 +179,7 @@ impl RawRules {
         self.phrases.documents.extend(p.documents);
         self.phrases.document_verbs.extend(p.document_verbs);
         self.phrases.title_markers.extend(p.title_markers);
+        self.phrases.colon_non_speakers.extend(p.colon_non_speakers);
         self.irregular.extend(other.irregular);
         let s = other.sources;
         self.sources.anonymous.extend(s.anonymous);
@@ -208,6 +211,8 @@ pub struct Lexicon {
     pub documents: HashSet<String>,
     pub document_verbs: HashSet<String>,
     pub title_markers: Vec<Vec<String>>,
+    /// Labels that stand before a colon without being speakers ("Update:", "Related:").
+    pub colon_non_speakers: HashSet<String>,
     pub anonymous: HashSet<String>,
     pub vague: HashSet<String>,
     pub pronouns: HashSet<String>,
@@ -247,6 +252,7 @@ impl Lexicon {
         lex.documents = set(&raw.phrases.documents);
         lex.document_verbs = set(&raw.phrases.document_verbs);
         lex.title_markers = words(&raw.phrases.title_markers);
+        lex.colon_non_speakers = set(&raw.phrases.colon_non_speakers);
         lex.anonymous = set(&raw.sources.anonymous);
         lex.vague = set(&raw.sources.vague);
         lex.pronouns = set(&raw.sources.pronouns);
