@@ -12,10 +12,7 @@ pub struct RuleError {
 impl RuleError {
     /// Builds an error from a TOML parse error, turning its byte span into line:column.
     pub fn from_toml(origin: &str, src: &str, err: &toml::de::Error) -> Self {
-        let (line, column) = err
-            .span()
-            .map(|s| line_col(src, s.start))
-            .unwrap_or((1, 1));
+        let (line, column) = err.span().map(|s| line_col(src, s.start)).unwrap_or((1, 1));
         let mut message = err.message().trim().to_string();
         if let Some(suggestion) = suggest_field(&message) {
             message.push_str(&format!("; did you mean `{suggestion}`?"));

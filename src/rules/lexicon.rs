@@ -175,6 +175,16 @@ impl RawRules {
         Ok(raw)
     }
 
+    /// Whether the file has sections for the aligner, which parses them itself.
+    pub(super) fn has_align_sections(&self) -> bool {
+        self.entities.is_some() || self.events.is_some()
+    }
+
+    /// The title words, for stripping titles from names.
+    pub(super) fn title_words(&self) -> Vec<String> {
+        self.titles.words.clone()
+    }
+
     pub(super) fn merge(&mut self, other: RawRules) {
         self.cues.extend(other.cues);
         let p = other.phrases;
@@ -241,7 +251,8 @@ impl Lexicon {
                 .filter(|p: &Vec<String>| !p.is_empty())
                 .collect()
         };
-        let set = |v: &[String]| -> HashSet<String> { v.iter().map(|w| w.to_lowercase()).collect() };
+        let set =
+            |v: &[String]| -> HashSet<String> { v.iter().map(|w| w.to_lowercase()).collect() };
         lex.according = words(&raw.phrases.according);
         lex.finding_subjects = set(&raw.phrases.finding_subjects);
         lex.documents = set(&raw.phrases.documents);
@@ -334,7 +345,13 @@ fn expand_be(phrases: Vec<Vec<String>>) -> Vec<Vec<String>> {
             for be in BE_FORMS {
                 out.push(
                     p.iter()
-                        .map(|w| if w == "{be}" { be.to_string() } else { w.clone() })
+                        .map(|w| {
+                            if w == "{be}" {
+                                be.to_string()
+                            } else {
+                                w.clone()
+                            }
+                        })
                         .collect(),
                 );
             }
@@ -372,8 +389,7 @@ fn past(v: &str) -> String {
 fn participle(v: &str) -> String {
     if let Some(stem) = v.strip_suffix("ie") {
         format!("{stem}ying")
-    } else if v.ends_with('e') && !v.ends_with("ee") && !v.ends_with("ye") && !v.ends_with("oe")
-    {
+    } else if v.ends_with('e') && !v.ends_with("ee") && !v.ends_with("ye") && !v.ends_with("oe") {
         format!("{}ing", &v[..v.len() - 1])
     } else {
         format!("{v}ing")
@@ -419,8 +435,10 @@ mod tests {
     fn be_phrases_expand() {
         let raw = RawRules::parse("t.toml", "[hedges]\nphrases = [\"{be} said to\"]\n").unwrap();
         let lex = Lexicon::build(raw);
-        assert!(lex
-            .hedge_phrases
-            .contains(&vec!["is".to_string(), "said".to_string(), "to".to_string()]));
+        assert!(lex.hedge_phrases.contains(&vec![
+            "is".to_string(),
+            "said".to_string(),
+            "to".to_string()
+        ]));
     }
 }

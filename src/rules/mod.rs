@@ -11,14 +11,26 @@ mod lexicon;
 pub use error::RuleError;
 pub use lexicon::{CueForm, Frame, Lexicon, VerbForm};
 
+use crate::align::{rules::AlignDefs, AlignRules};
 use crate::text::Abbreviations;
 
 /// The default rule files, embedded at compile time: (name, contents).
 pub const DEFAULT_FILES: &[(&str, &str)] = &[
     ("rules/cues.toml", include_str!("../../rules/cues.toml")),
-    ("rules/sources.toml", include_str!("../../rules/sources.toml")),
+    (
+        "rules/sources.toml",
+        include_str!("../../rules/sources.toml"),
+    ),
     ("rules/hedges.toml", include_str!("../../rules/hedges.toml")),
-    ("rules/abbreviations.toml", include_str!("../../rules/abbreviations.toml")),
+    (
+        "rules/abbreviations.toml",
+        include_str!("../../rules/abbreviations.toml"),
+    ),
+    (
+        "rules/entities.toml",
+        include_str!("../../rules/entities.toml"),
+    ),
+    ("rules/events.toml", include_str!("../../rules/events.toml")),
 ];
 
 /// Every rule the pipeline uses, compiled once.
@@ -26,13 +38,19 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
 pub struct RulePack {
     pub lexicon: Lexicon,
     pub abbreviations: Abbreviations,
+    /// Entities and event types for lining up articles (`[[entities]]`, `[[events]]`).
+    pub align: AlignRules,
 }
 
 impl RulePack {
     /// The embedded default pack.
     pub fn default_pack() -> Self {
-        Self::from_sources(DEFAULT_FILES.iter().map(|&(n, s)| (n.to_string(), s.to_string())))
-            .expect("the embedded rule pack is valid (checked by tests)")
+        Self::from_sources(
+            DEFAULT_FILES
+                .iter()
+                .map(|&(n, s)| (n.to_string(), s.to_string())),
+        )
+        .expect("the embedded rule pack is valid (checked by tests)")
     }
 
     /// The default pack extended with user files given as (origin, contents).
@@ -50,9 +68,15 @@ impl RulePack {
         files: impl IntoIterator<Item = (String, String)>,
     ) -> Result<Self, RuleError> {
         let mut raw = lexicon::RawRules::default();
+        let mut align = AlignDefs::default();
         for (origin, src) in files {
-            raw.merge(lexicon::RawRules::parse(&origin, &src)?);
+            let file = lexicon::RawRules::parse(&origin, &src)?;
+            if file.has_align_sections() {
+                align.add_file(&origin, &src)?;
+            }
+            raw.merge(file);
         }
+        let align = align.build(raw.title_words());
         let abbreviations = Abbreviations::new(
             &raw.abbreviations.words,
             &raw.abbreviations.sentence_starters,
@@ -60,6 +84,7 @@ impl RulePack {
         Ok(RulePack {
             lexicon: Lexicon::build(raw),
             abbreviations,
+            align,
         })
     }
 }
