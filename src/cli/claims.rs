@@ -28,7 +28,9 @@ pub fn run(args: &ClaimsArgs) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match args.format {
-        ClaimsFormat::Table => claims_table::write_table(&mut out, &claims, &loc, terminal_width())?,
+        ClaimsFormat::Table => {
+            claims_table::write_table(&mut out, &claims, &loc, terminal_width())?
+        }
         ClaimsFormat::Json => claims_json::write_json(&mut out, &claims, &loc)?,
         ClaimsFormat::Jsonl => claims_json::write_jsonl(&mut out, &claims, &loc)?,
     }

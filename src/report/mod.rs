@@ -3,6 +3,9 @@
 
 pub mod claims_json;
 pub mod claims_table;
+pub mod findings_events;
+pub mod findings_human;
+pub mod findings_json;
 
 use crate::article::Article;
 use crate::text::LineIndex;
@@ -31,6 +34,9 @@ impl<'a> Locator<'a> {
     }
 
     pub fn article(&self, id: &str) -> Option<&'a Article> {
-        self.articles.iter().find(|(a, _)| a.id == id).map(|(a, _)| *a)
+        self.articles
+            .iter()
+            .find(|(a, _)| a.id == id)
+            .map(|(a, _)| *a)
     }
 }
