@@ -272,11 +272,14 @@ pub fn find_mentions(article: &Article, doc: &mut Doc, rules: &AlignRules) -> Ve
         let words: Vec<String> = tokens.iter().map(|t| fold_word(t.text(text))).collect();
         if let Some((kind, first, last)) = er.trigger(&words) {
             let trigger = Span::new(tokens[first].span.start, tokens[last].span.end);
+            // A date separated from the trigger by "after", "before", … dates another
+            // happening: "criticized Azerbaijan on Friday after it opened its embassy".
             let own = dates
                 .iter()
                 .copied()
+                .filter(|&f| !subordinated(text, doc.facts[f].fact.span, trigger))
                 .min_by_key(|&f| distance(doc.facts[f].fact.span, trigger));
-            let date_fact = own.or(last_date);
+            let date_fact = if dates.is_empty() { last_date } else { own };
             let date = date_fact.and_then(|f| match &doc.facts[f].fact.value {
                 FactValue::Date(d) => Some((d.earliest, d.latest)),
                 _ => None,
@@ -373,6 +376,19 @@ pub fn find_mentions(article: &Article, doc: &mut Doc, rules: &AlignRules) -> Ve
     mentions
 }
 
+/// Words that put a date on another happening than the one after them.
+const SUBORDINATORS: &[&str] = &["after", "before", "since", "following", "until", "ahead"];
+
+/// Whether a subordinating word stands between a date and the trigger after it.
+fn subordinated(text: &str, date: Span, trigger: Span) -> bool {
+    if date.end > trigger.start {
+        return false;
+    }
+    text[date.end..trigger.start]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| SUBORDINATORS.contains(&w.to_lowercase().as_str()))
+}
+
 fn distance(a: Span, b: Span) -> usize {
     if a.end <= b.start {
         b.start - a.end
@@ -436,9 +452,14 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
     let mut by_key: HashMap<(usize, u32), Vec<usize>> = HashMap::new();
     let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::new();
 
-    let score = |c: &Cluster, keys: &[u32], doc: usize| -> usize {
+    // Shared names, a bonus for an event the mention's own article already reports, and
+    // (to break ties) the number of articles reporting the event.
+    let score = |c: &Cluster, keys: &[u32], doc: usize| -> (usize, usize) {
         let shared = keys.iter().filter(|k| c.keys.contains_key(k)).count();
-        shared + if c.docs.contains(&doc) { 2 } else { 0 }
+        (
+            shared + if c.docs.contains(&doc) { 2 } else { 0 },
+            c.docs.len(),
+        )
     };
 
     for &(_, _, d, i) in &dated {
@@ -464,7 +485,7 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
             let cl = &clusters[c];
             let fits = cl.kind == m.kind && cl.date.is_none_or(|cd| intersect(cd, date).is_some());
             let s = score(cl, keys, d);
-            (fits && s >= 1).then_some((c, s))
+            (fits && s.0 >= 1).then_some((c, s))
         }));
         let c = match best {
             Some(c) => c,
@@ -512,7 +533,7 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
         let best = pick(cands.iter().filter_map(|&c| {
             let cl = &clusters[c];
             let s = score(cl, keys, d);
-            (cl.kind == m.kind && s >= 2).then_some((c, s))
+            (cl.kind == m.kind && s.0 >= 2).then_some((c, s))
         }));
         let c = match best {
             Some(c) => c,
@@ -567,8 +588,8 @@ fn unreachable_date() -> (Date, Date) {
 }
 
 /// The candidate with the highest score; none when two tie for it.
-fn pick(cands: impl Iterator<Item = (usize, usize)>) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
+fn pick(cands: impl Iterator<Item = (usize, (usize, usize))>) -> Option<usize> {
+    let mut best: Option<(usize, (usize, usize))> = None;
     let mut tie = false;
     for (c, s) in cands {
         match best {

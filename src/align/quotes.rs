@@ -259,7 +259,15 @@ fn has_ellipsis(s: &str) -> bool {
 
 /// Compares a quotation with a reference quotation of the same statement.
 pub fn diff(reference: &QuoteUnit, ref_text: &str, other: &QuoteUnit, text: &str) -> QuoteDiff {
-    let ops = capture_diff_slices(Algorithm::Myers, &reference.keys, &other.keys);
+    // Line the shorter quotation up with the part of the other that its first and last
+    // shared 3-grams point to, so a fragment is not diffed against stray words ("is")
+    // elsewhere in a long quotation.
+    let (lo, hi) = anchor(&reference.keys, &other.keys);
+    let ops: Vec<DiffOp> =
+        capture_diff_slices(Algorithm::Myers, &reference.keys[lo..hi], &other.keys)
+            .into_iter()
+            .map(|op| shift_old(op, lo))
+            .collect();
     let equal: Vec<&DiffOp> = ops
         .iter()
         .filter(|o| matches!(o, DiffOp::Equal { .. }))
@@ -340,6 +348,78 @@ pub fn diff(reference: &QuoteUnit, ref_text: &str, other: &QuoteUnit, text: &str
         diff: pieces.join(" "),
         reference_window,
         window,
+    }
+}
+
+/// The range of `reference` that `other` lines up with: from where its first shared 3-gram
+/// puts its start to where its last shared 3-gram puts its end.
+fn anchor(reference: &[String], other: &[String]) -> (usize, usize) {
+    let full = (0, reference.len());
+    if reference.len() < 3 || other.len() < 3 {
+        return full;
+    }
+    let find = |i: usize| reference.windows(3).position(|w| w == &other[i..i + 3]);
+    let first = (0..other.len() - 2).find_map(|i| find(i).map(|j| (i, j)));
+    let last = (0..other.len() - 2).rev().find_map(|i| {
+        reference
+            .windows(3)
+            .rposition(|w| w == &other[i..i + 3])
+            .map(|j| (i, j))
+    });
+    match (first, last) {
+        (Some((i, j)), Some((i2, j2))) => {
+            let lo = j.saturating_sub(i);
+            let hi = (j2 + 3 + (other.len() - (i2 + 3))).min(reference.len());
+            if lo < hi {
+                (lo, hi)
+            } else {
+                full
+            }
+        }
+        _ => full,
+    }
+}
+
+fn shift_old(op: DiffOp, by: usize) -> DiffOp {
+    match op {
+        DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } => DiffOp::Equal {
+            old_index: old_index + by,
+            new_index,
+            len,
+        },
+        DiffOp::Delete {
+            old_index,
+            old_len,
+            new_index,
+        } => DiffOp::Delete {
+            old_index: old_index + by,
+            old_len,
+            new_index,
+        },
+        DiffOp::Insert {
+            old_index,
+            new_index,
+            new_len,
+        } => DiffOp::Insert {
+            old_index: old_index + by,
+            new_index,
+            new_len,
+        },
+        DiffOp::Replace {
+            old_index,
+            old_len,
+            new_index,
+            new_len,
+        } => DiffOp::Replace {
+            old_index: old_index + by,
+            old_len,
+            new_index,
+            new_len,
+        },
     }
 }
 

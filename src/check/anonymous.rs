@@ -33,8 +33,14 @@ impl Check for AnonymousSource {
     fn run(&self, al: &Alignment) -> Vec<Finding> {
         let mut out = Vec::new();
         for (d, doc) in al.docs.iter().enumerate() {
+            let mut seen = Vec::new();
             for c in &doc.claims {
                 let Some(s) = &c.source else { continue };
+                // One finding per source mention, however many claims it makes.
+                if seen.contains(&s.span) {
+                    continue;
+                }
+                seen.push(s.span);
                 let (how, value) = match s.kind {
                     SourceKind::Anonymous => ("an unnamed source", "anonymous"),
                     SourceKind::Vague => ("a vague source", "vague"),

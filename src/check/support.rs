@@ -252,7 +252,9 @@ pub fn context_words(
 pub fn measure_value(quantity: &Quantity, value: &Interval, unit: &str) -> String {
     if *quantity == Quantity::Duration && unit == "s" {
         for (k, name) in [
-            (31_557_600.0, "years"),
+            (31_556_952.0, "years"),
+            (2_629_746.0, "months"),
+            (604_800.0, "weeks"),
             (86_400.0, "days"),
             (3_600.0, "h"),
             (60.0, "min"),
@@ -305,6 +307,14 @@ mod tests {
         assert_eq!(measure_value(&q, &Interval::exact(2400.0), "s"), "40 min");
         assert_eq!(measure_value(&q, &Interval::exact(7200.0), "s"), "2 h");
         assert_eq!(measure_value(&q, &Interval::exact(45.0), "s"), "45 s");
+        assert_eq!(
+            measure_value(&q, &Interval::exact(946_708_560.0), "s"),
+            "30 years"
+        );
+        assert_eq!(
+            measure_value(&q, &Interval::exact(18_408_222.0), "s"),
+            "7 months"
+        );
         assert_eq!(
             measure_value(&Quantity::Magnitude, &Interval::exact(7.8), ""),
             "7.8 magnitude"

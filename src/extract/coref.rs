@@ -66,7 +66,11 @@ impl Registry {
         let institution = words.iter().any(|w| lex.institutions.contains(w.as_str()));
         // Strip titles and nationalities from the front: they describe, they do not name.
         let mut a = i;
-        while a < j && (is_title_or_institution(lex, v.word(a)) && !lex.institutions.contains(v.word(a)) || is_nationality(v.word(a)) || v.word(a).ends_with("'s") && !institution) {
+        while a < j
+            && (is_title_or_institution(lex, v.word(a)) && !lex.institutions.contains(v.word(a))
+                || is_nationality(v.word(a))
+                || v.word(a).ends_with("'s") && !institution)
+        {
             a += 1;
         }
         if institution {
@@ -94,7 +98,11 @@ impl Registry {
             let mut context: Vec<String> = Vec::new();
             // Titles written before the run in lowercase: "the commander of the army, X".
             let mut k = i;
-            while k > 0 && (v.is_word(k - 1)) && !is_in(&["and", "said", "that"], v.word(k - 1)) && i - k < 6 {
+            while k > 0
+                && (v.is_word(k - 1))
+                && !is_in(&["and", "said", "that"], v.word(k - 1))
+                && i - k < 6
+            {
                 k -= 1;
             }
             context.extend((k..i).map(|t| v.word(t).to_string()));

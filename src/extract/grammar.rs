@@ -2,33 +2,117 @@
 //! the domain word lists (cues, sources, titles, hedges) are data in `rules/*.toml`.
 
 pub const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-    "my", "your", "some", "many", "several", "both", "each", "every", "another", "other", "one",
-    "two", "three", "four", "five", "no", "any", "such", "most", "all",
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "some", "many", "several", "both", "each", "every", "another", "other", "one", "two",
+    "three", "four", "five", "no", "any", "such", "most", "all",
 ];
 
 pub const PREPOSITIONS: &[&str] = &[
-    "of", "to", "for", "in", "at", "from", "on", "with", "by", "about", "against", "over",
-    "under", "into", "during", "after", "before", "without", "between", "among", "through",
-    "near", "toward", "towards", "across", "behind", "upon", "within", "amid", "despite",
-    "like", "via", "per", "inside", "outside", "around", "throughout",
+    "of",
+    "to",
+    "for",
+    "in",
+    "at",
+    "from",
+    "on",
+    "with",
+    "by",
+    "about",
+    "against",
+    "over",
+    "under",
+    "into",
+    "during",
+    "after",
+    "before",
+    "without",
+    "between",
+    "among",
+    "through",
+    "near",
+    "toward",
+    "towards",
+    "across",
+    "behind",
+    "upon",
+    "within",
+    "amid",
+    "despite",
+    "like",
+    "via",
+    "per",
+    "inside",
+    "outside",
+    "around",
+    "throughout",
 ];
 
 /// Words that start a new clause: a speaker noun phrase never spans them.
 pub const CLAUSE_WORDS: &[&str] = &[
-    "that", "which", "because", "when", "while", "if", "although", "though", "as", "since",
-    "but", "and", "or", "so", "than", "where", "whether", "until", "unless", "what", "how", "why",
-    "nor", "whereas", "whom", "whose", "yet", "then", "after", "before", "once", "even",
+    "that", "which", "because", "when", "while", "if", "although", "though", "as", "since", "but",
+    "and", "or", "so", "than", "where", "whether", "until", "unless", "what", "how", "why", "nor",
+    "whereas", "whom", "whose", "yet", "then", "after", "before", "once", "even",
 ];
 
 /// Auxiliaries and adverbs that may stand between a speaker and its cue.
 pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
-    "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
-    "did", "does", "do", "shall", "also", "not", "never", "then", "again", "previously", "later",
-    "recently", "once", "first", "already", "still", "just", "further", "repeatedly", "often",
-    "frequently", "publicly", "privately", "openly", "reportedly", "allegedly", "apparently",
-    "even", "always", "now", "long", "both", "all", "himself", "herself", "itself", "themselves",
-    "earlier", "subsequently", "similarly", "likewise", "too", "soon", "ever", "n't", "cannot",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "do",
+    "shall",
+    "also",
+    "not",
+    "never",
+    "then",
+    "again",
+    "previously",
+    "later",
+    "recently",
+    "once",
+    "first",
+    "already",
+    "still",
+    "just",
+    "further",
+    "repeatedly",
+    "often",
+    "frequently",
+    "publicly",
+    "privately",
+    "openly",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "even",
+    "always",
+    "now",
+    "long",
+    "both",
+    "all",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "earlier",
+    "subsequently",
+    "similarly",
+    "likewise",
+    "too",
+    "soon",
+    "ever",
+    "n't",
+    "cannot",
 ];
 
 pub const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
@@ -40,21 +124,72 @@ pub const MODALS: &[&str] = &[
 
 /// Words after which a base-form verb ("say", "report") is a noun or infinitive, not a cue.
 pub const NOUN_MARKERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-    "my", "your", "to", "of", "in", "on", "for", "with", "by", "no", "any", "every", "each",
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "to", "of", "in", "on", "for", "with", "by", "no", "any", "every", "each",
 ];
 
 /// Subject pronouns that take a base-form verb ("they say", "I think").
-pub const PLURAL_SUBJECTS: &[&str] = &["i", "you", "we", "they", "who", "people", "some", "many", "others", "few", "most", "both"];
+pub const PLURAL_SUBJECTS: &[&str] = &[
+    "i", "you", "we", "they", "who", "people", "some", "many", "others", "few", "most", "both",
+];
 
 /// Fronted adverbials end at a comma: "At the time, …", "On Friday, …", "However, …".
 pub const FRONTED_STARTERS: &[&str] = &[
-    "at", "on", "in", "during", "after", "before", "last", "earlier", "later", "meanwhile",
-    "however", "still", "then", "now", "today", "yesterday", "since", "for", "with", "without",
-    "by", "from", "as", "instead", "indeed", "also", "moreover", "furthermore", "nevertheless",
-    "separately", "similarly", "likewise", "additionally", "relatedly", "and", "but", "so",
-    "while", "when", "although", "though", "if", "despite", "amid", "under", "speaking",
-    "asked", "responding", "earlier", "this", "next", "first", "second", "finally", "overall",
+    "at",
+    "on",
+    "in",
+    "during",
+    "after",
+    "before",
+    "last",
+    "earlier",
+    "later",
+    "meanwhile",
+    "however",
+    "still",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "since",
+    "for",
+    "with",
+    "without",
+    "by",
+    "from",
+    "as",
+    "instead",
+    "indeed",
+    "also",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "separately",
+    "similarly",
+    "likewise",
+    "additionally",
+    "relatedly",
+    "and",
+    "but",
+    "so",
+    "while",
+    "when",
+    "although",
+    "though",
+    "if",
+    "despite",
+    "amid",
+    "under",
+    "speaking",
+    "asked",
+    "responding",
+    "earlier",
+    "this",
+    "next",
+    "first",
+    "second",
+    "finally",
+    "overall",
 ];
 
 pub fn is_in(list: &[&str], w: &str) -> bool {
@@ -63,20 +198,83 @@ pub fn is_in(list: &[&str], w: &str) -> bool {
 
 /// An adverb by its shape: lowercase, ending in "-ly" ("flatly", "specifically").
 pub fn is_ly_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly") && !matches!(w, "only" | "family" | "ally" | "rally" | "italy" | "july" | "supply" | "reply" | "apply" | "belly" | "holy" | "daily" | "early")
+    w.len() > 4
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "only"
+                | "family"
+                | "ally"
+                | "rally"
+                | "italy"
+                | "july"
+                | "supply"
+                | "reply"
+                | "apply"
+                | "belly"
+                | "holy"
+                | "daily"
+                | "early"
+        )
 }
 
 /// Words of time that can follow "on"/"in" inside a subject ("the statement on Friday").
 pub const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "morning", "afternoon", "evening", "night", "today", "yesterday",
-    "week", "month", "year", "weekend", "time",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "today",
+    "yesterday",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "time",
 ];
 
 /// Nouns that name a channel of a statement: "in a statement", "in an interview with X".
 pub const CHANNEL_NOUNS: &[&str] = &[
-    "statement", "interview", "tweet", "post", "letter", "speech", "op-ed", "article", "email",
-    "video", "message", "release", "briefing", "conference", "broadcast", "address", "podcast",
-    "memo", "report", "filing", "remarks", "appearance", "call",
+    "statement",
+    "interview",
+    "tweet",
+    "post",
+    "letter",
+    "speech",
+    "op-ed",
+    "article",
+    "email",
+    "video",
+    "message",
+    "release",
+    "briefing",
+    "conference",
+    "broadcast",
+    "address",
+    "podcast",
+    "memo",
+    "report",
+    "filing",
+    "remarks",
+    "appearance",
+    "call",
 ];

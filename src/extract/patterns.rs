@@ -2,8 +2,8 @@
 
 use super::coref::Registry;
 use super::grammar::{
-    is_in, is_ly_adverb, BE_FORMS, CHANNEL_NOUNS, CLAUSE_WORDS, DETERMINERS, MODALS,
-    NOUN_MARKERS, PLURAL_SUBJECTS, PREPOSITIONS, TIME_WORDS,
+    is_in, is_ly_adverb, BE_FORMS, CHANNEL_NOUNS, CLAUSE_WORDS, DETERMINERS, MODALS, NOUN_MARKERS,
+    PLURAL_SUBJECTS, PREPOSITIONS, TIME_WORDS,
 };
 use super::sentence::SentenceView;
 use super::speaker::{
@@ -101,7 +101,10 @@ impl<'a> Extractor<'a> {
         let hedges = self.hedges(v);
         if found.is_empty() {
             if let Some(f) = self.continuation(v, index) {
-                let last = self.last_direct.as_mut().expect("continuation needs a last quote");
+                let last = self
+                    .last_direct
+                    .as_mut()
+                    .expect("continuation needs a last quote");
                 if last.paragraph == self.paragraph {
                     // The same speaker's quotation goes on: one claim, two parts.
                     let part = content_span(v, f.content.0, f.content.1);
@@ -137,7 +140,10 @@ impl<'a> Extractor<'a> {
 
     /// Tries every construction for a cue word at token `i`.
     fn at_cue(&self, v: &SentenceView, i: usize, found: &[Found]) -> Option<Found> {
-        if found.iter().any(|f| f.cue.start <= v.tokens[i].span.start && v.tokens[i].span.start < f.cue.end) {
+        if found
+            .iter()
+            .any(|f| f.cue.start <= v.tokens[i].span.start && v.tokens[i].span.start < f.cue.end)
+        {
             return None;
         }
         let embedded = v.in_quote[i].is_some() && i > 0 && v.is_open_mark(i - 1);
@@ -170,7 +176,10 @@ impl<'a> Extractor<'a> {
 
     /// `"…," said Mousavi.` / `…, tweeted the ministry.`
     fn inverted(&self, v: &SentenceView, i: usize, cue_end: usize, cue: &CueForm) -> Option<Found> {
-        if !(cue.has(Frame::Speech) || cue.has(Frame::Tell)) || cue.form == VerbForm::Participle || i == 0 {
+        if !(cue.has(Frame::Speech) || cue.has(Frame::Tell))
+            || cue.form == VerbForm::Participle
+            || i == 0
+        {
             return None;
         }
         let after_comma = v.is_punct(i - 1, ",") || v.is_close_mark(i - 1);
@@ -195,7 +204,13 @@ impl<'a> Extractor<'a> {
     }
 
     /// `…, saying that …` with the main clause's subject (or a passive agent) as speaker.
-    fn participle(&self, v: &SentenceView, i: usize, cue_end: usize, cue: &CueForm) -> Option<Found> {
+    fn participle(
+        &self,
+        v: &SentenceView,
+        i: usize,
+        cue_end: usize,
+        cue: &CueForm,
+    ) -> Option<Found> {
         if cue.form != VerbForm::Participle || i == 0 {
             return None;
         }
@@ -224,12 +239,20 @@ impl<'a> Extractor<'a> {
     }
 
     /// `X said (that) …`, `X told Y …`, and content-first `"…," X said`.
-    fn subject_cue(&self, v: &SentenceView, i: usize, cue_end: usize, cue: &CueForm) -> Option<Found> {
+    fn subject_cue(
+        &self,
+        v: &SentenceView,
+        i: usize,
+        cue_end: usize,
+        cue: &CueForm,
+    ) -> Option<Found> {
         let mut at = i;
         if cue.form == VerbForm::Participle {
             // Progressive: "has been accusing", "is saying".
             let mut k = i;
-            while k > 0 && (is_ly_adverb(v.word(k - 1)) || is_in(&["also", "not", "still"], v.word(k - 1))) {
+            while k > 0
+                && (is_ly_adverb(v.word(k - 1)) || is_in(&["also", "not", "still"], v.word(k - 1)))
+            {
                 k -= 1;
             }
             if k == 0 || !is_in(BE_FORMS, v.word(k - 1)) {
@@ -251,11 +274,18 @@ impl<'a> Extractor<'a> {
                 main_subject(v, self.lex, k - 1)?
             }
         };
-        if matches!(cue.form, VerbForm::ThirdPerson | VerbForm::Base) && !self.plausible_verb_subject(v, np) {
+        if matches!(cue.form, VerbForm::ThirdPerson | VerbForm::Base)
+            && !self.plausible_verb_subject(v, np)
+        {
             return None;
         }
         let head = v.word(np.end - 1);
-        if self.lex.not_speakers.contains(head) || is_in(DETERMINERS, head) && np.end - np.start == 1 && head != "some" && head != "many" {
+        if self.lex.not_speakers.contains(head)
+            || is_in(DETERMINERS, head)
+                && np.end - np.start == 1
+                && head != "some"
+                && head != "many"
+        {
             return None;
         }
         if cue.finding_only() && !self.is_finding_subject(v, np) {
@@ -268,7 +298,8 @@ impl<'a> Extractor<'a> {
         let content_first = np.start > 0
             && (v.is_punct(np.start - 1, ",") || after_quote)
             && cue.can_follow_content()
-            && (after_quote && !v.is_punct(cue_end, ":") && v.word(cue_end) != "that" || clause_ends_after(v, cue_end));
+            && (after_quote && !v.is_punct(cue_end, ":") && v.word(cue_end) != "that"
+                || clause_ends_after(v, cue_end));
         if content_first {
             let content = content_before(v, np.start)?;
             return Some(Found {
@@ -284,7 +315,10 @@ impl<'a> Extractor<'a> {
         let (content, via) = content_after(v, self.lex, cue_end, cue)?;
         // A clause-taking verb followed by a bare noun phrase ("tweeted a threat") is an
         // action, not a statement, when a participle in the sentence carries the words.
-        if !cue.has(Frame::Object) && !has_clause(v, self.lex, content) && later_participle_cue(v, self.lex, content.1) {
+        if !cue.has(Frame::Object)
+            && !has_clause(v, self.lex, content)
+            && later_participle_cue(v, self.lex, content.1)
+        {
             return None;
         }
         Some(Found {
@@ -299,13 +333,22 @@ impl<'a> Extractor<'a> {
     }
 
     /// `Gantz "emphasized the importance of …"`: the cue is the first word of the quotation.
-    fn embedded_cue(&self, v: &SentenceView, i: usize, cue_end: usize, cue: &CueForm) -> Option<Found> {
+    fn embedded_cue(
+        &self,
+        v: &SentenceView,
+        i: usize,
+        cue_end: usize,
+        cue: &CueForm,
+    ) -> Option<Found> {
         if !matches!(cue.form, VerbForm::Past | VerbForm::ThirdPerson) {
             return None;
         }
         let np = subject_before(v, self.lex, i - 1)?;
         let q = v.in_quote[i]?;
-        let end = (i..v.len()).take_while(|&k| v.in_quote[k] == Some(q)).last()? + 1;
+        let end = (i..v.len())
+            .take_while(|&k| v.in_quote[k] == Some(q))
+            .last()?
+            + 1;
         (end > cue_end).then_some(Found {
             source: Some(np),
             carried: None,
@@ -331,21 +374,31 @@ impl<'a> Extractor<'a> {
                 j -= 1;
             }
             // The document noun with an optional "by X" within a few words before.
-            let doc = (j.saturating_sub(5)..j).rev().find(|&k| self.lex.documents.contains(v.word(k)))?;
+            let doc = (j.saturating_sub(5)..j)
+                .rev()
+                .find(|&k| self.lex.documents.contains(v.word(k)))?;
             if !(v.is_open_mark(i + 1) || v.is_punct(i + 1, ":")) {
                 continue;
             }
             let source = if let Some(by) = (doc + 1..j).find(|&k| v.word(k) == "by") {
                 forward_np(v, self.lex, by + 1)?
             } else if doc > 0 && v.word(doc - 1).ends_with("'s") {
-                Np { start: doc - 1, end: doc }
+                Np {
+                    start: doc - 1,
+                    end: doc,
+                }
             } else {
                 continue;
             };
             let start = if v.is_punct(i + 1, ":") { i + 2 } else { i + 1 };
             let q = v.in_quote.get(start + 1).copied().flatten();
             let end = match q {
-                Some(q) => (start + 1..v.len()).take_while(|&k| v.in_quote[k] == Some(q)).last()? + 2,
+                Some(q) => {
+                    (start + 1..v.len())
+                        .take_while(|&k| v.in_quote[k] == Some(q))
+                        .last()?
+                        + 2
+                }
                 None => content_end(v, self.lex, start),
             };
             return Some(Found {
@@ -454,7 +507,11 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             if self.lex.hedge_words.contains(v.word(i)) {
-                let unsourced = self.lex.unsourced_hedges.iter().any(|p| p.len() == 1 && p[0] == v.word(i));
+                let unsourced = self
+                    .lex
+                    .unsourced_hedges
+                    .iter()
+                    .any(|p| p.len() == 1 && p[0] == v.word(i));
                 out.push((v.span_of(i, i + 1), unsourced));
                 continue;
             }
@@ -552,7 +609,8 @@ impl<'a> Extractor<'a> {
         let text = join(v, np.start, np.end);
         let kind = classify(v, lex, np);
         let words: Vec<String> = (np.start..np.end).map(|k| v.word(k).to_string()).collect();
-        let mut person = (np.start..np.end).any(|k| lex.titles.contains(v.word(k)) && !lex.institutions.contains(v.word(k)));
+        let mut person = (np.start..np.end)
+            .any(|k| lex.titles.contains(v.word(k)) && !lex.institutions.contains(v.word(k)));
         let canonical = match kind {
             SourceKind::Pronoun if lex.relatives.contains(v.word(np.start)) => {
                 // "Mousavi, who said": the phrase before the comma.
@@ -578,7 +636,9 @@ impl<'a> Extractor<'a> {
         };
         if matches!(kind, SourceKind::Named | SourceKind::Description) || canonical != text {
             person |= canonical.split(' ').count() >= 2
-                && !canonical.split(' ').any(|w| lex.institutions.contains(w.to_lowercase().as_str()));
+                && !canonical
+                    .split(' ')
+                    .any(|w| lex.institutions.contains(w.to_lowercase().as_str()));
             self.registry.add_speaker(&canonical, words, person, index);
         }
         Source {
@@ -617,17 +677,30 @@ impl<'a> Extractor<'a> {
         let text = self.article.text.as_str();
         for i in 0..v.len() {
             let t = v.tokens[i].span;
-            if v.in_quote[i].is_some() || content.contains(t) && !(i + 1 < v.len() && v.word(i) == "according") {
+            if v.in_quote[i].is_some()
+                || content.contains(t) && !(i + 1 < v.len() && v.word(i) == "according")
+            {
                 continue;
             }
             if !is_in(&["in", "on", "during", "via"], v.word(i)) {
                 continue;
             }
             let mut k = i + 1;
-            while k < v.len() && (is_in(DETERMINERS, v.word(k)) || is_ly_adverb(v.word(k)) || v.word(k) == "joint" || v.word(k) == "press" || v.word(k) == "televised" || v.word(k) == "radio" || v.word(k) == "written") {
+            while k < v.len()
+                && (is_in(DETERMINERS, v.word(k))
+                    || is_ly_adverb(v.word(k))
+                    || v.word(k) == "joint"
+                    || v.word(k) == "press"
+                    || v.word(k) == "televised"
+                    || v.word(k) == "radio"
+                    || v.word(k) == "written")
+            {
                 k += 1;
             }
-            let channel = is_in(CHANNEL_NOUNS, v.word(k)) || v.word(k) == "twitter" || v.word(k) == "x" && k == i + 1 || v.word(k) == "facebook";
+            let channel = is_in(CHANNEL_NOUNS, v.word(k))
+                || v.word(k) == "twitter"
+                || v.word(k) == "x" && k == i + 1
+                || v.word(k) == "facebook";
             if !channel || k == i + 1 && !v.is_capitalized(k) {
                 continue;
             }
@@ -673,15 +746,25 @@ fn is_verb_use(v: &SentenceView, i: usize, cue: &CueForm) -> bool {
     if cue.form == VerbForm::PastParticiple {
         // "known", "written": cues only in perfect tenses ("has written").
         let mut k = i;
-        while k > 0 && (is_ly_adverb(v.word(k - 1)) || is_in(&["also", "not", "never", "already", "long"], v.word(k - 1))) {
+        while k > 0
+            && (is_ly_adverb(v.word(k - 1))
+                || is_in(&["also", "not", "never", "already", "long"], v.word(k - 1)))
+        {
             k -= 1;
         }
-        return k > 0 && is_in(&["has", "have", "had", "having", "'s", "'ve", "'d"], v.word(k - 1));
+        return k > 0
+            && is_in(
+                &["has", "have", "had", "having", "'s", "'ve", "'d"],
+                v.word(k - 1),
+            );
     }
     if cue.form == VerbForm::Past {
         // Passive: "is called", "was reported", "has been described".
         let mut k = i;
-        while k > 0 && (is_ly_adverb(v.word(k - 1)) || is_in(&["also", "not", "often", "widely", "never"], v.word(k - 1))) {
+        while k > 0
+            && (is_ly_adverb(v.word(k - 1))
+                || is_in(&["also", "not", "often", "widely", "never"], v.word(k - 1)))
+        {
             k -= 1;
         }
         if k > 0 && is_in(BE_FORMS, v.word(k - 1)) {
@@ -697,16 +780,18 @@ fn is_verb_use(v: &SentenceView, i: usize, cue: &CueForm) -> bool {
 
 /// A headline in title case ("Trump Says He Will Win"): capitals say nothing about names.
 fn is_title_case(v: &SentenceView) -> bool {
-    let words: Vec<usize> = (0..v.len()).filter(|&k| v.is_word(k) && v.word(k).len() > 3).collect();
+    let words: Vec<usize> = (0..v.len())
+        .filter(|&k| v.is_word(k) && v.word(k).len() > 3)
+        .collect();
     words.len() >= 3 && words.iter().all(|&k| v.is_capitalized(k)) && !v.is_punct(v.len() - 1, ".")
 }
 
 /// Words after a `-s` or base form that show it is a plural noun ("states of", "attacks
 /// and", "questions were").
 const NOUN_FOLLOWERS: &[&str] = &[
-    "of", "are", "were", "is", "was", "have", "had", "will", "would", "can", "could", "and",
-    "or", "from", "against", "between", "among", "by", "with", "should", "must", "may",
-    "might", "did", "do", "does", "who", "which", "'s",
+    "of", "are", "were", "is", "was", "have", "had", "will", "would", "can", "could", "and", "or",
+    "from", "against", "between", "among", "by", "with", "should", "must", "may", "might", "did",
+    "do", "does", "who", "which", "'s",
 ];
 
 /// A base-form cue ("say") needs a plural or modal subject: "they say", "officials say",
@@ -718,7 +803,10 @@ fn base_form_subject_ok(v: &SentenceView, lex: &Lexicon, np: Np, cue: usize) -> 
     }
     let head = v.word(np.end - 1);
     is_in(PLURAL_SUBJECTS, head)
-        || (head.ends_with('s') && !head.ends_with("'s") && !head.ends_with("ss") && !v.is_capitalized(np.end - 1))
+        || (head.ends_with('s')
+            && !head.ends_with("'s")
+            && !head.ends_with("ss")
+            && !v.is_capitalized(np.end - 1))
         || lex.finding_subjects.contains(head) && head.ends_with('s')
         || lex.relatives.contains(head)
         || (np.end - np.start >= 3 && is_in(&["and", "&"], v.word(np.end - 2)))
@@ -728,7 +816,9 @@ fn base_form_subject_ok(v: &SentenceView, lex: &Lexicon, np: Np, cue: usize) -> 
 /// The passive agent before a participle: "statements made by the commander, Kiumars
 /// Heydari, asserting …" → the commander.
 fn agent_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np> {
-    let by = (comma.saturating_sub(14)..comma).rev().find(|&k| v.word(k) == "by")?;
+    let by = (comma.saturating_sub(14)..comma)
+        .rev()
+        .find(|&k| v.word(k) == "by")?;
     if (by + 1..comma).any(|k| v.in_quote[k].is_some() || v.is_punct(k, ";")) {
         return None;
     }
@@ -740,7 +830,10 @@ fn agent_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np> {
         } else {
             np.end
         };
-        return Some(Np { start: np.start, end });
+        return Some(Np {
+            start: np.start,
+            end,
+        });
     }
     None
 }
@@ -749,16 +842,23 @@ fn agent_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np> {
 /// semicolon before it) to the comma or closing quotation mark before `upto`.
 fn content_before(v: &SentenceView, upto: usize) -> Option<(usize, usize)> {
     let mut end = upto;
-    while end > 0 && (v.is_punct(end - 1, ",") || v.is_punct(end - 1, "—") || v.is_punct(end - 1, "-")) {
+    while end > 0
+        && (v.is_punct(end - 1, ",") || v.is_punct(end - 1, "—") || v.is_punct(end - 1, "-"))
+    {
         end -= 1;
     }
     let start = (0..end)
         .rev()
-        .find(|&k| v.in_quote[k].is_none() && !v.is_mark(k) && (v.is_punct(k, ";") || v.is_punct(k, ":")))
+        .find(|&k| {
+            v.in_quote[k].is_none() && !v.is_mark(k) && (v.is_punct(k, ";") || v.is_punct(k, ":"))
+        })
         .map_or(0, |k| k + 1);
     // Drop a leading conjunction: "But …, he said."
     let mut start = start;
-    while start < end && is_in(&["but", "and", "so", "yet"], v.word(start)) && v.in_quote[start].is_none() {
+    while start < end
+        && is_in(&["but", "and", "so", "yet"], v.word(start))
+        && v.in_quote[start].is_none()
+    {
         start += 1;
     }
     // Trim a comma inside the closing quotation: `“…,”`.
@@ -767,11 +867,18 @@ fn content_before(v: &SentenceView, upto: usize) -> Option<(usize, usize)> {
     let quoted = (start..end).any(|k| v.in_quote[k].is_some());
     // A fronted adverbial ("In 2021, Iran held …") is not content.
     let adverbial = !quoted && words < 6 && is_in(super::grammar::FRONTED_STARTERS, v.word(start));
-    (words >= 3 || quoted && words >= 1).then_some((start, end)).filter(|_| !adverbial)
+    (words >= 3 || quoted && words >= 1)
+        .then_some((start, end))
+        .filter(|_| !adverbial)
 }
 
 /// Where the content after a cue starts and ends, plus any listener of `tell` verbs.
-fn content_after(v: &SentenceView, lex: &Lexicon, from: usize, cue: &CueForm) -> Option<((usize, usize), Vec<Span>)> {
+fn content_after(
+    v: &SentenceView,
+    lex: &Lexicon,
+    from: usize,
+    cue: &CueForm,
+) -> Option<((usize, usize), Vec<Span>)> {
     let n = v.len();
     let mut via = Vec::new();
     let mut start = None;
@@ -796,7 +903,13 @@ fn content_after(v: &SentenceView, lex: &Lexicon, from: usize, cue: &CueForm) ->
         }
         // The complement clause has begun without "that": "saying it was the first time …".
         let w = v.word(t);
-        if is_in(BE_FORMS, w) || is_in(MODALS, w) && w != "to" || is_in(&["he", "she", "it", "they", "we", "i", "has", "have", "had"], w) {
+        if is_in(BE_FORMS, w)
+            || is_in(MODALS, w) && w != "to"
+            || is_in(
+                &["he", "she", "it", "they", "we", "i", "has", "have", "had"],
+                w,
+            )
+        {
             break;
         }
     }
@@ -831,7 +944,11 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
     let n = v.len();
     let mut t = start;
     while t < n {
-        if v.is_close_mark(t) && t > 0 && v.is_punct(t - 1, ",") && attribution_follows(v, lex, t + 1) {
+        if v.is_close_mark(t)
+            && t > 0
+            && v.is_punct(t - 1, ",")
+            && attribution_follows(v, lex, t + 1)
+        {
             // `…, "not to allow this," according to IRIB`
             return t + 1;
         }
@@ -861,12 +978,15 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
 /// `"…," she said, "…"`: a quotation resuming right after the cue clause.
 fn quote_after_cue(v: &SentenceView, cue_end: usize) -> Option<(usize, usize)> {
     let start = v.token_at(cue_end);
-    let comma = (start..(start + 8).min(v.len())).find(|&k| v.is_punct(k, ",") || v.is_punct(k, ":") || v.is_punct(k, "."))?;
+    let comma = (start..(start + 8).min(v.len()))
+        .find(|&k| v.is_punct(k, ",") || v.is_punct(k, ":") || v.is_punct(k, "."))?;
     if v.is_punct(comma, ".") || !v.is_open_mark(comma + 1) {
         return None;
     }
     let q = v.in_quote.get(comma + 2).copied().flatten()?;
-    let last = (comma + 2..v.len()).take_while(|&k| v.in_quote[k] == Some(q)).last()?;
+    let last = (comma + 2..v.len())
+        .take_while(|&k| v.in_quote[k] == Some(q))
+        .last()?;
     Some((comma + 2, last + 1))
 }
 
@@ -884,7 +1004,9 @@ fn attribution_follows(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
     if lex.according.iter().any(|p| v.matches_at(i, p)) {
         return true;
     }
-    if is_in(&["reported", "as"], w) && v.word(i + 1) == "by" || w == "as" && lex.cue(v.word(i + 2)).is_some() {
+    if is_in(&["reported", "as"], w) && v.word(i + 1) == "by"
+        || w == "as" && lex.cue(v.word(i + 2)).is_some()
+    {
         return true;
     }
     if let Some(c) = lex.cue(w) {
@@ -919,7 +1041,13 @@ fn clause_ends_after(v: &SentenceView, i: usize) -> bool {
     let mut k = i;
     let mut words = 0;
     while k < n {
-        if v.is_punct(k, ".") || v.is_punct(k, ",") || v.is_punct(k, ";") || v.is_punct(k, "!") || v.is_punct(k, "?") || v.is_punct(k, "—") {
+        if v.is_punct(k, ".")
+            || v.is_punct(k, ",")
+            || v.is_punct(k, ";")
+            || v.is_punct(k, "!")
+            || v.is_punct(k, "?")
+            || v.is_punct(k, "—")
+        {
             return true;
         }
         if v.is_open_mark(k) || v.is_punct(k, ":") || v.word(k) == "that" {
@@ -942,7 +1070,13 @@ fn has_clause(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> bool {
     (a..b).any(|k| {
         let w = v.word(k);
         is_in(BE_FORMS, w)
-            || is_in(&["has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "do", "does", "did", "won't", "can't"], w)
+            || is_in(
+                &[
+                    "has", "have", "had", "will", "would", "could", "can", "may", "might",
+                    "should", "must", "do", "does", "did", "won't", "can't",
+                ],
+                w,
+            )
             || (w.ends_with("ed") && k > a && !is_in(DETERMINERS, v.word(k - 1)))
             || lex.pronouns.contains(w) && k == a
     })
@@ -969,9 +1103,9 @@ fn fold_postposed_into_via(v: &SentenceView, found: &mut Vec<Found>) {
         let (a, _) = found[i].content;
         let content_start = v.tokens.get(a).map_or(0, |t| t.span.start);
         let cue_start = found[i].cue.start;
-        let host = found.iter().position(|g| {
-            !g.postposed && g.cue.start >= content_start && g.cue.end <= cue_start
-        });
+        let host = found
+            .iter()
+            .position(|g| !g.postposed && g.cue.start >= content_start && g.cue.end <= cue_start);
         match host {
             Some(h) => {
                 let f = found.remove(i);
@@ -992,7 +1126,12 @@ fn trim_end(v: &SentenceView, start: usize, mut end: usize) -> usize {
         let k = end - 1;
         let trailing = v.in_quote[k].is_none()
             && !v.is_mark(k)
-            && (v.is_punct(k, ".") || v.is_punct(k, ",") || v.is_punct(k, ";") || v.is_punct(k, ":") || v.is_punct(k, "—") || v.is_punct(k, "-"));
+            && (v.is_punct(k, ".")
+                || v.is_punct(k, ",")
+                || v.is_punct(k, ";")
+                || v.is_punct(k, ":")
+                || v.is_punct(k, "—")
+                || v.is_punct(k, "-"));
         if trailing {
             end -= 1;
         } else {
@@ -1045,6 +1184,11 @@ fn strip_determiner(v: &SentenceView, np: Np) -> String {
 
 #[allow(dead_code)]
 fn unused(_: &[&str]) -> bool {
-    let _ = (CLAUSE_WORDS, PREPOSITIONS, TIME_WORDS, is_title_or_institution as fn(&Lexicon, &str) -> bool);
+    let _ = (
+        CLAUSE_WORDS,
+        PREPOSITIONS,
+        TIME_WORDS,
+        is_title_or_institution as fn(&Lexicon, &str) -> bool,
+    );
     false
 }

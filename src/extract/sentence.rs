@@ -60,7 +60,9 @@ impl<'a> SentenceView<'a> {
     }
 
     pub fn is_word(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind != TokenKind::Punct)
     }
 
     pub fn is_punct(&self, i: usize, c: &str) -> bool {
@@ -72,7 +74,10 @@ impl<'a> SentenceView<'a> {
     pub fn is_capitalized(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
             t.kind != TokenKind::Punct
-                && t.text(self.text).chars().next().is_some_and(char::is_uppercase)
+                && t.text(self.text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
         })
     }
 
@@ -88,7 +93,10 @@ impl<'a> SentenceView<'a> {
     pub fn is_close_mark(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
             CLOSING_MARKS.contains(&t.text(self.text))
-                && self.quotes.iter().any(|q| q.closed && q.span.end == t.span.end)
+                && self
+                    .quotes
+                    .iter()
+                    .any(|q| q.closed && q.span.end == t.span.end)
         })
     }
 

@@ -89,10 +89,7 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
     }
     let last = end - 1;
     if lex.relatives.contains(v.word(last)) && v.word(last) != "that" {
-        return Some(Np {
-            start: last,
-            end,
-        });
+        return Some(Np { start: last, end });
     }
     if v.is_punct(last, ",") {
         return apposition_before(v, lex, last);
@@ -250,11 +247,38 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
 fn is_adjective_like(w: &str) -> bool {
     matches!(
         w,
-        "senior" | "former" | "top" | "chief" | "deputy" | "acting" | "foreign" | "state"
-            | "local" | "federal" | "national" | "military" | "security" | "government"
-            | "administration" | "campaign" | "white" | "house" | "party" | "defense"
-            | "defence" | "interior" | "justice" | "health" | "police" | "new" | "other"
-            | "several" | "unnamed" | "anonymous" | "high-ranking" | "regional"
+        "senior"
+            | "former"
+            | "top"
+            | "chief"
+            | "deputy"
+            | "acting"
+            | "foreign"
+            | "state"
+            | "local"
+            | "federal"
+            | "national"
+            | "military"
+            | "security"
+            | "government"
+            | "administration"
+            | "campaign"
+            | "white"
+            | "house"
+            | "party"
+            | "defense"
+            | "defence"
+            | "interior"
+            | "justice"
+            | "health"
+            | "police"
+            | "new"
+            | "other"
+            | "several"
+            | "unnamed"
+            | "anonymous"
+            | "high-ranking"
+            | "regional"
     )
 }
 
@@ -292,13 +316,14 @@ pub fn main_subject(v: &SentenceView, lex: &Lexicon, before: usize) -> Option<Np
 /// Classifies a speaker phrase.
 pub fn classify(v: &SentenceView, lex: &Lexicon, np: Np) -> SourceKind {
     let words: Vec<&str> = (np.start..np.end).map(|i| v.word(i)).collect();
-    if words.len() == 1 && (lex.pronouns.contains(words[0]) || lex.relatives.contains(words[0]))
-    {
+    if words.len() == 1 && (lex.pronouns.contains(words[0]) || lex.relatives.contains(words[0])) {
         return SourceKind::Pronoun;
     }
     let head = *words.last().unwrap_or(&"");
     let has_name = (np.start..np.end).any(|i| {
-        v.is_capitalized(i) && !is_nationality(v.word(i)) && !(i == np.start && is_in(DETERMINERS, v.word(i)))
+        v.is_capitalized(i)
+            && !is_nationality(v.word(i))
+            && !(i == np.start && is_in(DETERMINERS, v.word(i)))
             && !is_title_or_institution(lex, v.word(i))
     });
     if !has_name {
@@ -340,9 +365,10 @@ pub fn is_nationality(w: &str) -> bool {
 pub fn canonical_name(v: &SentenceView, lex: &Lexicon, np: Np) -> String {
     let runs = name_runs(v, lex, np);
     // Prefer a run that is a person's name (not an institution).
-    let person = runs.iter().rev().find(|r| {
-        !(r.0..r.1).any(|i| lex.institutions.contains(v.word(i)))
-    });
+    let person = runs
+        .iter()
+        .rev()
+        .find(|r| !(r.0..r.1).any(|i| lex.institutions.contains(v.word(i))));
     if let Some(&(a, b)) = person {
         return join(v, a, b);
     }
@@ -395,7 +421,10 @@ fn name_runs(v: &SentenceView, lex: &Lexicon, np: Np) -> Vec<(usize, usize)> {
 }
 
 fn is_particle(w: &str) -> bool {
-    matches!(w, "al" | "bin" | "ibn" | "de" | "da" | "del" | "van" | "von" | "der" | "la" | "le" | "el")
+    matches!(
+        w,
+        "al" | "bin" | "ibn" | "de" | "da" | "del" | "van" | "von" | "der" | "la" | "le" | "el"
+    )
 }
 
 /// Joins tokens a..b as written, with typographic apostrophes folded.
@@ -425,7 +454,12 @@ mod tests {
 
     fn view(text: &str) -> SentenceView<'_> {
         let span = Span::new(0, text.len());
-        SentenceView::new(text, span, &find_quotes(text, span), &RulePack::default_pack().abbreviations)
+        SentenceView::new(
+            text,
+            span,
+            &find_quotes(text, span),
+            &RulePack::default_pack().abbreviations,
+        )
     }
 
     fn before(text: &str, cue: &str) -> String {
@@ -439,7 +473,10 @@ mod tests {
     #[test]
     fn subject_with_title_and_adverb() {
         assert_eq!(
-            before("Iranian Foreign Minister Hossein Amir-Abdollahian also claimed that x.", "claimed"),
+            before(
+                "Iranian Foreign Minister Hossein Amir-Abdollahian also claimed that x.",
+                "claimed"
+            ),
             "Iranian Foreign Minister Hossein Amir-Abdollahian"
         );
     }
@@ -447,7 +484,10 @@ mod tests {
     #[test]
     fn subject_with_apposition() {
         assert_eq!(
-            before("Ahmed Ali Goudarzi, commander of Iran's Border Guard, claimed that x.", "claimed"),
+            before(
+                "Ahmed Ali Goudarzi, commander of Iran's Border Guard, claimed that x.",
+                "claimed"
+            ),
             "Ahmed Ali Goudarzi, commander of Iran's Border Guard"
         );
         assert_eq!(
@@ -459,17 +499,29 @@ mod tests {
     #[test]
     fn subject_stops_at_clause_words() {
         assert_eq!(before("Trump won and Cruz said he lost.", "said"), "Cruz");
-        assert_eq!(before("It rained as the ministry said.", "said"), "the ministry");
+        assert_eq!(
+            before("It rained as the ministry said.", "said"),
+            "the ministry"
+        );
     }
 
     #[test]
     fn canonical_names() {
         let pack = RulePack::default_pack();
         for (text, want) in [
-            ("Iranian Foreign Minister Hossein Amir-Abdollahian said", "Hossein Amir-Abdollahian"),
+            (
+                "Iranian Foreign Minister Hossein Amir-Abdollahian said",
+                "Hossein Amir-Abdollahian",
+            ),
             ("Iran's envoy to Baku, Ali Reza, said", "Ali Reza"),
-            ("the Iranian ambassador in Azerbaijan Abbas Mousavi said", "Abbas Mousavi"),
-            ("Azerbaijan's Ministry of Defense said", "Azerbaijan's Ministry of Defense"),
+            (
+                "the Iranian ambassador in Azerbaijan Abbas Mousavi said",
+                "Abbas Mousavi",
+            ),
+            (
+                "Azerbaijan's Ministry of Defense said",
+                "Azerbaijan's Ministry of Defense",
+            ),
             ("the ministry said", "ministry"),
         ] {
             let v = view(text);

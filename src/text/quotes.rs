@@ -71,7 +71,8 @@ pub fn find_quotes(text: &str, para: Span) -> Vec<Quote> {
                 // Apostrophes and nested single quotes inside a double quotation.
             }
             _ => {
-                if style == Style::Single && next_ch.is_some_and(char::is_alphanumeric)
+                if style == Style::Single
+                    && next_ch.is_some_and(char::is_alphanumeric)
                     && prev.is_some_and(char::is_alphanumeric)
                 {
                     continue; // an apostrophe inside a word

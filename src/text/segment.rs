@@ -119,9 +119,9 @@ pub fn sentences(text: &str, para: Span, quotes: &[Quote], abbr: &Abbreviations)
                 && opener.is_some_and(|o| {
                     o.is_uppercase() || o.is_ascii_digit() || "\"“‘'([«#@".contains(o)
                 }));
-        let inside_quote = quotes.iter().any(|q| {
-            q.closed && q.inner.start < para.start + i && para.start + end < q.span.end
-        });
+        let inside_quote = quotes
+            .iter()
+            .any(|q| q.closed && q.inner.start < para.start + i && para.start + end < q.span.end);
         if boundary && !inside_quote && !(c == '.' && is_abbreviation_dot(slice, i, n, abbr)) {
             push_trimmed(&mut out, slice, para.start, start, end);
             start = end;
@@ -145,7 +145,9 @@ fn is_abbreviation_dot(slice: &str, dot: usize, _next: usize, abbr: &Abbreviatio
     let before = &slice[..dot];
     let word_start = before
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
@@ -260,6 +262,9 @@ mod tests {
 
     #[test]
     fn lowercase_after_dot_is_not_a_boundary() {
-        assert_eq!(split("It cost 3.5 bn. dollars in total."), vec!["It cost 3.5 bn. dollars in total."]);
+        assert_eq!(
+            split("It cost 3.5 bn. dollars in total."),
+            vec!["It cost 3.5 bn. dollars in total."]
+        );
     }
 }

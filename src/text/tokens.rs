@@ -44,7 +44,10 @@ fn is_mark(c: char) -> bool {
 }
 
 fn is_joiner(c: char) -> bool {
-    matches!(c, '-' | '\'' | '\u{2019}' | '.' | '&' | '\u{2010}' | '\u{2011}')
+    matches!(
+        c,
+        '-' | '\'' | '\u{2019}' | '.' | '&' | '\u{2010}' | '\u{2011}'
+    )
 }
 
 /// Tokenizes `span` of `text`.
