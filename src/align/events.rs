@@ -405,7 +405,62 @@ struct Cluster {
     keys: HashMap<u32, u32>,
     members: Vec<(usize, usize)>,
     docs: HashSet<usize>,
+    /// Exact figures reported for the event: what ("killed", "magnitude") → values.
+    prints: BTreeMap<String, HashSet<String>>,
 }
+
+impl Cluster {
+    fn new(kind: usize, date: Option<(Date, Date)>) -> Self {
+        Cluster {
+            kind,
+            date,
+            keys: HashMap::new(),
+            members: Vec::new(),
+            docs: HashSet::new(),
+            prints: BTreeMap::new(),
+        }
+    }
+
+    /// (figures in common, figures in conflict) with a mention's or another event's figures.
+    fn compare_prints(&self, prints: &[(String, String)]) -> (usize, usize) {
+        let mut same = 0;
+        let mut conflict = 0;
+        for (what, v) in prints {
+            if let Some(values) = self.prints.get(what) {
+                if values.contains(v) {
+                    same += 1;
+                } else {
+                    conflict += 1;
+                }
+            }
+        }
+        (same, conflict)
+    }
+}
+
+/// Exact figures a mention's facts give: ("killed", "12"), ("magnitude", "6.1").
+fn fingerprints(doc: &Doc, mention: usize) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = doc
+        .facts
+        .iter()
+        .filter(|f| f.mention == Some(mention))
+        .filter_map(|f| match &f.fact.value {
+            FactValue::Count { role, n, .. } if n.is_exact() => {
+                Some((role.as_str().to_string(), n.to_string()))
+            }
+            FactValue::Measure {
+                quantity, value, ..
+            } if value.is_exact() => Some((quantity.name().to_string(), value.to_string())),
+            _ => None,
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Events dated this many days apart may still be one event reported with a wrong date.
+const DATE_SLIP_DAYS: i64 = 14;
 
 fn month_id(d: Date) -> i32 {
     i32::from(d.year()) * 12 + i32::from(d.month()) - 1
@@ -436,6 +491,14 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
         }
         mention_keys.push(per_doc);
     }
+    let prints: Vec<Vec<Vec<(String, String)>>> = docs
+        .iter()
+        .map(|doc| {
+            (0..doc.mentions.len())
+                .map(|i| fingerprints(doc, i))
+                .collect()
+        })
+        .collect();
     let mut dated: Vec<(i64, Date, usize, usize)> = Vec::new();
     let mut undated: Vec<(usize, usize)> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -452,14 +515,14 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
     let mut by_key: HashMap<(usize, u32), Vec<usize>> = HashMap::new();
     let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::new();
 
-    // Shared names, a bonus for an event the mention's own article already reports, and
-    // (to break ties) the number of articles reporting the event.
-    let score = |c: &Cluster, keys: &[u32], doc: usize| -> (usize, usize) {
+    // Shared names with a bonus for an event the mention's own article already reports;
+    // ties are broken by figures in common, then (for undated mentions) by the number of
+    // articles reporting the event.
+    let score = |c: &Cluster, keys: &[u32], doc: usize, p: &[(String, String)], undated: bool| {
         let shared = keys.iter().filter(|k| c.keys.contains_key(k)).count();
-        (
-            shared + if c.docs.contains(&doc) { 2 } else { 0 },
-            c.docs.len(),
-        )
+        let bonus = if c.docs.contains(&doc) { 2 } else { 0 };
+        let (same, _) = c.compare_prints(p);
+        (shared + bonus, same, if undated { c.docs.len() } else { 0 })
     };
 
     for &(_, _, d, i) in &dated {
@@ -483,26 +546,22 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
         cands.dedup();
         let best = pick(cands.iter().filter_map(|&c| {
             let cl = &clusters[c];
-            let fits = cl.kind == m.kind && cl.date.is_none_or(|cd| intersect(cd, date).is_some());
-            let s = score(cl, keys, d);
+            let fits = !cl.members.is_empty()
+                && cl.kind == m.kind
+                && cl.date.is_none_or(|cd| intersect(cd, date).is_some());
+            let s = score(cl, keys, d, &prints[d][i], false);
             (fits && s.0 >= 1).then_some((c, s))
         }));
         let c = match best {
             Some(c) => c,
             None => {
-                clusters.push(Cluster {
-                    kind: m.kind,
-                    date: Some(date),
-                    keys: HashMap::new(),
-                    members: Vec::new(),
-                    docs: HashSet::new(),
-                });
+                clusters.push(Cluster::new(m.kind, Some(date)));
                 clusters.len() - 1
             }
         };
         let cl = &mut clusters[c];
         cl.date = Some(cl.date.and_then(|cd| intersect(cd, date)).unwrap_or(date));
-        join(cl, c, d, i, keys, &mut by_key, &mut by_doc);
+        join(cl, c, d, i, keys, &prints[d][i], &mut by_key, &mut by_doc);
         if let Some(range) = cl.date.and_then(months) {
             for k in cl.keys.keys() {
                 for mo in range.clone() {
@@ -514,6 +573,7 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
             }
         }
     }
+    merge_date_slips(&mut clusters, &by_key, &mut by_doc);
     for &(d, i) in &undated {
         let m = &docs[d].mentions[i];
         let keys = &mention_keys[d][i];
@@ -532,24 +592,28 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
         cands.dedup();
         let best = pick(cands.iter().filter_map(|&c| {
             let cl = &clusters[c];
-            let s = score(cl, keys, d);
-            (cl.kind == m.kind && s.0 >= 2).then_some((c, s))
+            let s = score(cl, keys, d, &prints[d][i], true);
+            (cl.kind == m.kind && s.0 >= 2 && !cl.members.is_empty()).then_some((c, s))
         }));
         let c = match best {
             Some(c) => c,
             None => {
-                clusters.push(Cluster {
-                    kind: m.kind,
-                    date: None,
-                    keys: HashMap::new(),
-                    members: Vec::new(),
-                    docs: HashSet::new(),
-                });
+                clusters.push(Cluster::new(m.kind, None));
                 clusters.len() - 1
             }
         };
-        join(&mut clusters[c], c, d, i, keys, &mut by_key, &mut by_doc);
+        join(
+            &mut clusters[c],
+            c,
+            d,
+            i,
+            keys,
+            &prints[d][i],
+            &mut by_key,
+            &mut by_doc,
+        );
     }
+    clusters.retain(|c| !c.members.is_empty());
     // Events in text order of their first mention.
     for cl in &mut clusters {
         cl.members.sort_unstable();
@@ -588,8 +652,8 @@ fn unreachable_date() -> (Date, Date) {
 }
 
 /// The candidate with the highest score; none when two tie for it.
-fn pick(cands: impl Iterator<Item = (usize, (usize, usize))>) -> Option<usize> {
-    let mut best: Option<(usize, (usize, usize))> = None;
+fn pick<S: Ord + Copy>(cands: impl Iterator<Item = (usize, S)>) -> Option<usize> {
+    let mut best: Option<(usize, S)> = None;
     let mut tie = false;
     for (c, s) in cands {
         match best {
@@ -608,15 +672,89 @@ fn pick(cands: impl Iterator<Item = (usize, (usize, usize))>) -> Option<usize> {
     }
 }
 
+/// Joins events of one type that share a name and a figure (three of either in all),
+/// conflict on no figure, and
+/// are dated at most [`DATE_SLIP_DAYS`] apart: one happening reported with different dates
+/// (which the `date-mismatch` rule then reports). Two earthquakes a day apart differ in
+/// magnitude or toll and stay apart.
+fn merge_date_slips(
+    clusters: &mut [Cluster],
+    by_key: &HashMap<(usize, u32), Vec<usize>>,
+    by_doc: &mut HashMap<usize, Vec<usize>>,
+) {
+    for c in 0..clusters.len() {
+        if clusters[c].members.is_empty() || clusters[c].prints.is_empty() {
+            continue;
+        }
+        let mut cands: Vec<usize> = Vec::new();
+        for k in clusters[c].keys.keys() {
+            if let Some(list) = by_key.get(&(clusters[c].kind, *k)) {
+                if list.len() <= MAX_BUCKET {
+                    cands.extend(list.iter().filter(|&&o| o > c));
+                }
+            }
+        }
+        cands.sort_unstable();
+        cands.dedup();
+        for o in cands {
+            let (a, b) = (&clusters[c], &clusters[o]);
+            if b.members.is_empty() {
+                continue;
+            }
+            let (Some(da), Some(db)) = (a.date, b.date) else {
+                continue;
+            };
+            if intersect(da, db).is_some() {
+                continue;
+            }
+            let gap = days_between(da.1, db.0).max(days_between(db.1, da.0));
+            if gap > DATE_SLIP_DAYS {
+                continue;
+            }
+            let shared = b.keys.keys().filter(|k| a.keys.contains_key(k)).count();
+            let bp: Vec<(String, String)> = b
+                .prints
+                .iter()
+                .flat_map(|(w, vs)| vs.iter().map(move |v| (w.clone(), v.clone())))
+                .collect();
+            let (same, conflict) = a.compare_prints(&bp);
+            if shared == 0 || same == 0 || shared + same < 3 || conflict > 0 {
+                continue;
+            }
+            let kind = b.kind;
+            let other = std::mem::replace(&mut clusters[o], Cluster::new(kind, None));
+            let cl = &mut clusters[c];
+            cl.date = Some((da.0.min(db.0), da.1.max(db.1)));
+            for (k, n) in other.keys {
+                *cl.keys.entry(k).or_insert(0) += n;
+            }
+            for (w, vs) in other.prints {
+                cl.prints.entry(w).or_default().extend(vs);
+            }
+            for d in other.docs {
+                if cl.docs.insert(d) {
+                    by_doc.entry(d).or_default().push(c);
+                }
+            }
+            cl.members.extend(other.members);
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 fn join(
     cl: &mut Cluster,
     c: usize,
     d: usize,
     i: usize,
     keys: &[u32],
+    prints: &[(String, String)],
     by_key: &mut HashMap<(usize, u32), Vec<usize>>,
     by_doc: &mut HashMap<usize, Vec<usize>>,
 ) {
+    for (w, v) in prints {
+        cl.prints.entry(w.clone()).or_default().insert(v.clone());
+    }
     cl.members.push((d, i));
     if cl.docs.insert(d) {
         by_doc.entry(d).or_default().push(c);
