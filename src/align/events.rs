@@ -163,7 +163,7 @@ impl EventRules {
                         let cand = (status, i, i + p.len() - 1);
                         // Prefer the longer phrase, then the earlier; repeat wins ties
                         // ("first reopening" is a repeat).
-                        if best.is_none_or(|b| (b.2 - b.1) < (cand.2 - cand.1)) {
+                        if best.map_or(true, |b| (b.2 - b.1) < (cand.2 - cand.1)) {
                             best = Some(cand);
                         }
                     }
@@ -390,13 +390,7 @@ fn subordinated(text: &str, date: Span, trigger: Span) -> bool {
 }
 
 fn distance(a: Span, b: Span) -> usize {
-    if a.end <= b.start {
-        b.start - a.end
-    } else if b.end <= a.start {
-        a.start - b.end
-    } else {
-        0
-    }
+    b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
 }
 
 struct Cluster {
@@ -527,7 +521,7 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
 
     for &(_, _, d, i) in &dated {
         let m = &docs[d].mentions[i];
-        let date = m.date.unwrap_or_else(|| unreachable_date());
+        let date = m.date.unwrap_or_else(unreachable_date);
         let keys = &mention_keys[d][i];
         let mut cands: Vec<usize> = Vec::new();
         if let Some(range) = months(date) {
@@ -548,7 +542,7 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
             let cl = &clusters[c];
             let fits = !cl.members.is_empty()
                 && cl.kind == m.kind
-                && cl.date.is_none_or(|cd| intersect(cd, date).is_some());
+                && cl.date.map_or(true, |cd| intersect(cd, date).is_some());
             let s = score(cl, keys, d, &prints[d][i], false);
             (fits && s.0 >= 1).then_some((c, s))
         }));
