@@ -390,7 +390,9 @@ fn subordinated(text: &str, date: Span, trigger: Span) -> bool {
 }
 
 fn distance(a: Span, b: Span) -> usize {
-    b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
+    b.start
+        .saturating_sub(a.end)
+        .max(a.start.saturating_sub(b.end))
 }
 
 struct Cluster {
