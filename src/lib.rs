@@ -5,7 +5,9 @@
 //! binary. Every span is a byte range into the article's original text; line and column are
 //! computed only when reporting (see [`text::LineIndex`]).
 
+pub mod align;
 pub mod article;
+pub mod check;
 pub mod extract;
 pub mod facts;
 pub mod load;

@@ -16,6 +16,10 @@ pub struct Cli {
 pub enum Command {
     /// List every attributed statement: who said what, how, and through whom.
     Claims(ClaimsArgs),
+    /// Find where articles about the same event disagree (counts, dates, quotes, sources).
+    Check(CheckArgs),
+    /// Show every event reported by two or more articles, with each article's figures.
+    Events(EventsArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -39,6 +43,39 @@ pub struct ClaimsArgs {
     /// Also list hedged statements with no source ("is widely reported", "reportedly").
     #[arg(long)]
     pub unsourced: bool,
+    /// Extra rule files extending the default pack (may be repeated).
+    #[arg(long = "rules", value_name = "FILE")]
+    pub rules: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Compiler-style text for people (default).
+    Human,
+    /// One JSON array.
+    Json,
+    /// One JSON object per line.
+    Jsonl,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Article files or folders (searched recursively for .txt and .md, honouring .gitignore).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+    /// Extra rule files extending the default pack (may be repeated).
+    #[arg(long = "rules", value_name = "FILE")]
+    pub rules: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct EventsArgs {
+    /// Article files or folders (searched recursively for .txt and .md, honouring .gitignore).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
     /// Extra rule files extending the default pack (may be repeated).
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,

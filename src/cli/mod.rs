@@ -2,7 +2,9 @@
 //! threshold (`check`), 2 usage, configuration or input errors. A closed pipe is not an error.
 
 mod args;
+mod check;
 mod claims;
+mod events;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -29,6 +31,8 @@ pub fn main() -> ExitCode {
     };
     let result = match &cli.command {
         Command::Claims(args) => claims::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Events(args) => events::run(args),
     };
     match result {
         Ok(code) => code,

@@ -3,13 +3,19 @@
 
 pub mod claims_json;
 pub mod claims_table;
+pub mod findings_events;
+pub mod findings_human;
+pub mod findings_json;
+
+use std::collections::HashMap;
 
 use crate::article::Article;
 use crate::text::LineIndex;
 
-/// Line and column lookup for every article of a run, built once per article.
+/// Line and column lookup for every article of a run, built once per article and found by
+/// id through a hash map, so reporting stays linear in the number of findings.
 pub struct Locator<'a> {
-    articles: Vec<(&'a Article, LineIndex)>,
+    articles: HashMap<&'a str, (&'a Article, LineIndex)>,
 }
 
 impl<'a> Locator<'a> {
@@ -17,7 +23,7 @@ impl<'a> Locator<'a> {
         Locator {
             articles: articles
                 .iter()
-                .map(|a| (a, LineIndex::new(&a.text)))
+                .map(|a| (a.id.as_str(), (a, LineIndex::new(&a.text))))
                 .collect(),
         }
     }
@@ -25,15 +31,11 @@ impl<'a> Locator<'a> {
     /// 1-based line and column of a byte offset in the article with this id.
     pub fn line_col(&self, article: &str, offset: usize) -> (usize, usize) {
         self.articles
-            .iter()
-            .find(|(a, _)| a.id == article)
+            .get(article)
             .map_or((0, 0), |(a, idx)| idx.line_col(&a.text, offset))
     }
 
     pub fn article(&self, id: &str) -> Option<&'a Article> {
-        self.articles
-            .iter()
-            .find(|(a, _)| a.id == id)
-            .map(|(a, _)| *a)
+        self.articles.get(id).map(|(a, _)| *a)
     }
 }

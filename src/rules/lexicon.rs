@@ -171,6 +171,12 @@ impl RawRules {
         Ok(raw)
     }
 
+    /// Whether the file has sections for the aligner, which parses them itself.
+    /// The title words, for stripping titles from names.
+    pub(super) fn title_words(&self) -> Vec<String> {
+        self.titles.words.clone()
+    }
+
     pub(super) fn merge(&mut self, other: RawRules) {
         self.cues.extend(other.cues);
         let p = other.phrases;

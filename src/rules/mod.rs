@@ -12,6 +12,7 @@ mod partition;
 pub use error::RuleError;
 pub use lexicon::{CueForm, Frame, Lexicon, VerbForm};
 
+use crate::align::{rules::AlignDefs, AlignRules};
 use crate::facts::FactRules;
 use crate::text::Abbreviations;
 use partition::Owner;
@@ -28,6 +29,11 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         "rules/abbreviations.toml",
         include_str!("../../rules/abbreviations.toml"),
     ),
+    (
+        "rules/entities.toml",
+        include_str!("../../rules/entities.toml"),
+    ),
+    ("rules/events.toml", include_str!("../../rules/events.toml")),
 ];
 
 /// Every rule the pipeline uses, compiled once.
@@ -37,6 +43,8 @@ pub struct RulePack {
     pub abbreviations: Abbreviations,
     /// Count, measure, date and time rules (`rules/facts.toml` plus user extensions).
     pub facts: FactRules,
+    /// Entities and event types for lining up articles (`[[entities]]`, `[[events]]`).
+    pub align: AlignRules,
 }
 
 impl RulePack {
@@ -67,12 +75,17 @@ impl RulePack {
     ) -> Result<Self, RuleError> {
         let mut raw = lexicon::RawRules::default();
         let mut fact_sources: Vec<(String, String)> = Vec::new();
+        let mut align = AlignDefs::default();
         for (origin, src) in files {
             let lexicon_part = partition::view(&origin, &src, Owner::Extractor)?;
             raw.merge(lexicon::RawRules::parse(&origin, &lexicon_part)?);
             let facts_part = partition::view(&origin, &src, Owner::Facts)?;
-            if facts_part.trim() != "" {
+            if !facts_part.trim().is_empty() {
                 fact_sources.push((origin.clone(), facts_part));
+            }
+            let align_part = partition::view(&origin, &src, Owner::Comparer)?;
+            if !align_part.trim().is_empty() {
+                align.add_file(&origin, &align_part)?;
             }
             let furniture_part = partition::view(&origin, &src, Owner::Furniture)?;
             if let Some(offset) = furniture_part.find("[furniture") {
@@ -84,6 +97,7 @@ impl RulePack {
                 ));
             }
         }
+        let align = align.build(raw.title_words());
         let abbreviations = Abbreviations::new(
             &raw.abbreviations.words,
             &raw.abbreviations.sentence_starters,
@@ -105,6 +119,7 @@ impl RulePack {
             lexicon: Lexicon::build(raw),
             abbreviations,
             facts,
+            align,
         })
     }
 }

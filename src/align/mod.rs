@@ -1,0 +1,171 @@
+//! Alignment: which sentences of different articles are about the same event, and which
+//! quotations are the same statement, so that checks compare like with like.
+//!
+//! Work is in three passes, each linear in the number of articles:
+//!
+//! 1. per article, in parallel ([`analyze_article`]): sentences, claims, facts (each
+//!    remembering its sentence and the claim that carries it), names, and event mentions;
+//! 2. [`events::cluster`]: mentions grouped into events through blocking indexes keyed by
+//!    (event type, entity) and (event type, entity, month), never all pairs;
+//! 3. [`quotes::align`]: quotations indexed by rare word shingles, compared only when they
+//!    share one.
+//!
+//! Output does not depend on the number of threads: every parallel pass collects in article
+//! order and every sequential pass sorts its input first.
+
+pub mod entities;
+pub mod events;
+pub mod quotes;
+pub mod rules;
+
+use std::collections::HashSet;
+
+use rayon::prelude::*;
+
+use crate::article::Article;
+use crate::extract::{extract_claims, Claim, ExtractOptions};
+use crate::facts::{extract_facts, Fact, FactRules};
+use crate::rules::RulePack;
+use crate::span::Span;
+use crate::text::{find_quotes, paragraphs, sentences, tokenize};
+
+pub use entities::{same_entity, skeleton, EntityDef, EntityMention, Gazetteer};
+pub use events::{Event, EventDef, EventRules, Mention};
+pub use quotes::{QuoteGroup, QuoteUnit};
+pub use rules::AlignRules;
+
+/// One sentence of an article body (page furniture excluded).
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub span: Span,
+    /// Index of its paragraph in the article.
+    pub paragraph: usize,
+    pub entities: Vec<EntityMention>,
+}
+
+/// A fact with what it needs to be reported: where it was said and by whom.
+#[derive(Debug, Clone)]
+pub struct DocFact {
+    pub fact: Fact,
+    /// Index into [`Doc::sentences`].
+    pub sentence: usize,
+    /// Index into [`Doc::claims`] of the claim whose words contain the fact: its source is
+    /// who gave the value.
+    pub claim: Option<usize>,
+    /// Index into [`Doc::mentions`] of the event mention the fact belongs to.
+    pub mention: Option<usize>,
+}
+
+/// Everything the checks need to know about one article.
+#[derive(Debug, Clone, Default)]
+pub struct Doc {
+    pub sentences: Vec<Sentence>,
+    /// Claims, including unsourced hedged ones (source `None`).
+    pub claims: Vec<Claim>,
+    pub facts: Vec<DocFact>,
+    pub mentions: Vec<Mention>,
+}
+
+impl Doc {
+    /// The claim carrying a fact, if any.
+    pub fn claim_of(&self, fact: &DocFact) -> Option<&Claim> {
+        fact.claim.and_then(|c| self.claims.get(c))
+    }
+}
+
+/// The aligned corpus: per-article analysis, events and quotation groups.
+#[derive(Debug)]
+pub struct Alignment<'a> {
+    pub articles: &'a [Article],
+    pub docs: Vec<Doc>,
+    pub events: Vec<Event>,
+    pub quotes: Vec<QuoteGroup>,
+    pub rules: &'a RulePack,
+}
+
+/// Analyses and aligns a set of articles.
+pub fn align<'a>(articles: &'a [Article], rules: &'a RulePack) -> Alignment<'a> {
+    let facts = &rules.facts;
+    let mut docs: Vec<Doc> = articles
+        .par_iter()
+        .map(|a| analyze_article(a, rules, facts))
+        .collect();
+    let events = events::cluster(articles, &mut docs, &rules.align);
+    let quotes = quotes::align(articles, &docs, &rules.align.gazetteer);
+    Alignment {
+        articles,
+        docs,
+        events,
+        quotes,
+        rules,
+    }
+}
+
+/// Pass 1 for one article.
+pub fn analyze_article(article: &Article, rules: &RulePack, facts: &FactRules) -> Doc {
+    let text = article.text.as_str();
+    let claims = extract_claims(article, rules, ExtractOptions { unsourced: true });
+    let lowercase = lowercase_words(text, article.body);
+    let mut doc = Doc {
+        claims,
+        ..Doc::default()
+    };
+    for (p, para) in paragraphs(text, article.body).into_iter().enumerate() {
+        if article.in_furniture(para) {
+            continue;
+        }
+        let quotes = find_quotes(text, para);
+        for sent in sentences(text, para, &quotes, &rules.abbreviations) {
+            if article.in_furniture(sent) {
+                continue;
+            }
+            let index = doc.sentences.len();
+            let entities = rules.align.gazetteer.find(text, sent, &lowercase);
+            doc.sentences.push(Sentence {
+                span: sent,
+                paragraph: p,
+                entities,
+            });
+            for fact in extract_facts(text, sent, article.meta.published, facts) {
+                let claim = doc
+                    .claims
+                    .iter()
+                    .position(|c| claim_covers(c, fact.span))
+                    .or_else(|| {
+                        doc.claims
+                            .iter()
+                            .position(|c| c.span.contains(fact.span) && c.source.is_some())
+                    });
+                doc.facts.push(DocFact {
+                    fact,
+                    sentence: index,
+                    claim,
+                    mention: None,
+                });
+            }
+        }
+    }
+    doc.mentions = events::find_mentions(article, &mut doc, &rules.align);
+    doc
+}
+
+/// Whether a claim's reported words contain a span.
+fn claim_covers(claim: &Claim, span: Span) -> bool {
+    if claim.content.parts.is_empty() {
+        claim.content.span.contains(span)
+    } else {
+        claim.content.parts.iter().any(|p| p.contains(span))
+    }
+}
+
+/// Words the article also writes in lowercase (folded): a capitalised form of one of them
+/// at a sentence start is an ordinary word, not a name.
+fn lowercase_words(text: &str, body: Span) -> HashSet<String> {
+    tokenize(text, body)
+        .into_iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text(text))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(|w| deunicode::deunicode(entities::strip_possessive(w)).to_lowercase())
+        .collect()
+}

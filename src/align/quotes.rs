@@ -1,0 +1,509 @@
+//! Quote alignment: the same statement quoted by several articles.
+//!
+//! Every quotation inside a direct or mixed claim becomes a unit of words (folded with
+//! [`match_key`]). Units are indexed by their word 3-grams; two units from different articles
+//! are compared only when they share a 3-gram, and match when at least half of the shorter
+//! one's 3-grams are in the other (a fragment matches the full quote it was cut from).
+//! Each 3-gram's list stops growing at [`MAX_POSTINGS`], so a quotation repeated by
+//! thousands of articles costs each of them a bounded number of comparisons.
+//!
+//! Matches whose speakers are the same entity ([`same_entity`]) form groups for the
+//! `quote-drift` rule; near-identical long quotations credited to different named speakers
+//! are kept for the `attribution-conflict` rule.
+
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use similar::{capture_diff_slices, Algorithm, DiffOp};
+
+use super::entities::{same_entity, Gazetteer};
+use super::Doc;
+use crate::article::Article;
+use crate::extract::{ClaimKind, SourceKind};
+use crate::span::Span;
+use crate::text::{find_quotes, fold_char, match_key, tokenize};
+
+/// Quotations shorter than this (in words) are too common to align.
+const MIN_WORDS: usize = 4;
+/// Shingle postings kept per 3-gram.
+pub const MAX_POSTINGS: usize = 64;
+/// Share of the shorter quotation's 3-grams that must be found in the other.
+const MIN_CONTAINMENT: f64 = 0.5;
+
+/// One quotation.
+#[derive(Debug, Clone)]
+pub struct QuoteUnit {
+    /// Index of the article.
+    pub article: usize,
+    /// Index into the article's [`Doc::claims`].
+    pub claim: usize,
+    /// The quoted words without the marks.
+    pub inner: Span,
+    /// Word spans inside `inner`.
+    pub words: Vec<Span>,
+    keys: Vec<String>,
+}
+
+impl QuoteUnit {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.inner.of(text)
+    }
+}
+
+/// Quotations of one statement. `units[0]` is the reference: the one other units were
+/// matched to (the fullest quotation from the earliest article in input order).
+#[derive(Debug, Clone)]
+pub struct QuoteGroup {
+    pub units: Vec<QuoteUnit>,
+    /// Whether all units are credited to the same speaker; otherwise the group has two
+    /// units with different named speakers.
+    pub same_speaker: bool,
+}
+
+/// How two quotations of one statement differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Drift {
+    Same,
+    /// Case, quote marks or punctuation only.
+    Cosmetic,
+    /// Words added, dropped or changed.
+    Words,
+}
+
+/// The comparison of a quotation with its group's reference.
+#[derive(Debug, Clone)]
+pub struct QuoteDiff {
+    pub drift: Drift,
+    /// A word diff: `[-removed-]` and `{+added+}` against the reference.
+    pub diff: String,
+    /// The part of the reference the quotation lines up with.
+    pub reference_window: Span,
+    /// The part of the quotation that lines up.
+    pub window: Span,
+}
+
+fn units_of(article: usize, text: &str, doc: &Doc) -> Vec<QuoteUnit> {
+    let mut out = Vec::new();
+    for (ci, claim) in doc.claims.iter().enumerate() {
+        if claim.kind == ClaimKind::Indirect || claim.source.is_none() {
+            continue;
+        }
+        let parts = if claim.content.parts.is_empty() {
+            vec![claim.content.span]
+        } else {
+            claim.content.parts.clone()
+        };
+        let mut inners: Vec<Span> = Vec::new();
+        for part in &parts {
+            inners.extend(find_quotes(text, *part).into_iter().map(|q| q.inner));
+        }
+        if inners.is_empty() && claim.kind == ClaimKind::Direct {
+            inners = parts;
+        }
+        for inner in inners {
+            let words: Vec<Span> = tokenize(text, inner)
+                .into_iter()
+                .filter(|t| !matches!(t.kind, crate::text::TokenKind::Punct))
+                .map(|t| t.span)
+                .collect();
+            if words.len() < MIN_WORDS {
+                continue;
+            }
+            let keys = words.iter().map(|w| word_key(w.of(text))).collect();
+            out.push(QuoteUnit {
+                article,
+                claim: ci,
+                inner,
+                words,
+                keys,
+            });
+        }
+    }
+    out
+}
+
+fn word_key(w: &str) -> String {
+    match_key(w)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+fn shingles(keys: &[String]) -> Vec<u64> {
+    let mut out: Vec<u64> = keys
+        .windows(3)
+        .map(|w| {
+            let mut h = DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn speaker(doc: &Doc, unit: &QuoteUnit) -> Option<(String, SourceKind)> {
+    let s = doc.claims.get(unit.claim)?.source.as_ref()?;
+    Some((s.canonical.clone(), s.kind))
+}
+
+/// Pass 3: finds the quotations of one statement across articles.
+pub fn align(articles: &[Article], docs: &[Doc], gazetteer: &Gazetteer) -> Vec<QuoteGroup> {
+    let units: Vec<QuoteUnit> = docs
+        .iter()
+        .enumerate()
+        .flat_map(|(a, doc)| units_of(a, &articles[a].text, doc))
+        .collect();
+    let sh: Vec<Vec<u64>> = units.iter().map(|u| shingles(&u.keys)).collect();
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    // Union-find over same-speaker matches; different-speaker matches kept aside.
+    let mut parent: Vec<usize> = (0..units.len()).collect();
+    let mut other_speaker: Vec<(usize, usize)> = Vec::new();
+    for u in 0..units.len() {
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        for s in &sh[u] {
+            if let Some(list) = index.get(s) {
+                for &v in list {
+                    if units[v].article != units[u].article {
+                        *shared.entry(v).or_insert(0) += 1;
+                    }
+                }
+            }
+        }
+        let mut matches: Vec<(usize, usize)> = shared.into_iter().collect();
+        matches.sort_unstable();
+        for (v, n) in matches {
+            let min = sh[u].len().min(sh[v].len()).max(1);
+            let containment = n as f64 / min as f64;
+            if n < 2 || containment < MIN_CONTAINMENT {
+                continue;
+            }
+            let (Some((su, ku)), Some((sv, kv))) = (
+                speaker(&docs[units[u].article], &units[u]),
+                speaker(&docs[units[v].article], &units[v]),
+            ) else {
+                continue;
+            };
+            if same_entity(&su, &sv, gazetteer) {
+                let (ru, rv) = (find(&mut parent, u), find(&mut parent, v));
+                if ru != rv {
+                    parent[ru.max(rv)] = ru.min(rv);
+                }
+            } else if ku == SourceKind::Named
+                && kv == SourceKind::Named
+                && containment >= 0.8
+                && units[u].words.len().min(units[v].words.len()) >= 6
+            {
+                other_speaker.push((v, u));
+            }
+        }
+        for s in &sh[u] {
+            let list = index.entry(*s).or_default();
+            if list.len() < MAX_POSTINGS {
+                list.push(u);
+            }
+        }
+    }
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    for u in 0..units.len() {
+        let r = find(&mut parent, u);
+        groups.entry(r).or_default().push(u);
+    }
+    let mut out: Vec<QuoteGroup> = Vec::new();
+    let mut roots: Vec<usize> = groups.keys().copied().collect();
+    roots.sort_unstable();
+    for r in roots {
+        let mut members = groups.remove(&r).unwrap_or_default();
+        if members.len() < 2 {
+            continue;
+        }
+        // Reference: the longest quotation of the first article.
+        let first_article = members.iter().map(|&m| units[m].article).min().unwrap_or(0);
+        members.sort_by_key(|&m| {
+            (
+                units[m].article != first_article,
+                usize::MAX - units[m].words.len(),
+                units[m].article,
+                units[m].inner.start,
+            )
+        });
+        out.push(QuoteGroup {
+            units: members.iter().map(|&m| units[m].clone()).collect(),
+            same_speaker: true,
+        });
+    }
+    other_speaker.sort_unstable();
+    other_speaker.dedup();
+    for (a, b) in other_speaker {
+        out.push(QuoteGroup {
+            units: vec![units[a].clone(), units[b].clone()],
+            same_speaker: false,
+        });
+    }
+    out
+}
+
+fn find(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+fn has_ellipsis(s: &str) -> bool {
+    s.contains("...") || s.contains('…')
+}
+
+/// Compares a quotation with a reference quotation of the same statement.
+pub fn diff(reference: &QuoteUnit, ref_text: &str, other: &QuoteUnit, text: &str) -> QuoteDiff {
+    // Line the shorter quotation up with the part of the other that its first and last
+    // shared 3-grams point to, so a fragment is not diffed against stray words ("is")
+    // elsewhere in a long quotation.
+    let (lo, hi) = anchor(&reference.keys, &other.keys);
+    let ops: Vec<DiffOp> =
+        capture_diff_slices(Algorithm::Myers, &reference.keys[lo..hi], &other.keys)
+            .into_iter()
+            .map(|op| shift_old(op, lo))
+            .collect();
+    let equal: Vec<&DiffOp> = ops
+        .iter()
+        .filter(|o| matches!(o, DiffOp::Equal { .. }))
+        .collect();
+    let (Some(first), Some(last)) = (equal.first(), equal.last()) else {
+        return QuoteDiff {
+            drift: Drift::Words,
+            diff: String::new(),
+            reference_window: reference.inner,
+            window: other.inner,
+        };
+    };
+    let (r0, o0) = (first.old_range().start, first.new_range().start);
+    let (r1, o1) = (last.old_range().end, last.new_range().end);
+    let ref_ellipsis = has_ellipsis(reference.text(ref_text));
+    let other_ellipsis = has_ellipsis(other.text(text));
+    let mut drift = Drift::Same;
+    let mut excused_gap = false;
+    let mut pieces: Vec<String> = Vec::new();
+    let rw = |i: usize| reference.words[i].of(ref_text);
+    let ow = |i: usize| other.words[i].of(text);
+    for op in &ops {
+        let (or, nr) = (op.old_range(), op.new_range());
+        // Only what lies between the first and last shared word: a fragment is not drift.
+        let or = or.start.max(r0)..or.end.min(r1);
+        let nr = nr.start.max(o0)..nr.end.min(o1);
+        match op {
+            DiffOp::Equal { .. } => {
+                let n = or.len().min(nr.len());
+                let mut plain: Vec<String> = Vec::new();
+                for k in 0..n {
+                    let (a, b) = (rw(or.start + k), ow(nr.start + k));
+                    if a == b {
+                        plain.push(a.to_string());
+                    } else {
+                        drift = drift.max(Drift::Cosmetic);
+                        flush(&mut pieces, &mut plain);
+                        pieces.push(format!("[-{a}-]{{+{b}+}}"));
+                    }
+                }
+                flush(&mut pieces, &mut plain);
+            }
+            _ => {
+                let removed: Vec<&str> = or.clone().map(rw).collect();
+                let added: Vec<&str> = nr.clone().map(ow).collect();
+                // Words left out where the quotation marks an omission are not drift.
+                let excused =
+                    (added.is_empty() && other_ellipsis) || (removed.is_empty() && ref_ellipsis);
+                if removed.is_empty() && added.is_empty() {
+                    continue;
+                }
+                if excused {
+                    excused_gap = true;
+                } else {
+                    drift = Drift::Words;
+                }
+                let mut p = String::new();
+                if !removed.is_empty() {
+                    p.push_str(&format!("[-{}-]", removed.join(" ")));
+                }
+                if !added.is_empty() {
+                    p.push_str(&format!("{{+{}+}}", added.join(" ")));
+                }
+                pieces.push(p);
+            }
+        }
+    }
+    let reference_window = Span::new(reference.words[r0].start, reference.words[r1 - 1].end);
+    let window = Span::new(other.words[o0].start, other.words[o1 - 1].end);
+    if drift == Drift::Same
+        && !excused_gap
+        && folded(reference_window.of(ref_text)) != folded(window.of(text))
+    {
+        drift = Drift::Cosmetic;
+    }
+    QuoteDiff {
+        drift,
+        diff: pieces.join(" "),
+        reference_window,
+        window,
+    }
+}
+
+/// The range of `reference` that `other` lines up with: from where its first shared 3-gram
+/// puts its start to where its last shared 3-gram puts its end.
+fn anchor(reference: &[String], other: &[String]) -> (usize, usize) {
+    let full = (0, reference.len());
+    if reference.len() < 3 || other.len() < 3 {
+        return full;
+    }
+    let find = |i: usize| reference.windows(3).position(|w| w == &other[i..i + 3]);
+    let first = (0..other.len() - 2).find_map(|i| find(i).map(|j| (i, j)));
+    let last = (0..other.len() - 2).rev().find_map(|i| {
+        reference
+            .windows(3)
+            .rposition(|w| w == &other[i..i + 3])
+            .map(|j| (i, j))
+    });
+    match (first, last) {
+        (Some((i, j)), Some((i2, j2))) => {
+            let lo = j.saturating_sub(i);
+            let hi = (j2 + 3 + (other.len() - (i2 + 3))).min(reference.len());
+            if lo < hi {
+                (lo, hi)
+            } else {
+                full
+            }
+        }
+        _ => full,
+    }
+}
+
+fn shift_old(op: DiffOp, by: usize) -> DiffOp {
+    match op {
+        DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } => DiffOp::Equal {
+            old_index: old_index + by,
+            new_index,
+            len,
+        },
+        DiffOp::Delete {
+            old_index,
+            old_len,
+            new_index,
+        } => DiffOp::Delete {
+            old_index: old_index + by,
+            old_len,
+            new_index,
+        },
+        DiffOp::Insert {
+            old_index,
+            new_index,
+            new_len,
+        } => DiffOp::Insert {
+            old_index: old_index + by,
+            new_index,
+            new_len,
+        },
+        DiffOp::Replace {
+            old_index,
+            old_len,
+            new_index,
+            new_len,
+        } => DiffOp::Replace {
+            old_index: old_index + by,
+            old_len,
+            new_index,
+            new_len,
+        },
+    }
+}
+
+/// Keeps at most three words of context on each side of a change.
+fn flush(pieces: &mut Vec<String>, plain: &mut Vec<String>) {
+    if plain.is_empty() {
+        return;
+    }
+    let at_start = pieces.is_empty();
+    if plain.len() > 6 {
+        let head = if at_start {
+            Vec::new()
+        } else {
+            plain[..3].to_vec()
+        };
+        let tail = plain[plain.len() - 3..].to_vec();
+        let mut s = head.join(" ");
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push('…');
+        s.push(' ');
+        s.push_str(&tail.join(" "));
+        pieces.push(s);
+    } else {
+        pieces.push(plain.join(" "));
+    }
+    plain.clear();
+}
+
+fn folded(s: &str) -> String {
+    s.chars()
+        .map(fold_char)
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(text: &str) -> QuoteUnit {
+        let inner = Span::new(0, text.len());
+        let words: Vec<Span> = tokenize(text, inner)
+            .into_iter()
+            .filter(|t| !matches!(t.kind, crate::text::TokenKind::Punct))
+            .map(|t| t.span)
+            .collect();
+        let keys = words.iter().map(|w| word_key(w.of(text))).collect();
+        QuoteUnit {
+            article: 0,
+            claim: 0,
+            inner,
+            words,
+            keys,
+        }
+    }
+
+    #[test]
+    fn case_only_is_cosmetic() {
+        let a = "the FIRST Evil Zionist is going to be buried";
+        let b = "First Evil Zionist";
+        let d = diff(&unit(a), a, &unit(b), b);
+        assert_eq!(d.drift, Drift::Cosmetic, "{}", d.diff);
+        assert!(d.diff.contains("[-FIRST-]{+First+}"), "{}", d.diff);
+    }
+
+    #[test]
+    fn changed_words_are_drift() {
+        let a = "we will never accept the presence of foreign troops";
+        let b = "we will not accept the presence of foreign troops";
+        let d = diff(&unit(a), a, &unit(b), b);
+        assert_eq!(d.drift, Drift::Words);
+        assert!(d.diff.contains("[-never-]{+not+}"), "{}", d.diff);
+    }
+
+    #[test]
+    fn fragments_and_marked_omissions_are_not_drift() {
+        let a = "we will never accept the presence of foreign troops on our soil";
+        let b = "the presence of foreign troops";
+        assert_eq!(diff(&unit(a), a, &unit(b), b).drift, Drift::Same);
+        let c = "we will never accept … foreign troops on our soil";
+        assert_eq!(diff(&unit(a), a, &unit(c), c).drift, Drift::Same);
+        let e = "we will never accept the presence of foreign troops, on our soil";
+        assert_eq!(diff(&unit(a), a, &unit(e), e).drift, Drift::Cosmetic);
+    }
+}

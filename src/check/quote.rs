@@ -1,0 +1,169 @@
+//! `quote-drift`: one speaker's words quoted differently by different articles.
+//!
+//! ## What it does
+//! Lines up quotations of the same statement by the same speaker (see
+//! [`crate::align::quotes`]) and diffs their words against the fullest quotation from the
+//! earliest article. Added, dropped or changed words are a warning, with a word diff in
+//! the message (`[-removed-]{+added+}`). Differences of case, quote marks or punctuation
+//! only are `info`. A quotation that is a fragment of a longer one is not drift, nor are
+//! words left out where the quotation marks an omission ("…").
+//!
+//! ## Why
+//! A quotation promises the speaker's exact words; a changed word can change what they are
+//! reported to have said.
+//!
+//! ## Example
+//! "we will never accept" against "we will not accept" from the same minister: warning.
+//! "the FIRST Evil Zionist" against "the First Evil Zionist": info.
+
+use super::support::{publication_note, span_account};
+use super::{Check, Finding, Rule, Severity};
+use crate::align::quotes::{diff, Drift};
+use crate::align::Alignment;
+
+pub struct QuoteDrift;
+
+static RULE: Rule = Rule {
+    id: "quote-drift",
+    kind: "quote",
+    severity: Severity::Warning,
+    summary: "the same statement quoted with different words",
+};
+
+impl Check for QuoteDrift {
+    fn rule(&self) -> &'static Rule {
+        &RULE
+    }
+
+    fn run(&self, al: &Alignment) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for group in al.quotes.iter().filter(|g| g.same_speaker) {
+            let Some(reference) = group.units.first() else {
+                continue;
+            };
+            let rtext = &al.articles[reference.article].text;
+            for unit in &group.units[1..] {
+                if unit.article == reference.article {
+                    continue;
+                }
+                let text = &al.articles[unit.article].text;
+                let d = diff(reference, rtext, unit, text);
+                let severity = match d.drift {
+                    Drift::Same => continue,
+                    Drift::Cosmetic => Severity::Info,
+                    Drift::Words => Severity::Warning,
+                };
+                let speaker = |a: usize, c: usize| {
+                    al.docs[a].claims[c]
+                        .source
+                        .as_ref()
+                        .map(|s| s.canonical.clone())
+                };
+                let sentence = |a: usize, c: usize| al.docs[a].claims[c].sentence;
+                let accounts = vec![
+                    span_account(
+                        al,
+                        reference.article,
+                        d.reference_window,
+                        sentence(reference.article, reference.claim),
+                        d.reference_window.of(rtext).to_string(),
+                        speaker(reference.article, reference.claim),
+                    ),
+                    span_account(
+                        al,
+                        unit.article,
+                        d.window,
+                        sentence(unit.article, unit.claim),
+                        d.window.of(text).to_string(),
+                        speaker(unit.article, unit.claim),
+                    ),
+                ];
+                let who = accounts[0].source.clone().unwrap_or_default();
+                let what = if severity == Severity::Info {
+                    "differs only in case, quote marks or punctuation"
+                } else {
+                    "is quoted with different words"
+                };
+                let mut message = format!(
+                    "{who}'s statement {what} in {} and {}: {}",
+                    al.articles[reference.article].id, al.articles[unit.article].id, d.diff
+                );
+                if severity == Severity::Warning {
+                    if let Some(note) = publication_note(al, &[reference.article, unit.article]) {
+                        message.push_str("; ");
+                        message.push_str(&note);
+                    }
+                }
+                let mut f = Finding::new(&RULE, message, None, accounts);
+                f.severity = severity;
+                out.push(f);
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::testing::run;
+
+    #[test]
+    fn changed_word_is_a_warning_with_a_diff() {
+        let f = run(
+            &QuoteDrift,
+            &[
+                ("a", "2024-01-02", "\"We will never accept foreign troops on our soil,\" said Defence Minister Lena Park."),
+                ("b", "2024-01-03", "\"We will not accept foreign troops on our soil,\" Lena Park said."),
+            ],
+        );
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert_eq!(f[0].severity, Severity::Warning);
+        assert!(
+            f[0].message.contains("[-never-]{+not+}"),
+            "{}",
+            f[0].message
+        );
+    }
+
+    #[test]
+    fn capitals_only_are_info() {
+        let f = run(
+            &QuoteDrift,
+            &[
+                (
+                    "a",
+                    "2024-01-02",
+                    "\"The FIRST duty of a state is to protect its people,\" tweeted Lena Park.",
+                ),
+                (
+                    "b",
+                    "2024-01-03",
+                    "Lena Park wrote that \"the First duty of a state is to protect its people.\"",
+                ),
+            ],
+        );
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert_eq!(f[0].severity, Severity::Info);
+    }
+
+    #[test]
+    fn identical_quotes_are_fine() {
+        let f = run(
+            &QuoteDrift,
+            &[
+                (
+                    "a",
+                    "2024-01-02",
+                    "\"We will never accept foreign troops on our soil,\" said Lena Park.",
+                ),
+                (
+                    "b",
+                    "2024-01-03",
+                    "\"We will never accept foreign troops on our soil,\" Park said.",
+                ),
+            ],
+        );
+        assert!(f.is_empty(), "{f:#?}");
+    }
+}
