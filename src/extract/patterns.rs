@@ -330,8 +330,7 @@ impl<'a> Extractor<'a> {
             && cue.can_follow_content()
             && (after_quote && !v.is_punct(cue_end, ":") && v.word(cue_end) != "that"
                 || clause_ends_after(v, cue_end));
-        if content_first {
-            let content = content_before(v, np.start)?;
+        if let Some(content) = content_first.then(|| content_before(v, np.start)).flatten() {
             return Some(Found {
                 source: Some(np),
                 carried: None,
@@ -521,7 +520,17 @@ impl<'a> Extractor<'a> {
                 let Some(np) = forward_np(v, self.lex, after) else {
                     continue;
                 };
-                let content = if i == 0 || (i <= 2 && !v.is_punct(i - 1, ",")) {
+                let leading = (0..i).all(|k| {
+                    v.is_punct(k, ",")
+                        || is_in(
+                            &[
+                                "but", "and", "yet", "so", "however", "still", "also", "now",
+                                "then",
+                            ],
+                            v.word(k),
+                        )
+                });
+                let content = if i == 0 || leading || (i <= 2 && !v.is_punct(i - 1, ",")) {
                     let mut s = np.end;
                     while s < v.len() && v.is_punct(s, ",") {
                         s += 1;
@@ -1360,6 +1369,18 @@ fn clause_ends_after(v: &SentenceView, i: usize) -> bool {
     let n = v.len();
     let mut k = i;
     let mut words = 0;
+    if is_in(
+        &[
+            "he", "she", "they", "we", "i", "it", "there", "the", "a", "an", "his", "her", "their",
+            "its", "our",
+        ],
+        v.word(i),
+    ) {
+        return false; // "he said he's not worried": the content follows
+    }
+    if (v.is_punct(i, ",") || v.is_punct(i, ":")) && v.is_open_mark(i + 1) {
+        return false; // "Mr. Trump said, "…""
+    }
     while k < n {
         if v.is_punct(k, ".")
             || v.is_punct(k, ",")

@@ -259,7 +259,10 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
                 || lex.anonymous.contains(w)
                 || lex.vague.contains(w)
                 || is_adjective_like(w)
-                || is_in(DETERMINERS, v.word(i)) && k - i <= 4 && is_plain_noun(v, lex, k)
+                || is_in(DETERMINERS, v.word(i))
+                    && k - i <= 4
+                    && (is_plain_noun(v, lex, k)
+                        || k == i + 1 && lex.cue(w).is_some() && !w.ends_with("ing"))
         };
         if !ok {
             break;
@@ -282,7 +285,11 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
 
 /// Nouns that head a source phrase: "airport *officials*", "state *media*".
 fn known_head(lex: &Lexicon, w: &str) -> bool {
-    lex.anonymous.contains(w) || lex.vague.contains(w) || is_title_or_institution(lex, w)
+    lex.anonymous.contains(w)
+        || lex.vague.contains(w)
+        || is_title_or_institution(lex, w)
+        || lex.finding_subjects.contains(w)
+        || lex.documents.contains(w)
 }
 
 /// A lowercase word that can sit inside a determiner-led noun phrase ("a German *user*"):
