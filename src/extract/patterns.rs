@@ -295,7 +295,7 @@ impl<'a> Extractor<'a> {
             None => {
                 // "X visited Y and responded": the coordinated verb shares X.
                 let k = super::speaker::skip_back_adverbs(v, at);
-                if k == 0 || v.word(k - 1) != "and" {
+                if k == 0 || !is_in(&["and", "but"], v.word(k - 1)) {
                     return None;
                 }
                 main_subject(v, self.lex, k - 1)?
@@ -1153,6 +1153,9 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
                     None => break,
                 }
             }
+            if v.is_punct(t, ",") && new_clause_follows(v, t + 1, t - start) {
+                break;
+            }
             if v.is_punct(t, ",")
                 && (subordinate
                     || attribution_follows(v, lex, t + 1)
@@ -1319,6 +1322,23 @@ const TRAILING_CLAUSE: &[&str] = &[
     "who", "which", "whose", "where", "while", "although", "though", "whereas",
 ];
 
+/// ", and the ACLU has sued …": a coordinated clause with a subject of its own ends the
+/// reported content.
+fn new_clause_follows(v: &SentenceView, i: usize, words_so_far: usize) -> bool {
+    if words_so_far < 4 || !is_in(&["and", "but"], v.word(i)) {
+        return false;
+    }
+    let next = i + 1;
+    let subject = is_in(
+        &[
+            "the", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "some",
+            "many", "other", "others",
+        ],
+        v.word(next),
+    ) || v.is_capitalized(next);
+    subject && v.in_quote.get(next).copied().flatten().is_none()
+}
+
 fn is_dash(v: &SentenceView, k: usize) -> bool {
     v.is_punct(k, "—") || v.is_punct(k, "–") || v.is_punct(k, "-")
 }
@@ -1326,6 +1346,15 @@ fn is_dash(v: &SentenceView, k: usize) -> bool {
 /// After a comma: a participle cue, "according to", "reported by", or a postposed
 /// "X said" that closes the sentence.
 fn attribution_follows(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
+    if i >= v.len() {
+        return false;
+    }
+    // ", and other leaders said …", ", but said …": a coordinated attribution.
+    let i = if is_in(&["and", "but"], v.word(i)) {
+        i + 1
+    } else {
+        i
+    };
     if i >= v.len() {
         return false;
     }
