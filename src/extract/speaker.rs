@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::grammar::{
     is_in, is_ly_adverb, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_WORDS, DETERMINERS,
-    FRONTED_STARTERS, PREPOSITIONS,
+    FRONTED_STARTERS, PREPOSITIONS, TIME_WORDS,
 };
 use super::sentence::SentenceView;
 use crate::rules::Lexicon;
@@ -83,7 +83,23 @@ pub fn is_title_or_institution(lex: &Lexicon, w: &str) -> bool {
 /// The speaker before a cue at token `cue`: "Mousavi tweeted", "Iran's ambassador to
 /// Azerbaijan, Abbas Mousavi, tweeted", "Mousavi, who said", "the ministry said".
 pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np> {
-    let end = skip_back_adverbs(v, cue);
+    let mut end = skip_back_adverbs(v, cue);
+    // "Trump on Friday endorsed": a time adjunct between subject and cue.
+    let mut k = end;
+    while k > 0 && is_in(TIME_WORDS, v.word(k - 1)) {
+        k -= 1;
+    }
+    if k < end
+        && k > 1
+        && is_in(
+            &[
+                "on", "in", "last", "this", "early", "late", "earlier", "later",
+            ],
+            v.word(k - 1),
+        )
+    {
+        end = skip_back_adverbs(v, k - 1);
+    }
     if end == 0 {
         return None;
     }
@@ -100,6 +116,9 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
 
 /// Walks back from `end` over a noun phrase; None when it is empty or too long.
 fn np_start(v: &SentenceView, lex: &Lexicon, end: usize) -> Option<usize> {
+    if end > 0 && is_in(SUBJECT_PRONOUNS, v.word(end - 1)) {
+        return Some(end - 1); // "letting them know he said": just "he"
+    }
     let mut k = end;
     while k > 0 {
         let i = k - 1;
@@ -126,8 +145,13 @@ fn np_start(v: &SentenceView, lex: &Lexicon, end: usize) -> Option<usize> {
             return None;
         }
     }
-    // A phrase cannot start with a preposition or conjunction.
-    while k < end && (is_in(PREPOSITIONS, v.word(k)) || is_in(CLAUSE_WORDS, v.word(k))) {
+    // A phrase cannot start with a preposition, a conjunction or a sentence adverb.
+    while k < end
+        && (is_in(PREPOSITIONS, v.word(k))
+            || is_in(CLAUSE_WORDS, v.word(k))
+            || is_in(SENTENCE_ADVERBS, v.word(k))
+            || is_dateline_word(v, k))
+    {
         k += 1;
     }
     (k < end).then_some(k)
@@ -238,6 +262,14 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
         if !v.is_word(k) {
             break;
         }
+        if k == i
+            && (is_in(SENTENCE_ADVERBS, w) || is_in(CLAUSE_WORDS, w) || is_in(PREPOSITIONS, w))
+        {
+            return None;
+        }
+        if k == i && is_dateline_word(v, k) {
+            return forward_np(v, lex, skip_dateline(v, k));
+        }
         let ok = if k == i {
             is_in(DETERMINERS, w)
                 || (is_plain_noun(v, lex, k) && known_head(lex, v.word(k + 1)))
@@ -281,6 +313,77 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
         k -= 1;
     }
     (content && k > i).then_some(Np { start: i, end: k })
+}
+
+/// Subject pronouns: a speaker phrase of their own.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
+
+/// Words that open a sentence without naming anyone.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "perhaps",
+    "maybe",
+    "still",
+    "also",
+    "now",
+    "then",
+    "however",
+    "meanwhile",
+    "instead",
+    "indeed",
+    "there",
+    "there's",
+    "here",
+    "it's",
+    "yes",
+    "well",
+    "thus",
+    "hence",
+    "finally",
+    "first",
+    "second",
+    "third",
+    "last",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "again",
+    "already",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "otherwise",
+    "besides",
+    "later",
+    "earlier",
+    "recently",
+    "previously",
+    "ultimately",
+    "eventually",
+    "overall",
+    "initially",
+];
+
+/// An all-capitals place at a sentence start followed by a dash or bracket: a dateline
+/// ("WASHINGTON —", "NEW YORK (AFP) -").
+fn is_dateline_word(v: &SentenceView, k: usize) -> bool {
+    let raw = v.raw(k);
+    k < 4
+        && raw.chars().count() > 1
+        && raw.chars().all(|c| !c.is_lowercase())
+        && raw.chars().any(char::is_alphabetic)
+        && (k..(k + 4).min(v.len())).any(|j| {
+            v.is_punct(j, "—") || v.is_punct(j, "-") || v.is_punct(j, "–") || v.is_punct(j, "(")
+        })
+}
+
+/// The first token after a dateline and its dash.
+fn skip_dateline(v: &SentenceView, k: usize) -> usize {
+    let mut j = k;
+    while j < v.len() && !(v.is_punct(j, "—") || v.is_punct(j, "-") || v.is_punct(j, "–")) {
+        j += 1;
+    }
+    (j + 1).min(v.len())
 }
 
 /// Nouns that head a source phrase: "airport *officials*", "state *media*".
@@ -466,6 +569,13 @@ fn name_runs(v: &SentenceView, lex: &Lexicon, np: Np) -> Vec<(usize, usize)> {
     while i < np.end {
         if !v.is_capitalized(i) {
             i += 1;
+            continue;
+        }
+        if is_in(SENTENCE_ADVERBS, v.word(i))
+            || is_in(CLAUSE_WORDS, v.word(i))
+            || is_in(PREPOSITIONS, v.word(i))
+        {
+            i += 1; // "But Trump", "When Trump"
             continue;
         }
         let mut j = i;
