@@ -315,9 +315,12 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
-        if cue.finding_only() && !self.is_finding_subject(v, np) {
-            return None;
-        }
+        let np = if cue.finding_only() && !self.is_finding_subject(v, np) {
+            // "A national poll released Sunday by The Post shows …": the poll is the subject.
+            self.finding_subject_before(v, at)?
+        } else {
+            np
+        };
         if !self.can_speak(v, np) {
             return None;
         }
@@ -625,6 +628,34 @@ impl<'a> Extractor<'a> {
                 || lex.documents.contains(*h)
                 || is_in(PEOPLE_NOUNS, h)
         })
+    }
+
+    /// The nearest poll, study or report noun before a finding cue, within its clause, and
+    /// the phrase from its determiner to the cue.
+    fn finding_subject_before(&self, v: &SentenceView, cue: usize) -> Option<Np> {
+        let floor = cue.saturating_sub(16);
+        let mut k = cue;
+        while k > floor {
+            k -= 1;
+            if v.in_quote[k].is_some() || v.is_mark(k) || v.is_punct(k, ";") || v.is_punct(k, ":") {
+                return None;
+            }
+            if self.lex.finding_subjects.contains(v.word(k)) {
+                let mut start = k;
+                while start > 0
+                    && start + 4 > k
+                    && !is_in(DETERMINERS, v.word(start))
+                    && v.is_word(start - 1)
+                    && !is_in(CLAUSE_WORDS, v.word(start - 1))
+                    && !is_in(PREPOSITIONS, v.word(start - 1))
+                {
+                    start -= 1;
+                }
+                let end = super::speaker::skip_back_adverbs(v, cue);
+                return (start < end).then_some(Np { start, end });
+            }
+        }
+        None
     }
 
     fn is_finding_subject(&self, v: &SentenceView, np: Np) -> bool {

@@ -49,7 +49,10 @@ impl CueForm {
     /// Whether the verb can stand after its content ("…, he said") or before its speaker
     /// ("…, said Smith").
     pub fn can_follow_content(&self) -> bool {
-        self.has(Frame::Speech) || self.has(Frame::Tell) || self.has(Frame::Belief)
+        self.has(Frame::Speech)
+            || self.has(Frame::Tell)
+            || self.has(Frame::Belief)
+            || self.has(Frame::Finding)
     }
 
     /// Whether the cue is only a finding verb ("show", "find"), which needs a poll or study as
