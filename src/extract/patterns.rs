@@ -616,6 +616,12 @@ impl<'a> Extractor<'a> {
         if named || lex.pronouns.contains(head) || lex.relatives.contains(head) {
             return true;
         }
+        // "About 4 in 10 say": a share of those polled.
+        if v.tokens[head_end - 1].kind == crate::text::TokenKind::Number
+            || (np.start..np.end).any(|k| is_in(&["percent", "%"], v.word(k)))
+        {
+            return true;
+        }
         let singular = head.strip_suffix('s').unwrap_or(head);
         if is_agent_noun(singular) {
             return true; // "organizers", "specialists", "residents"
@@ -982,7 +988,12 @@ fn base_form_subject_ok(v: &SentenceView, lex: &Lexicon, np: Np, cue: usize) -> 
         return true;
     }
     let head = v.word(np.end - 1);
-    is_in(PLURAL_SUBJECTS, head)
+    let survey = is_in(
+        &["percent", "%", "majority", "half", "third", "quarter"],
+        head,
+    ) || v.tokens[np.end - 1].kind == crate::text::TokenKind::Number;
+    survey
+        || is_in(PLURAL_SUBJECTS, head)
         || (head.ends_with('s')
             && !head.ends_with("'s")
             && !head.ends_with("ss")
@@ -1340,6 +1351,14 @@ const PEOPLE_NOUNS: &[&str] = &[
     "lawyer",
     "attorney",
     "judge",
+    "percent",
+    "majority",
+    "minority",
+    "half",
+    "third",
+    "quarter",
+    "respondents",
+    "%",
 ];
 
 /// Words opening a fronted subordinate clause.

@@ -176,7 +176,9 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
         }
         let first = j;
         let opener = v.word(first + 1);
-        let relative = lex.relatives.contains(opener) && opener != "that";
+        // "Salceda, citing data from the department, said": a participial aside.
+        let relative = lex.relatives.contains(opener) && opener != "that"
+            || opener.ends_with("ing") && !v.is_capitalized(first + 1) && opener.len() > 4;
         let opens = relative
             || v.is_capitalized(first + 1)
             || is_in(DETERMINERS, opener)
