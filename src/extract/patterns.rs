@@ -1369,7 +1369,7 @@ const SUBORDINATORS: &[&str] = &[
 
 /// After a comma, words that start a trailing clause outside the reported content.
 const TRAILING_CLAUSE: &[&str] = &[
-    "who", "which", "whose", "where", "while", "although", "though", "whereas",
+    "who", "which", "whose", "where", "while", "although", "though", "whereas", "when", "because",
 ];
 
 /// ", and the ACLU has sued …": a coordinated clause with a subject of its own ends the
