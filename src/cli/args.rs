@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crosscheck::check::Severity;
+
 /// Check claims and source attribution across a set of news articles.
 #[derive(Debug, Parser)]
 #[command(name = "crosscheck", version, about, long_about = None)]
@@ -52,10 +54,36 @@ pub struct ClaimsArgs {
 pub enum CheckFormat {
     /// Compiler-style text for people (default).
     Human,
+    /// One line per finding: `path:line:col: severity[rule]: message`.
+    Concise,
+    /// A table: severity, rule, location, message.
+    Table,
     /// One JSON array.
     Json,
     /// One JSON object per line.
     Jsonl,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// SARIF 2.1.0, for code-scanning services.
+    Sarif,
+}
+
+/// A severity threshold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Level {
+    Info,
+    Warning,
+    Error,
+}
+
+impl From<Level> for Severity {
+    fn from(l: Level) -> Severity {
+        match l {
+            Level::Info => Severity::Info,
+            Level::Warning => Severity::Warning,
+            Level::Error => Severity::Error,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -69,6 +97,13 @@ pub struct CheckArgs {
     /// Extra rule files extending the default pack (may be repeated).
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
+    /// Exit 1 when a finding is at or above this severity [default: warning, or
+    /// `[check] fail-on` in crosscheck.toml].
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub fail_on: Option<Level>,
+    /// Exit 0 even when there are findings (input errors still exit 2).
+    #[arg(long)]
+    pub exit_zero: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1,15 +1,19 @@
-//! `crosscheck check`: exit 0 when no finding reaches warning, 1 when one does, 2 when some
-//! input could not be used (input errors win).
+//! `crosscheck check`: exit 0 when no finding reaches the failure threshold (`--fail-on`,
+//! default warning), 1 when one does, 2 when some input could not be used (input errors
+//! win, even over `--exit-zero`).
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use crosscheck::align::align;
-use crosscheck::check::{max_severity, run_checks, Severity};
-use crosscheck::report::{findings_human, findings_json, Locator};
+use crosscheck::check::{rules, run_checks, Finding, Severity};
+use crosscheck::report::{
+    findings_concise, findings_github, findings_human, findings_json, findings_sarif,
+    findings_table, Locator,
+};
 
 use super::args::{CheckArgs, CheckFormat};
-use super::load_inputs;
+use super::{load_inputs, terminal_width};
 
 pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let inputs = load_inputs(&args.paths, &args.rules)?;
@@ -21,15 +25,37 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let mut out = BufWriter::new(stdout.lock());
     match args.format {
         CheckFormat::Human => findings_human::write_human(&mut out, &findings, &loc)?,
+        CheckFormat::Concise => findings_concise::write_concise(&mut out, &findings, &loc)?,
+        CheckFormat::Table => {
+            findings_table::write_table(&mut out, &findings, &loc, terminal_width())?
+        }
         CheckFormat::Json => findings_json::write_json(&mut out, &findings, &loc)?,
         CheckFormat::Jsonl => findings_json::write_jsonl(&mut out, &findings, &loc)?,
+        CheckFormat::Github => findings_github::write_github(&mut out, &findings, &loc)?,
+        CheckFormat::Sarif => findings_sarif::write_sarif(&mut out, &findings, &rules(), &loc)?,
     }
     out.flush()?;
-    Ok(if inputs.had_errors {
+    let fail_on = args.fail_on.map_or(Severity::Warning, Severity::from);
+    Ok(exit_code(
+        inputs.had_errors,
+        &findings,
+        fail_on,
+        args.exit_zero,
+    ))
+}
+
+/// 2 on input errors; otherwise 1 when a finding reaches `fail_on` (unless `exit_zero`).
+fn exit_code(
+    input_errors: bool,
+    findings: &[Finding],
+    fail_on: Severity,
+    exit_zero: bool,
+) -> ExitCode {
+    if input_errors {
         ExitCode::from(2)
-    } else if max_severity(&findings) >= Some(Severity::Warning) {
+    } else if !exit_zero && findings.iter().any(|f| f.severity >= fail_on) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    })
+    }
 }

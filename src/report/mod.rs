@@ -3,9 +3,13 @@
 
 pub mod claims_json;
 pub mod claims_table;
+pub mod findings_concise;
 pub mod findings_events;
+pub mod findings_github;
 pub mod findings_human;
 pub mod findings_json;
+pub mod findings_sarif;
+pub mod findings_table;
 
 use std::collections::HashMap;
 
@@ -37,5 +41,12 @@ impl<'a> Locator<'a> {
 
     pub fn article(&self, id: &str) -> Option<&'a Article> {
         self.articles.get(id).map(|(a, _)| *a)
+    }
+
+    /// The path of the article with this id as the user named it, or the id when the
+    /// article is unknown.
+    pub fn path(&self, id: &str) -> String {
+        self.article(id)
+            .map_or_else(|| id.to_string(), |a| a.path.display().to_string())
     }
 }
