@@ -184,7 +184,9 @@ pub fn rule_doc(id: &str) -> Option<String> {
         .map(|l| l.strip_prefix("//!").unwrap_or(l))
         .map(|l| l.strip_prefix(' ').unwrap_or(l))
         .collect();
-    Some(lines.join("\n"))
+    // Intra-doc links ("[`crate::align::quotes`]") read as plain code outside rustdoc.
+    let link = regex::Regex::new(r"\[(`[^`\]]+`)\]").expect("valid pattern");
+    Some(link.replace_all(&lines.join("\n"), "$1").into_owned())
 }
 
 /// The text under a `## heading` of a rule's documentation, trimmed; the part before the

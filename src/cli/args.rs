@@ -22,6 +22,17 @@ pub enum Command {
     Check(CheckArgs),
     /// Show every event reported by two or more articles, with each article's figures.
     Events(EventsArgs),
+    /// List every rule: id, kind, default severity and what it finds.
+    Rules,
+    /// Print a rule's documentation: what it does, why, and an example.
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The rule id, as in `crosscheck rules` (e.g. count-mismatch).
+    #[arg(value_name = "RULE")]
+    pub rule: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
