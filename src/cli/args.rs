@@ -115,6 +115,13 @@ pub struct CheckArgs {
     /// Exit 0 even when there are findings (input errors still exit 2).
     #[arg(long)]
     pub exit_zero: bool,
+    /// Configuration file [default: crosscheck.toml in the current folder or its nearest
+    /// ancestor].
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+    /// Read no configuration file.
+    #[arg(long)]
+    pub isolated: bool,
 }
 
 #[derive(Debug, Args)]

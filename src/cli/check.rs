@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use crosscheck::align::align;
 use crosscheck::check::{rules, run_checks, Finding, Severity};
+use crosscheck::config::{discover, Config, ConfigError};
 use crosscheck::report::{
     findings_concise, findings_github, findings_human, findings_json, findings_sarif,
     findings_table, Locator,
@@ -16,10 +17,18 @@ use super::args::{CheckArgs, CheckFormat};
 use super::{load_inputs, terminal_width};
 
 pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
+    let config = match configuration(args) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
     let inputs = load_inputs(&args.paths, &args.rules)?;
     let articles = &inputs.outcome.articles;
     let alignment = align(articles, &inputs.rules);
-    let findings = run_checks(&alignment);
+    let mut findings = run_checks(&alignment);
+    config.apply(&mut findings);
     let loc = Locator::new(articles);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -35,13 +44,30 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         CheckFormat::Sarif => findings_sarif::write_sarif(&mut out, &findings, &rules(), &loc)?,
     }
     out.flush()?;
-    let fail_on = args.fail_on.map_or(Severity::Warning, Severity::from);
+    let fail_on = args
+        .fail_on
+        .map(Severity::from)
+        .or(config.fail_on)
+        .unwrap_or(Severity::Warning);
     Ok(exit_code(
         inputs.had_errors,
         &findings,
         fail_on,
         args.exit_zero,
     ))
+}
+
+/// The configuration: none with `--isolated`, the `--config` file, or the nearest
+/// `crosscheck.toml` from the current folder up.
+fn configuration(args: &CheckArgs) -> Result<Config, ConfigError> {
+    if args.isolated {
+        return Ok(Config::default());
+    }
+    let path = match &args.config {
+        Some(p) => Some(p.clone()),
+        None => std::env::current_dir().ok().and_then(|d| discover(&d)),
+    };
+    path.map_or_else(|| Ok(Config::default()), |p| Config::load(&p))
 }
 
 /// 2 on input errors; otherwise 1 when a finding reaches `fail_on` (unless `exit_zero`).

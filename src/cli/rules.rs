@@ -5,6 +5,7 @@ use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use crosscheck::check::{rule, rule_doc, rules};
+use crosscheck::config::closest;
 
 use super::args::ExplainArgs;
 
@@ -40,7 +41,7 @@ pub fn explain(args: &ExplainArgs) -> anyhow::Result<ExitCode> {
     let (Some(r), Some(doc)) = (rule(&args.rule), rule_doc(&args.rule)) else {
         let ids: Vec<&str> = rules().iter().map(|r| r.id).collect();
         let mut message = format!("error: unknown rule `{}`", args.rule);
-        match suggest(&args.rule, &ids) {
+        match closest(&args.rule, &ids) {
             Some(best) => message.push_str(&format!("; did you mean `{best}`?")),
             None => message.push_str("; see `crosscheck rules` for the list"),
         }
@@ -59,15 +60,4 @@ pub fn explain(args: &ExplainArgs) -> anyhow::Result<ExitCode> {
     )?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// The candidate nearest to `word`, if near enough to be a plausible typo.
-pub fn suggest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
-    let lower = word.to_lowercase();
-    candidates
-        .iter()
-        .map(|c| (*c, strsim::jaro_winkler(&lower, c)))
-        .filter(|&(_, score)| score >= 0.8)
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(c, _)| c)
 }
