@@ -122,6 +122,13 @@ pub struct CheckArgs {
     /// Read no configuration file.
     #[arg(long)]
     pub isolated: bool,
+    /// Report only findings that this baseline file does not record.
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    pub baseline: Option<PathBuf>,
+    /// Record today's findings in this baseline file; they are still reported, but the run
+    /// exits 0 unless some input could not be used.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

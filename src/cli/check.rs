@@ -1,12 +1,18 @@
 //! `crosscheck check`: exit 0 when no finding reaches the failure threshold (`--fail-on`,
 //! default warning), 1 when one does, 2 when some input could not be used (input errors
-//! win, even over `--exit-zero`).
+//! win, even over `--exit-zero`). Configuration (`crosscheck.toml`) adjusts severities and
+//! drops ignored findings first; then `--baseline` drops recorded findings, and
+//! `--write-baseline` records what is left (and exits 0).
 
 use std::io::{self, BufWriter, Write};
+use std::path::Path;
 use std::process::ExitCode;
+
+use anyhow::Context;
 
 use crosscheck::align::align;
 use crosscheck::check::{rules, run_checks, Finding, Severity};
+use crosscheck::config::baseline::Baseline;
 use crosscheck::config::{discover, Config, ConfigError};
 use crosscheck::report::{
     findings_concise, findings_github, findings_human, findings_json, findings_sarif,
@@ -24,11 +30,28 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     };
+    let baseline = match &args.baseline {
+        Some(path) => match read_baseline(path) {
+            Ok(b) => Some(b),
+            Err(e) => {
+                eprintln!("{}: error: {e}", path.display());
+                return Ok(ExitCode::from(2));
+            }
+        },
+        None => None,
+    };
     let inputs = load_inputs(&args.paths, &args.rules)?;
     let articles = &inputs.outcome.articles;
     let alignment = align(articles, &inputs.rules);
     let mut findings = run_checks(&alignment);
     config.apply(&mut findings);
+    if let Some(b) = &baseline {
+        b.filter(&mut findings);
+    }
+    if let Some(path) = &args.write_baseline {
+        std::fs::write(path, Baseline::from_findings(&findings).to_json())
+            .with_context(|| format!("cannot write baseline {}", path.display()))?;
+    }
     let loc = Locator::new(articles);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -49,12 +72,13 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         .map(Severity::from)
         .or(config.fail_on)
         .unwrap_or(Severity::Warning);
-    Ok(exit_code(
-        inputs.had_errors,
-        &findings,
-        fail_on,
-        args.exit_zero,
-    ))
+    let exit_zero = args.exit_zero || args.write_baseline.is_some();
+    Ok(exit_code(inputs.had_errors, &findings, fail_on, exit_zero))
+}
+
+fn read_baseline(path: &Path) -> Result<Baseline, String> {
+    let src = std::fs::read_to_string(path).map_err(|e| format!("cannot read baseline: {e}"))?;
+    Baseline::parse(&src)
 }
 
 /// The configuration: none with `--isolated`, the `--config` file, or the nearest

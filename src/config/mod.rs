@@ -23,7 +23,7 @@
 //! The file is found by [`discover`]: `crosscheck.toml` in the current folder or the
 //! nearest ancestor that has one.
 
-
+pub mod baseline;
 
 use std::collections::BTreeMap;
 use std::fmt;
