@@ -11,7 +11,7 @@
 
 use std::io::{self, Write};
 
-use super::Locator;
+use super::{account_note, Locator};
 use crate::check::{Finding, Severity};
 
 /// Escapes the message part of a workflow command.
@@ -47,15 +47,15 @@ pub fn write_github(out: &mut dyn Write, findings: &[Finding], loc: &Locator) ->
             props.push(format!("col={col}"));
             props.push(format!("endLine={end_line}"));
             props.push(format!("endColumn={end_col}"));
-            message.push_str(&format!("\n{} (\u{201c}{}\u{201d})", a.value, a.mention));
+            message.push('\n');
+            message.push_str(&account_note(a));
         }
         for a in f.accounts.iter().skip(1) {
             let (line, col) = loc.line_col(&a.article, a.start);
             message.push_str(&format!(
-                "\n{}:{line}:{col}: {} (\u{201c}{}\u{201d})",
+                "\n{}:{line}:{col}: {}",
                 loc.path(&a.article),
-                a.value,
-                a.mention
+                account_note(a)
             ));
         }
         props.push(format!("title={}", escape_property(f.rule)));

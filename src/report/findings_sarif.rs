@@ -16,7 +16,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::Locator;
+use super::{account_note, Locator};
 use crate::check::{doc_section, rule_doc, Account, Finding, Rule, Severity};
 
 const SCHEMA: &str =
@@ -187,10 +187,7 @@ fn location(a: &Account, loc: &Locator, id: Option<usize>, with_message: bool) -
     let uri = loc
         .article(&a.article)
         .map_or_else(|| path_uri(Path::new(&a.article)), |x| path_uri(&x.path));
-    let mut text = format!("{} (\u{201c}{}\u{201d})", a.value, a.mention);
-    if let Some(s) = &a.source {
-        text.push_str(&format!(", according to {s}"));
-    }
+    let text = account_note(a);
     Location {
         id,
         physical_location: PhysicalLocation {

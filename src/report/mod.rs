@@ -14,6 +14,7 @@ pub mod findings_table;
 use std::collections::HashMap;
 
 use crate::article::Article;
+use crate::check::Account;
 use crate::text::LineIndex;
 
 /// Line and column lookup for every article of a run, built once per article and found by
@@ -49,4 +50,18 @@ impl<'a> Locator<'a> {
         self.article(id)
             .map_or_else(|| id.to_string(), |a| a.path.display().to_string())
     }
+}
+
+/// An account's value and the words carrying it ("1 injured (“another's injury”)"), or the
+/// value alone when the words are the value (quotations), with its source if known.
+pub fn account_note(a: &Account) -> String {
+    let mut note = if a.value == a.mention {
+        a.value.clone()
+    } else {
+        format!("{} (\u{201c}{}\u{201d})", a.value, a.mention)
+    };
+    if let Some(s) = &a.source {
+        note.push_str(&format!(", according to {s}"));
+    }
+    note
 }
