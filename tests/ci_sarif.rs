@@ -30,6 +30,7 @@ fn output_is_valid_against_the_official_schema() {
         vec!["fixtures/events/injured-count", "fixtures/events/sourcing"],
         vec!["fixtures/events/quote-drift", "fixtures/events/attribution"],
         vec!["fixtures/events/agreeing-figures"],
+        vec!["fixtures/seeds", "fixtures/events"],
     ] {
         let log = sarif(&set);
         let errors: Vec<String> = validator
@@ -102,6 +103,13 @@ fn results_locations_and_rules() {
         related[0]["physicalLocation"]["artifactLocation"]["uri"],
         "fixtures/events/injured-count/north-wire.txt"
     );
+    let fingerprint = r["partialFingerprints"]["crosscheck/v1"].as_str().unwrap();
+    assert_eq!(fingerprint.len(), 16);
+    let other = results
+        .iter()
+        .find(|r| r["ruleId"] == "unsourced-claim")
+        .unwrap();
+    assert_ne!(other["partialFingerprints"]["crosscheck/v1"], fingerprint);
     let info = results
         .iter()
         .find(|r| r["ruleId"] == "unsourced-claim")

@@ -5,12 +5,16 @@
 //! description, full description and help from the rule's documentation, default level).
 //! One result per finding: `ruleId`, `level` (`error`, `warning`, or `note` for info),
 //! `message.text`, the first account as `locations[0]` and every other account as a
-//! `relatedLocations` entry (with its value and the words carrying it as its message).
+//! `relatedLocations` entry (with its value and the words carrying it as its message), and
+//! a `partialFingerprints` entry `crosscheck/v1`: a hash of what a baseline records (rule,
+//! and each account's article, value and words), so services can follow a finding across
+//! edits elsewhere in its articles.
 //! Regions give `startLine`/`startColumn`/`endLine`/`endColumn`, columns counted in
 //! Unicode code points (`columnKind`), the end column exclusive. URIs are the paths as the
 //! user named them, with `/` separators and percent-encoding; absolute paths become
 //! `file://` URIs.
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -18,6 +22,7 @@ use serde::Serialize;
 
 use super::{account_note, Locator};
 use crate::check::{doc_section, rule_doc, Account, Finding, Rule, Severity};
+use crate::config::baseline::Entry;
 
 const SCHEMA: &str =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -95,6 +100,7 @@ struct SarifResult {
     locations: Vec<Location>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     related_locations: Vec<Location>,
+    partial_fingerprints: BTreeMap<&'static str, String>,
 }
 
 #[derive(Serialize)]
@@ -127,6 +133,17 @@ struct Region {
     end_line: usize,
     end_column: usize,
     snippet: Text,
+}
+
+/// A stable fingerprint of a finding: FNV-1a (64 bits) of its baseline entry as JSON.
+pub fn fingerprint(f: &Finding) -> String {
+    let key = serde_json::to_string(&Entry::of(f)).expect("an entry serialises");
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in key.bytes() {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
 }
 
 /// SARIF's name for a severity.
@@ -235,6 +252,7 @@ pub fn write_sarif(
                 },
                 locations,
                 related_locations,
+                partial_fingerprints: BTreeMap::from([("crosscheck/v1", fingerprint(f))]),
             }
         })
         .collect();
@@ -267,5 +285,36 @@ mod tests {
         assert_eq!(path_uri(Path::new("a b/c%.txt")), "a%20b/c%25.txt");
         assert_eq!(path_uri(Path::new("/tmp/x.txt")), "file:///tmp/x.txt");
         assert_eq!(level(Severity::Info), "note");
+    }
+
+    #[test]
+    fn fingerprints_ignore_offsets_but_not_values() {
+        const RULE: Rule = Rule {
+            id: "count-mismatch",
+            kind: "count",
+            severity: Severity::Warning,
+            summary: "",
+        };
+        let finding = |start: usize, value: &str| {
+            let a = Account {
+                article: "a".into(),
+                article_index: 0,
+                start,
+                end: start + 3,
+                mention: "two".into(),
+                excerpt: String::new(),
+                value: value.into(),
+                source: None,
+            };
+            Finding::new(&RULE, format!("at {start}"), None, vec![a])
+        };
+        assert_eq!(
+            fingerprint(&finding(1, "2 injured")),
+            fingerprint(&finding(90, "2 injured"))
+        );
+        assert_ne!(
+            fingerprint(&finding(1, "2 injured")),
+            fingerprint(&finding(1, "3 injured"))
+        );
     }
 }
