@@ -177,6 +177,18 @@ fn unknown_rule_and_bad_severity_are_errors() {
 }
 
 #[test]
+fn a_discovered_file_in_the_current_folder_is_named_relatively() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("crosscheck.toml"), "[check]\nfail-on = 1\n").unwrap();
+    crosscheck_in(dir.path())
+        .arg("check")
+        .arg(fixture("fixtures/events/injured-count"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with("crosscheck.toml:2:11: error:"));
+}
+
+#[test]
 fn missing_config_file_exits_two() {
     crosscheck_in(&root())
         .args([

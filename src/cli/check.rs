@@ -89,7 +89,10 @@ fn configuration(args: &CheckArgs) -> Result<Config, ConfigError> {
     }
     let path = match &args.config {
         Some(p) => Some(p.clone()),
-        None => std::env::current_dir().ok().and_then(|d| discover(&d)),
+        // Shown relative to the current folder when it is there, as users name files.
+        None => std::env::current_dir().ok().and_then(|d| {
+            discover(&d).map(|p| p.strip_prefix(&d).map_or(p.clone(), Path::to_path_buf))
+        }),
     };
     path.map_or_else(|| Ok(Config::default()), |p| Config::load(&p))
 }
