@@ -8,6 +8,7 @@
 pub mod align;
 pub mod article;
 pub mod check;
+pub mod config;
 pub mod extract;
 pub mod facts;
 pub mod load;

@@ -154,6 +154,59 @@ pub fn rules() -> Vec<&'static Rule> {
     all_checks().into_iter().map(|c| c.rule()).collect()
 }
 
+/// The rule with this id.
+pub fn rule(id: &str) -> Option<&'static Rule> {
+    rules().into_iter().find(|r| r.id == id)
+}
+
+/// Each rule file's source, for its documentation (the file's `//!` comment).
+const RULE_SOURCES: &[(&str, &str)] = &[
+    ("anonymous-source", include_str!("anonymous.rs")),
+    ("attribution-conflict", include_str!("attribution.rs")),
+    ("count-mismatch", include_str!("count.rs")),
+    ("date-mismatch", include_str!("date.rs")),
+    ("duration-mismatch", include_str!("duration.rs")),
+    ("measure-mismatch", include_str!("measure.rs")),
+    ("quote-drift", include_str!("quote.rs")),
+    ("statement-conflict", include_str!("statement.rs")),
+    ("status-conflict", include_str!("status.rs")),
+    ("time-mismatch", include_str!("time.rs")),
+    ("unsourced-claim", include_str!("unsourced.rs")),
+];
+
+/// A rule's documentation: its file's doc comment as Markdown, starting with
+/// "`id`: summary" and followed by `## What it does`, `## Why`, `## Example`, ….
+pub fn rule_doc(id: &str) -> Option<String> {
+    let (_, src) = RULE_SOURCES.iter().find(|(r, _)| *r == id)?;
+    let lines: Vec<&str> = src
+        .lines()
+        .take_while(|l| l.starts_with("//!"))
+        .map(|l| l.strip_prefix("//!").unwrap_or(l))
+        .map(|l| l.strip_prefix(' ').unwrap_or(l))
+        .collect();
+    // Intra-doc links ("[`crate::align::quotes`]") read as plain code outside rustdoc.
+    let link = regex::Regex::new(r"\[(`[^`\]]+`)\]").expect("valid pattern");
+    Some(link.replace_all(&lines.join("\n"), "$1").into_owned())
+}
+
+/// The text under a `## heading` of a rule's documentation, trimmed; the part before the
+/// first heading for `None`.
+pub fn doc_section(doc: &str, heading: Option<&str>) -> Option<String> {
+    let mut current: Option<&str> = None;
+    let mut text = Vec::new();
+    for line in doc.lines() {
+        if let Some(h) = line.strip_prefix("## ") {
+            current = Some(h.trim());
+            continue;
+        }
+        if current == heading {
+            text.push(line);
+        }
+    }
+    let joined = text.join("\n").trim().to_string();
+    (!joined.is_empty()).then_some(joined)
+}
+
 /// Runs every check over an alignment; findings come back sorted.
 pub fn run_checks(al: &Alignment) -> Vec<Finding> {
     let mut findings: Vec<Finding> = all_checks()
@@ -187,6 +240,23 @@ pub fn sort_findings(findings: &mut [Finding]) {
 /// The highest severity among findings.
 pub fn max_severity(findings: &[Finding]) -> Option<Severity> {
     findings.iter().map(|f| f.severity).max()
+}
+
+#[cfg(test)]
+mod registry_tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_is_documented() {
+        assert_eq!(RULE_SOURCES.len(), rules().len());
+        for r in rules() {
+            let doc = rule_doc(r.id).unwrap_or_else(|| panic!("no doc for {}", r.id));
+            assert!(doc.starts_with(&format!("`{}`:", r.id)), "{doc}");
+            for h in ["What it does", "Why", "Example"] {
+                assert!(doc_section(&doc, Some(h)).is_some(), "{}: no {h}", r.id);
+            }
+        }
+    }
 }
 
 #[cfg(test)]

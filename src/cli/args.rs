@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crosscheck::check::Severity;
+
 /// Check claims and source attribution across a set of news articles.
 #[derive(Debug, Parser)]
 #[command(name = "crosscheck", version, about, long_about = None)]
@@ -20,6 +22,17 @@ pub enum Command {
     Check(CheckArgs),
     /// Show every event reported by two or more articles, with each article's figures.
     Events(EventsArgs),
+    /// List every rule: id, kind, default severity and what it finds.
+    Rules,
+    /// Print a rule's documentation: what it does, why, and an example.
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The rule id, as in `crosscheck rules` (e.g. count-mismatch).
+    #[arg(value_name = "RULE")]
+    pub rule: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -52,10 +65,36 @@ pub struct ClaimsArgs {
 pub enum CheckFormat {
     /// Compiler-style text for people (default).
     Human,
+    /// One line per finding: `path:line:col: severity[rule]: message`.
+    Concise,
+    /// A table: severity, rule, location, message.
+    Table,
     /// One JSON array.
     Json,
     /// One JSON object per line.
     Jsonl,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// SARIF 2.1.0, for code-scanning services.
+    Sarif,
+}
+
+/// A severity threshold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Level {
+    Info,
+    Warning,
+    Error,
+}
+
+impl From<Level> for Severity {
+    fn from(l: Level) -> Severity {
+        match l {
+            Level::Info => Severity::Info,
+            Level::Warning => Severity::Warning,
+            Level::Error => Severity::Error,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -69,6 +108,27 @@ pub struct CheckArgs {
     /// Extra rule files extending the default pack (may be repeated).
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
+    /// Exit 1 when a finding is at or above this severity [default: warning, or
+    /// `[check] fail-on` in crosscheck.toml].
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub fail_on: Option<Level>,
+    /// Exit 0 even when there are findings (input errors still exit 2).
+    #[arg(long)]
+    pub exit_zero: bool,
+    /// Configuration file [default: crosscheck.toml in the current folder or its nearest
+    /// ancestor].
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+    /// Read no configuration file.
+    #[arg(long)]
+    pub isolated: bool,
+    /// Report only findings that this baseline file does not record.
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    pub baseline: Option<PathBuf>,
+    /// Record today's findings in this baseline file; they are still reported, but the run
+    /// exits 0 unless some input could not be used.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

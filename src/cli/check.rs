@@ -1,35 +1,114 @@
-//! `crosscheck check`: exit 0 when no finding reaches warning, 1 when one does, 2 when some
-//! input could not be used (input errors win).
+//! `crosscheck check`: exit 0 when no finding reaches the failure threshold (`--fail-on`,
+//! default warning), 1 when one does, 2 when some input could not be used (input errors
+//! win, even over `--exit-zero`). Configuration (`crosscheck.toml`) adjusts severities and
+//! drops ignored findings first; then `--baseline` drops recorded findings, and
+//! `--write-baseline` records what is left (and exits 0).
 
 use std::io::{self, BufWriter, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
+use anyhow::Context;
+
 use crosscheck::align::align;
-use crosscheck::check::{max_severity, run_checks, Severity};
-use crosscheck::report::{findings_human, findings_json, Locator};
+use crosscheck::check::{rules, run_checks, Finding, Severity};
+use crosscheck::config::baseline::Baseline;
+use crosscheck::config::{discover, Config, ConfigError};
+use crosscheck::report::{
+    findings_concise, findings_github, findings_human, findings_json, findings_sarif,
+    findings_table, Locator,
+};
 
 use super::args::{CheckArgs, CheckFormat};
-use super::load_inputs;
+use super::{load_inputs, terminal_width};
 
 pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
+    let config = match configuration(args) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let baseline = match &args.baseline {
+        Some(path) => match read_baseline(path) {
+            Ok(b) => Some(b),
+            Err(e) => {
+                eprintln!("{}: error: {e}", path.display());
+                return Ok(ExitCode::from(2));
+            }
+        },
+        None => None,
+    };
     let inputs = load_inputs(&args.paths, &args.rules)?;
     let articles = &inputs.outcome.articles;
     let alignment = align(articles, &inputs.rules);
-    let findings = run_checks(&alignment);
+    let mut findings = run_checks(&alignment);
+    config.apply(&mut findings);
+    if let Some(b) = &baseline {
+        b.filter(&mut findings);
+    }
+    if let Some(path) = &args.write_baseline {
+        std::fs::write(path, Baseline::from_findings(&findings).to_json())
+            .with_context(|| format!("cannot write baseline {}", path.display()))?;
+    }
     let loc = Locator::new(articles);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match args.format {
         CheckFormat::Human => findings_human::write_human(&mut out, &findings, &loc)?,
+        CheckFormat::Concise => findings_concise::write_concise(&mut out, &findings, &loc)?,
+        CheckFormat::Table => {
+            findings_table::write_table(&mut out, &findings, &loc, terminal_width())?
+        }
         CheckFormat::Json => findings_json::write_json(&mut out, &findings, &loc)?,
         CheckFormat::Jsonl => findings_json::write_jsonl(&mut out, &findings, &loc)?,
+        CheckFormat::Github => findings_github::write_github(&mut out, &findings, &loc)?,
+        CheckFormat::Sarif => findings_sarif::write_sarif(&mut out, &findings, &rules(), &loc)?,
     }
     out.flush()?;
-    Ok(if inputs.had_errors {
+    let fail_on = args
+        .fail_on
+        .map(Severity::from)
+        .or(config.fail_on)
+        .unwrap_or(Severity::Warning);
+    let exit_zero = args.exit_zero || args.write_baseline.is_some();
+    Ok(exit_code(inputs.had_errors, &findings, fail_on, exit_zero))
+}
+
+fn read_baseline(path: &Path) -> Result<Baseline, String> {
+    let src = std::fs::read_to_string(path).map_err(|e| format!("cannot read baseline: {e}"))?;
+    Baseline::parse(&src)
+}
+
+/// The configuration: none with `--isolated`, the `--config` file, or the nearest
+/// `crosscheck.toml` from the current folder up.
+fn configuration(args: &CheckArgs) -> Result<Config, ConfigError> {
+    if args.isolated {
+        return Ok(Config::default());
+    }
+    let path = match &args.config {
+        Some(p) => Some(p.clone()),
+        // Shown relative to the current folder when it is there, as users name files.
+        None => std::env::current_dir().ok().and_then(|d| {
+            discover(&d).map(|p| p.strip_prefix(&d).map_or(p.clone(), Path::to_path_buf))
+        }),
+    };
+    path.map_or_else(|| Ok(Config::default()), |p| Config::load(&p))
+}
+
+/// 2 on input errors; otherwise 1 when a finding reaches `fail_on` (unless `exit_zero`).
+fn exit_code(
+    input_errors: bool,
+    findings: &[Finding],
+    fail_on: Severity,
+    exit_zero: bool,
+) -> ExitCode {
+    if input_errors {
         ExitCode::from(2)
-    } else if max_severity(&findings) >= Some(Severity::Warning) {
+    } else if !exit_zero && findings.iter().any(|f| f.severity >= fail_on) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    })
+    }
 }

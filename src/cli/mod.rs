@@ -5,6 +5,7 @@ mod args;
 mod check;
 mod claims;
 mod events;
+mod rules;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -33,6 +34,8 @@ pub fn main() -> ExitCode {
         Command::Claims(args) => claims::run(args),
         Command::Check(args) => check::run(args),
         Command::Events(args) => events::run(args),
+        Command::Rules => rules::list(),
+        Command::Explain(args) => rules::explain(args),
     };
     match result {
         Ok(code) => code,

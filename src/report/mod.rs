@@ -3,13 +3,18 @@
 
 pub mod claims_json;
 pub mod claims_table;
+pub mod findings_concise;
 pub mod findings_events;
+pub mod findings_github;
 pub mod findings_human;
 pub mod findings_json;
+pub mod findings_sarif;
+pub mod findings_table;
 
 use std::collections::HashMap;
 
 use crate::article::Article;
+use crate::check::Account;
 use crate::text::LineIndex;
 
 /// Line and column lookup for every article of a run, built once per article and found by
@@ -38,4 +43,25 @@ impl<'a> Locator<'a> {
     pub fn article(&self, id: &str) -> Option<&'a Article> {
         self.articles.get(id).map(|(a, _)| *a)
     }
+
+    /// The path of the article with this id as the user named it, or the id when the
+    /// article is unknown.
+    pub fn path(&self, id: &str) -> String {
+        self.article(id)
+            .map_or_else(|| id.to_string(), |a| a.path.display().to_string())
+    }
+}
+
+/// An account's value and the words carrying it ("1 injured (“another's injury”)"), or the
+/// value alone when the words are the value (quotations), with its source if known.
+pub fn account_note(a: &Account) -> String {
+    let mut note = if a.value == a.mention {
+        a.value.clone()
+    } else {
+        format!("{} (\u{201c}{}\u{201d})", a.value, a.mention)
+    };
+    if let Some(s) = &a.source {
+        note.push_str(&format!(", according to {s}"));
+    }
+    note
 }

@@ -1,0 +1,320 @@
+//! `crosscheck.toml` as configuration for `check`: severity overrides, the failure
+//! threshold and findings to ignore.
+//!
+//! ```toml
+//! [check]
+//! fail-on = "error"              # info | warning | error (default warning)
+//!
+//! [severity]                     # rule id = info | warning | error | off
+//! count-mismatch = "error"
+//! anonymous-source = "off"
+//!
+//! [ignore]                       # rule id (or "*") = article ids (or "*")
+//! quote-drift = ["late-edition"]
+//! "*" = ["gossip-sheet"]
+//! ```
+//!
+//! A finding is ignored when its rule is listed (or `"*"`) with one of the articles taking
+//! part in it (or `"*"`). The same file is the loader's manifest when it sits beside the
+//! articles, so the loader's keys (`articles`, `rules`) and other stages' tables
+//! (`extract`) are accepted here and left to them. Any other key is an error located at
+//! file:line:col, with the nearest known key suggested.
+//!
+//! The file is found by [`discover`]: `crosscheck.toml` in the current folder or the
+//! nearest ancestor that has one.
+
+pub mod baseline;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::de::IgnoredAny;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::check::{rules, Finding, Severity};
+use crate::text::LineIndex;
+
+/// The configuration file's name.
+pub const CONFIG_NAME: &str = "crosscheck.toml";
+
+/// Top-level keys: this module's tables, then those read by the loader and other stages.
+const TOP_KEYS: &[&str] = &[
+    "check", "severity", "ignore", "articles", "rules", "extract",
+];
+
+/// Keys of the `[check]` table.
+const CHECK_KEYS: &[&str] = &["fail-on"];
+
+/// Wildcard for every rule or every article in `[ignore]`.
+const ANY: &str = "*";
+
+/// A problem with a configuration file, located when it is about a key or value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub path: PathBuf,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let (Some(line), Some(column)) = (self.line, self.column) {
+            write!(f, ":{line}:{column}")?;
+        }
+        write!(f, ": error: {}", self.message)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// What `crosscheck.toml` says about checking. The default is no configuration.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Config {
+    /// The file it came from.
+    pub path: Option<PathBuf>,
+    /// Severity per rule id; `None` turns the rule off.
+    pub severity: BTreeMap<String, Option<Severity>>,
+    /// `[check] fail-on`.
+    pub fail_on: Option<Severity>,
+    /// Rule id (or `*`) → article ids (or `*`) whose findings are ignored.
+    pub ignore: BTreeMap<String, Vec<String>>,
+}
+
+/// The nearest `crosscheck.toml` in `start` or one of its ancestors.
+pub fn discover(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .map(|d| d.join(CONFIG_NAME))
+        .find(|p| p.is_file())
+}
+
+#[derive(Deserialize)]
+struct Raw {
+    #[serde(default)]
+    check: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
+    #[serde(default)]
+    severity: BTreeMap<Spanned<String>, Spanned<String>>,
+    #[serde(default)]
+    ignore: BTreeMap<Spanned<String>, Spanned<Vec<String>>>,
+}
+
+impl Config {
+    /// Reads and parses a configuration file.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let src = std::fs::read_to_string(path).map_err(|e| ConfigError {
+            path: path.to_path_buf(),
+            line: None,
+            column: None,
+            message: format!("cannot read configuration: {e}"),
+        })?;
+        Config::parse(path, &src)
+    }
+
+    /// Parses configuration text; `path` is for messages.
+    pub fn parse(path: &Path, src: &str) -> Result<Config, ConfigError> {
+        let index = LineIndex::new(src);
+        let error_at = |offset: usize, message: String| {
+            let (line, column) = index.line_col(src, offset);
+            ConfigError {
+                path: path.to_path_buf(),
+                line: Some(line),
+                column: Some(column),
+                message,
+            }
+        };
+        let toml_error = |e: toml::de::Error| {
+            error_at(
+                e.span().map_or(0, |s| s.start),
+                e.message().trim().to_string(),
+            )
+        };
+
+        let top: BTreeMap<Spanned<String>, IgnoredAny> = toml::from_str(src).map_err(toml_error)?;
+        for key in top.keys() {
+            if !TOP_KEYS.contains(&key.get_ref().as_str()) {
+                return Err(error_at(
+                    key.span().start,
+                    unknown("key", key.get_ref(), TOP_KEYS),
+                ));
+            }
+        }
+        let raw: Raw = toml::from_str(src).map_err(toml_error)?;
+        let ids: Vec<&str> = rules().iter().map(|r| r.id).collect();
+        let mut config = Config {
+            path: Some(path.to_path_buf()),
+            ..Config::default()
+        };
+
+        for (key, value) in &raw.check {
+            match key.get_ref().as_str() {
+                "fail-on" => {
+                    let level = value
+                        .get_ref()
+                        .as_str()
+                        .and_then(parse_severity)
+                        .ok_or_else(|| {
+                            error_at(
+                                value.span().start,
+                                "`fail-on` must be \"info\", \"warning\" or \"error\"".into(),
+                            )
+                        })?;
+                    config.fail_on = Some(level);
+                }
+                other => {
+                    return Err(error_at(
+                        key.span().start,
+                        unknown("key", other, CHECK_KEYS),
+                    ))
+                }
+            }
+        }
+
+        for (key, value) in &raw.severity {
+            let id = key.get_ref();
+            if !ids.contains(&id.as_str()) {
+                return Err(error_at(key.span().start, unknown("rule", id, &ids)));
+            }
+            let level = match value.get_ref().as_str() {
+                "off" => None,
+                s => Some(parse_severity(s).ok_or_else(|| {
+                    error_at(
+                        value.span().start,
+                        format!(
+                            "severity of `{id}` must be \"info\", \"warning\", \"error\" or \"off\", not {:?}",
+                            value.get_ref()
+                        ),
+                    )
+                })?),
+            };
+            config.severity.insert(id.clone(), level);
+        }
+
+        for (key, articles) in &raw.ignore {
+            let id = key.get_ref();
+            if id != ANY && !ids.contains(&id.as_str()) {
+                return Err(error_at(key.span().start, unknown("rule", id, &ids)));
+            }
+            if articles.get_ref().is_empty() {
+                return Err(error_at(
+                    articles.span().start,
+                    format!("`{id}` lists no article; use [\"*\"] for every article"),
+                ));
+            }
+            config.ignore.insert(id.clone(), articles.get_ref().clone());
+        }
+        Ok(config)
+    }
+
+    /// Applies severity overrides, drops rules turned off and ignored findings. Returns how
+    /// many findings were dropped.
+    pub fn apply(&self, findings: &mut Vec<Finding>) -> usize {
+        let before = findings.len();
+        findings.retain_mut(|f| {
+            if let Some(level) = self.severity.get(f.rule) {
+                match level {
+                    Some(s) => f.severity = *s,
+                    None => return false,
+                }
+            }
+            !self.ignores(f)
+        });
+        before - findings.len()
+    }
+
+    /// Whether `[ignore]` covers this finding.
+    pub fn ignores(&self, f: &Finding) -> bool {
+        [f.rule, ANY]
+            .iter()
+            .filter_map(|r| self.ignore.get(*r))
+            .flatten()
+            .any(|id| id == ANY || f.accounts.iter().any(|a| &a.article == id))
+    }
+}
+
+/// A severity name, as used in configuration.
+pub fn parse_severity(s: &str) -> Option<Severity> {
+    match s {
+        "info" => Some(Severity::Info),
+        "warning" => Some(Severity::Warning),
+        "error" => Some(Severity::Error),
+        _ => None,
+    }
+}
+
+/// "unknown rule `x`; did you mean `y`?", or the list of what is known.
+pub fn unknown(what: &str, name: &str, known: &[&str]) -> String {
+    let mut message = format!("unknown {what} `{name}`");
+    match closest(name, known) {
+        Some(best) => message.push_str(&format!("; did you mean `{best}`?")),
+        None => message.push_str(&format!("; expected one of: {}", known.join(", "))),
+    }
+    message
+}
+
+/// The candidate nearest to `word`, if near enough to be a plausible typo.
+pub fn closest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
+    let lower = word.to_lowercase();
+    candidates
+        .iter()
+        .map(|c| (*c, strsim::jaro_winkler(&lower, c)))
+        .filter(|&(_, score)| score >= 0.8)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(c, _)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(src: &str) -> Result<Config, ConfigError> {
+        Config::parse(Path::new("crosscheck.toml"), src)
+    }
+
+    #[test]
+    fn reads_every_table() {
+        let c = parse(
+            "[check]\nfail-on = \"error\"\n[severity]\ncount-mismatch = \"error\"\nquote-drift = \"off\"\n[ignore]\n\"*\" = [\"a\"]\ndate-mismatch = [\"*\"]\n",
+        )
+        .unwrap();
+        assert_eq!(c.fail_on, Some(Severity::Error));
+        assert_eq!(c.severity["count-mismatch"], Some(Severity::Error));
+        assert_eq!(c.severity["quote-drift"], None);
+        assert_eq!(c.ignore["*"], vec!["a".to_string()]);
+    }
+
+    #[test]
+    fn manifest_keys_are_accepted() {
+        let c =
+            parse("rules = [\"x.toml\"]\n[articles.\"a.txt\"]\noutlet = \"A\"\n[extract]\nx = 1\n")
+                .unwrap();
+        assert_eq!(c.fail_on, None);
+    }
+
+    #[test]
+    fn unknown_keys_are_located_with_a_suggestion() {
+        let e = parse("[check]\nfail-on = \"error\"\n\n[severty]\n").unwrap_err();
+        assert_eq!((e.line, e.column), (Some(4), Some(2)));
+        assert!(e.message.contains("did you mean `severity`?"), "{e}");
+        let e = parse("[severity]\ncount-mismatsh = \"error\"\n").unwrap_err();
+        assert_eq!((e.line, e.column), (Some(2), Some(1)));
+        assert!(e.message.contains("did you mean `count-mismatch`?"), "{e}");
+        let e = parse("[check]\nfail_on = \"error\"\n").unwrap_err();
+        assert!(e.message.contains("did you mean `fail-on`?"), "{e}");
+        let e = parse("[ignore]\nquote-drfit = [\"a\"]\n").unwrap_err();
+        assert!(e.message.contains("did you mean `quote-drift`?"), "{e}");
+    }
+
+    #[test]
+    fn bad_values_are_located() {
+        let e = parse("[severity]\ncount-mismatch = \"fatal\"\n").unwrap_err();
+        assert_eq!((e.line, e.column), (Some(2), Some(18)));
+        let e = parse("[check]\nfail-on = 3\n").unwrap_err();
+        assert_eq!(e.line, Some(2));
+        let e = parse("[ignore]\ncount-mismatch = \"a\"\n").unwrap_err();
+        assert_eq!(e.line, Some(2), "{e}");
+    }
+}
