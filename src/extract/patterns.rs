@@ -1057,7 +1057,11 @@ fn content_before(v: &SentenceView, upto: usize) -> Option<(usize, usize)> {
     let words = (start..end).filter(|&k| v.is_word(k)).count();
     let quoted = (start..end).any(|k| v.in_quote[k].is_some());
     // A fronted adverbial ("In 2021, Iran held …") is not content.
-    let adverbial = !quoted && words < 6 && is_in(super::grammar::FRONTED_STARTERS, v.word(start));
+    let adverbial = !quoted && words < 6 && is_in(super::grammar::FRONTED_STARTERS, v.word(start))
+        // "If the law was never tested, Giuliani said, …": one fronted clause, no statement.
+        || !quoted
+            && (is_in(SUBORDINATORS, v.word(start)) || is_in(PREPOSITIONS, v.word(start)) || v.word(start) == "unless")
+            && !(start..end).any(|k| v.is_punct(k, ","));
     (words >= 3 || quoted && words >= 1)
         .then_some((start, end))
         .filter(|_| !adverbial)

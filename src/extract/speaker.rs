@@ -77,6 +77,7 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
 }
 
 pub fn is_title_or_institution(lex: &Lexicon, w: &str) -> bool {
+    let w = w.strip_suffix('.').unwrap_or(w); // "Mr.", "Gen."
     lex.titles.contains(w) || lex.institutions.contains(w)
 }
 
@@ -589,10 +590,9 @@ fn name_runs(v: &SentenceView, lex: &Lexicon, np: Np) -> Vec<(usize, usize)> {
         // Strip titles and nationalities: "Iranian Foreign Minister Hossein …" → the words
         // after the last title.
         let mut a = i;
-        if let Some(t) = (i..j)
-            .rev()
-            .find(|&k| lex.titles.contains(v.word(k)) && !lex.institutions.contains(v.word(k)))
-        {
+        if let Some(t) = (i..j).rev().find(|&k| {
+            is_title_or_institution(lex, v.word(k)) && !lex.institutions.contains(v.word(k))
+        }) {
             if t + 1 < j {
                 a = t + 1;
             }
