@@ -1,5 +1,5 @@
 //! `crosscheck check` and `crosscheck events` as a user runs them: exit codes and the JSON
-//! shape.
+//! shape, colour and progress output.
 
 use assert_cmd::Command;
 use predicates::prelude::*;
@@ -117,4 +117,79 @@ fn events_table() {
         .stdout(predicate::str::contains("attack"))
         .stdout(predicate::str::contains("Harbor Herald"))
         .stdout(predicate::str::contains("injured"));
+}
+
+#[test]
+fn human_shows_the_source_line_with_the_words_underlined() {
+    let out = crosscheck()
+        .args(["check", "fixtures/events/injured-count"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("--> fixtures/events/injured-count/harbor-herald.txt:3:"));
+    assert!(text.contains("killing the head of security and injuring several others."));
+    assert!(text.contains("^^^^^^^^^^^^^^^^^^^^^^^ >= 2 injured"));
+    assert!(text.contains("= note: event: attack"));
+    assert!(text.contains("anonymous, according to witnesses"));
+}
+
+const ESC: &str = "\x1b[";
+
+/// Run without a terminal (assert_cmd pipes stdout and stderr): (stdout, stderr).
+fn check_piped(args: &[&str], no_color: Option<&str>) -> (String, String) {
+    let mut cmd = crosscheck();
+    cmd.arg("check")
+        .args(args)
+        .arg("fixtures/events/injured-count");
+    match no_color {
+        Some(v) => cmd.env("NO_COLOR", v),
+        None => cmd.env_remove("NO_COLOR"),
+    };
+    let out = cmd.output().unwrap();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn no_colour_when_piped_or_with_no_color() {
+    let (piped, _) = check_piped(&[], None);
+    assert!(!piped.contains(ESC), "{piped}");
+    let (no_color, _) = check_piped(&[], Some("1"));
+    assert!(!no_color.contains(ESC), "{no_color}");
+    let (never, _) = check_piped(&["--color", "never"], None);
+    assert!(!never.contains(ESC), "{never}");
+}
+
+#[test]
+fn color_always_styles_even_when_piped() {
+    let (always, _) = check_piped(&["--color", "always"], None);
+    assert!(always.contains(ESC), "{always}");
+    assert!(always.contains("count-mismatch"));
+}
+
+#[test]
+fn bad_color_choice_is_a_usage_error() {
+    crosscheck()
+        .args([
+            "check",
+            "--color",
+            "sometimes",
+            "fixtures/events/injured-count",
+        ])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn no_progress_on_stderr_without_a_terminal() {
+    for args in [
+        &[][..],
+        &["--color", "always"][..],
+        &["--format", "json"][..],
+    ] {
+        let (_, stderr) = check_piped(args, None);
+        assert!(stderr.is_empty(), "{args:?}: {stderr:?}");
+    }
 }

@@ -1,4 +1,4 @@
-//! Snapshots of the `check` formats added for CI (concise, table, github, SARIF) on a few
+//! Snapshots of the `check` formats (human, concise, table, github, SARIF) on a few
 //! article sets under `fixtures/events/`. Changing a format means reviewing a snapshot diff
 //! (`INSTA_UPDATE=always cargo test --test ci_snapshots`, then `git diff`).
 
@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use crosscheck::check::{check_articles, rules};
 use crosscheck::load::{load, LoadOptions};
 use crosscheck::report::{
-    findings_concise, findings_github, findings_sarif, findings_table, Locator,
+    findings_concise, findings_github, findings_human, findings_sarif, findings_table, Locator,
 };
 use crosscheck::rules::RulePack;
 
@@ -25,6 +25,22 @@ fn render(write: impl Fn(&mut Vec<u8>, &[crosscheck::check::Finding], &Locator))
     let mut out = Vec::new();
     write(&mut out, &findings, &loc);
     String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn human() {
+    insta::assert_snapshot!(render(|out, f, loc| findings_human::write_human(
+        out, f, loc, false
+    )
+    .unwrap()));
+}
+
+#[test]
+fn human_colour_is_the_callers_choice() {
+    let styled = render(|out, f, loc| findings_human::write_human(out, f, loc, true).unwrap());
+    let plain = render(|out, f, loc| findings_human::write_human(out, f, loc, false).unwrap());
+    assert!(styled.contains("\x1b["));
+    assert!(!plain.contains("\x1b["));
 }
 
 #[test]

@@ -79,6 +79,17 @@ pub enum CheckFormat {
     Sarif,
 }
 
+/// When to style output with colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// When stdout is a terminal and `NO_COLOR` is not set.
+    Auto,
+    /// Always, even when piped or with `NO_COLOR` set.
+    Always,
+    /// Never.
+    Never,
+}
+
 /// A severity threshold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Level {
@@ -105,6 +116,10 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
+    /// Colour the human format: auto (when stdout is a terminal and `NO_COLOR` is unset),
+    /// always or never.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
     /// Extra rule files extending the default pack (may be repeated).
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,

@@ -4,7 +4,7 @@
 //! drops ignored findings first; then `--baseline` drops recorded findings, and
 //! `--write-baseline` records what is left (and exits 0).
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -19,8 +19,8 @@ use crosscheck::report::{
     findings_table, Locator,
 };
 
-use super::args::{CheckArgs, CheckFormat};
-use super::{load_inputs, terminal_width};
+use super::args::{CheckArgs, CheckFormat, ColorChoice};
+use super::{load_inputs_with, terminal_width, Progress};
 
 pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let config = match configuration(args) {
@@ -40,10 +40,17 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         },
         None => None,
     };
-    let inputs = load_inputs(&args.paths, &args.rules)?;
+    let progress = Progress::start("loading articles");
+    let inputs = load_inputs_with(&args.paths, &args.rules, &progress)?;
     let articles = &inputs.outcome.articles;
+    let n = articles.len();
+    progress.set_message(format!(
+        "checking {n} article{}",
+        if n == 1 { "" } else { "s" }
+    ));
     let alignment = align(articles, &inputs.rules);
     let mut findings = run_checks(&alignment);
+    progress.finish();
     config.apply(&mut findings);
     if let Some(b) = &baseline {
         b.filter(&mut findings);
@@ -56,7 +63,9 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match args.format {
-        CheckFormat::Human => findings_human::write_human(&mut out, &findings, &loc)?,
+        CheckFormat::Human => {
+            findings_human::write_human(&mut out, &findings, &loc, colour(args.color))?
+        }
         CheckFormat::Concise => findings_concise::write_concise(&mut out, &findings, &loc)?,
         CheckFormat::Table => {
             findings_table::write_table(&mut out, &findings, &loc, terminal_width())?
@@ -74,6 +83,18 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         .unwrap_or(Severity::Warning);
     let exit_zero = args.exit_zero || args.write_baseline.is_some();
     Ok(exit_code(inputs.had_errors, &findings, fail_on, exit_zero))
+}
+
+/// Whether to colour: `--color always|never`, or by default when stdout is a terminal and
+/// `NO_COLOR` is unset or empty (<https://no-color.org>).
+fn colour(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
 }
 
 fn read_baseline(path: &Path) -> Result<Baseline, String> {

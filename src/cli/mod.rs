@@ -5,6 +5,7 @@ mod args;
 mod check;
 mod claims;
 mod events;
+mod progress;
 mod rules;
 
 use std::io::{self, IsTerminal, Write};
@@ -17,6 +18,7 @@ use crosscheck::load::{load, LoadOptions, LoadOutcome, ProblemSeverity};
 use crosscheck::rules::RulePack;
 
 pub use args::{Cli, Command};
+pub use progress::Progress;
 
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -64,7 +66,37 @@ pub struct Inputs {
 
 /// Loads the articles and the rule pack (defaults + manifest rule files + `--rules`).
 pub fn load_inputs(paths: &[PathBuf], extra_rules: &[PathBuf]) -> anyhow::Result<Inputs> {
+    load_inputs_with(paths, extra_rules, &Progress::none())
+}
+
+/// [`load_inputs`], keeping `progress` out of the way of the problems it reports.
+pub fn load_inputs_with(
+    paths: &[PathBuf],
+    extra_rules: &[PathBuf],
+    progress: &Progress,
+) -> anyhow::Result<Inputs> {
     let outcome = load(paths, &LoadOptions::default());
+    progress
+        .suspend(|| report_problems(&outcome, extra_rules))
+        .and_then(|(files, had_errors)| {
+            let rules = RulePack::with_user_files(files).map_err(|e| anyhow::anyhow!("{e}"))?;
+            Ok(Inputs {
+                outcome,
+                rules,
+                had_errors,
+            })
+        })
+}
+
+/// Rule files read: (name as shown, contents).
+type RuleFiles = Vec<(String, String)>;
+
+/// Writes load problems to stderr and reads the rule files: their contents, and whether
+/// some input could not be used.
+fn report_problems(
+    outcome: &LoadOutcome,
+    extra_rules: &[PathBuf],
+) -> anyhow::Result<(RuleFiles, bool)> {
     let stderr = io::stderr();
     let mut err = stderr.lock();
     for p in &outcome.problems {
@@ -84,12 +116,7 @@ pub fn load_inputs(paths: &[PathBuf], extra_rules: &[PathBuf]) -> anyhow::Result
             }
         }
     }
-    let rules = RulePack::with_user_files(files).map_err(|e| anyhow::anyhow!("{e}"))?;
-    Ok(Inputs {
-        outcome,
-        rules,
-        had_errors,
-    })
+    Ok((files, had_errors))
 }
 
 fn read_rule_file(path: &Path) -> Result<String, String> {

@@ -1,41 +1,49 @@
-//! Findings for people, compiler style:
+//! Findings for people, compiler style (rendered with `annotate-snippets`):
 //!
 //! ```text
 //! warning[count-mismatch]: accounts disagree on the number injured: …
-//!   = event: attack — Azerbaijan, Tehran — 2023-01-27
 //!   --> fixtures/seeds/002.txt:13:82
-//!    | An armed assailant stormed the building, … injuring several others.
-//!    = >= 2 injured  ("injuring several others")
+//!    |
+//! 13 | An armed assailant stormed the building, … injuring several others.
+//!    |                                            ^^^^^^^^^^^^^^^^^^^^^^^^ >= 2 injured
+//!    = note: event: attack — Azerbaijan, Tehran — 2023-01-27
 //! ```
 //!
-//! then a summary line counting findings by severity.
+//! then a summary line counting findings by severity. Colour is the caller's decision.
 
 use std::io::{self, Write};
 
-use super::claims_table::shorten;
-use super::Locator;
-use crate::check::{Finding, Severity};
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-/// Writes every finding and a summary.
-pub fn write_human(out: &mut dyn Write, findings: &[Finding], loc: &Locator) -> io::Result<()> {
+use super::Locator;
+use crate::check::{Account, Finding, Severity};
+
+/// Writes every finding and a summary, with ANSI styling when `colour` is set.
+pub fn write_human(
+    out: &mut dyn Write,
+    findings: &[Finding],
+    loc: &Locator,
+    colour: bool,
+) -> io::Result<()> {
+    let renderer = if colour {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     for f in findings {
-        writeln!(out, "{}[{}]: {}", f.severity, f.rule, f.message)?;
-        if let Some(ev) = &f.event {
-            writeln!(out, "  = event: {ev}")?;
-        }
+        let level = match f.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+            Severity::Info => Level::INFO,
+        };
+        let mut group = Group::with_title(level.primary_title(f.message.as_str()).id(f.rule));
         for a in &f.accounts {
-            let (line, col) = loc.line_col(&a.article, a.start);
-            let path = loc
-                .article(&a.article)
-                .map_or_else(|| a.article.clone(), |x| x.path.display().to_string());
-            writeln!(out, "  --> {path}:{line}:{col}")?;
-            writeln!(out, "   | {}", shorten(&a.excerpt, 160))?;
-            let mut value = format!("   = {}  (\u{201c}{}\u{201d})", a.value, a.mention);
-            if let Some(s) = &a.source {
-                value.push_str(&format!(", according to {s}"));
-            }
-            writeln!(out, "{value}")?;
+            group = group.element(snippet(a, loc));
         }
+        if let Some(ev) = &f.event {
+            group = group.element(Level::NOTE.message(format!("event: {ev}")));
+        }
+        writeln!(out, "{}", renderer.render(&[group]))?;
         writeln!(out)?;
     }
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
@@ -47,4 +55,46 @@ pub fn write_human(out: &mut dyn Write, findings: &[Finding], loc: &Locator) -> 
         plural(count(Severity::Warning), "warning"),
         plural(count(Severity::Info), "note")
     )
+}
+
+/// The label under an account's words: its value, and who gave it when known.
+fn label(a: &Account) -> String {
+    match &a.source {
+        Some(s) => format!("{}, according to {s}", a.value),
+        None => a.value.clone(),
+    }
+}
+
+/// The source line(s) holding an account's words, with the words underlined.
+fn snippet<'a>(a: &Account, loc: &Locator<'a>) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
+    let path = loc.path(&a.article);
+    let label = label(a);
+    let located = loc.article(&a.article).and_then(|art| {
+        let text = art.text.as_str();
+        let (start, end) = (a.start.min(a.end), a.end.max(a.start));
+        if end > text.len() || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            return None;
+        }
+        let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let to = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        let source = text[from..to].trim_end_matches('\r');
+        let (line, _) = loc.line_col(&a.article, start);
+        let span_end = (end - from).min(source.len());
+        Some((source, line, start - from..span_end))
+    });
+    let (source, line, span) = match located {
+        Some((source, line, span)) => (source.to_string(), line, span),
+        None => {
+            // Unknown article or stale offsets: show the sentence and find the words in it.
+            let span = a
+                .excerpt
+                .find(&a.mention)
+                .map_or(0..a.excerpt.len(), |i| i..i + a.mention.len());
+            (a.excerpt.clone(), 1, span)
+        }
+    };
+    Snippet::source(source)
+        .line_start(line.max(1))
+        .path(path)
+        .annotation(AnnotationKind::Primary.span(span).label(label))
 }
