@@ -247,7 +247,6 @@ fn direct_split_joins_both_quotations() {
 }
 
 #[test]
-#[ignore = "extractor: `she said`/`he said` resolve to the organisation `Kestrel United` instead of the person just named (Marta Lind, Karl Obi)"]
 fn direct_split_pronouns_resolve_to_the_person() {
     let stem = "direct_split";
     let found = of(stem);

@@ -15,6 +15,8 @@ struct Mention {
     person: bool,
     speaker: bool,
     sentence: usize,
+    /// Named at the start of its sentence: most likely that sentence's subject.
+    initial: bool,
 }
 
 /// Mentions seen so far in one article.
@@ -32,6 +34,7 @@ impl Registry {
             person,
             speaker: true,
             sentence,
+            initial: false,
         });
     }
 
@@ -91,6 +94,7 @@ impl Registry {
                 person: false,
                 speaker: false,
                 sentence,
+                initial: start <= 6,
             });
             return;
         }
@@ -122,6 +126,7 @@ impl Registry {
                 person: titled || j - a >= 2,
                 speaker: false,
                 sentence,
+                initial: i <= 6,
             });
         }
     }
@@ -150,10 +155,23 @@ impl Registry {
             "it" | "they" => false,
             _ => return None,
         };
+        // The subject of the last sentence or two ("Her assistant, Karl Obi, would not … "
+        // → "he said"), then a recent speaker, then the latest mention.
+        let recent_subject = self.mentions.iter().rev().find(|m| {
+            m.initial
+                && m.person == want_person
+                && want_person
+                && sentence.saturating_sub(m.sentence) <= 2
+        });
         let recent_speaker = self.mentions.iter().rev().find(|m| {
             m.speaker && m.person == want_person && sentence.saturating_sub(m.sentence) <= 3
         });
-        recent_speaker
+        let recent = match (recent_subject, recent_speaker) {
+            (Some(a), Some(b)) if b.sentence > a.sentence => Some(b),
+            (Some(a), _) => Some(a),
+            (None, b) => b,
+        };
+        recent
             .or_else(|| {
                 self.mentions
                     .iter()
