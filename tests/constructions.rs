@@ -303,7 +303,6 @@ fn document_reading_by_a_named_author() {
 }
 
 #[test]
-#[ignore = "extractor: `a message by the club's captain, Leon Ames, reading \"…\"` yields no claim: an apposition after `by` breaks the document construction"]
 fn document_reading_by_an_apposition() {
     let stem = "document_reading";
     let found = of(stem);

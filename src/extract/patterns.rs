@@ -417,14 +417,31 @@ impl<'a> Extractor<'a> {
                 j -= 1;
             }
             // The document noun with an optional "by X" within a few words before.
-            let doc = (j.saturating_sub(5)..j)
+            // Within a few words, or further when an apposition names the author:
+            // "a message by the club's captain, Leon Ames, reading "…"".
+            let Some(doc) = (j.saturating_sub(12)..j)
                 .rev()
-                .find(|&k| self.lex.documents.contains(v.word(k)))?;
+                .take_while(|&k| v.in_quote[k].is_none() && !v.is_mark(k) && !v.is_punct(k, ";"))
+                .find(|&k| self.lex.documents.contains(v.word(k)))
+            else {
+                continue;
+            };
             if !(v.is_open_mark(i + 1) || v.is_punct(i + 1, ":")) {
                 continue;
             }
             let source = if let Some(by) = (doc + 1..j).find(|&k| v.word(k) == "by") {
-                forward_np(v, self.lex, by + 1)?
+                let Some(np) = forward_np(v, self.lex, by + 1) else {
+                    continue;
+                };
+                // Extend over an apposition that ends right before the cue.
+                if v.is_punct(np.end, ",") && j > np.end + 1 && v.is_punct(j - 1, ",") {
+                    Np {
+                        start: np.start,
+                        end: j - 1,
+                    }
+                } else {
+                    np
+                }
             } else if doc > 0 && v.word(doc - 1).ends_with("'s") {
                 Np {
                     start: doc - 1,
