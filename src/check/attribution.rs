@@ -13,7 +13,7 @@
 //! "We will rebuild every home" credited to the mayor in one article and to the governor
 //! in another: warning.
 
-use super::support::{publication_note, span_account};
+use super::support::{add_publication_note, span_account};
 use super::{Check, Finding, Rule, Severity};
 use crate::align::Alignment;
 
@@ -58,10 +58,7 @@ impl Check for AttributionConflict {
                 "the same words are credited to different speakers: {}",
                 names.join("; ")
             );
-            if let Some(note) = publication_note(al, &arts) {
-                message.push_str("; ");
-                message.push_str(&note);
-            }
+            add_publication_note(al, &mut message, &arts);
             out.push(Finding::new(&RULE, message, None, accounts));
         }
         out

@@ -25,7 +25,7 @@
 
 use std::collections::BTreeMap;
 
-use super::support::{event_facts, fact_account, group_by, hull, publication_note};
+use super::support::{add_publication_note, event_facts, fact_account, group_by, hull};
 use super::{Check, Finding, Rule, Severity};
 use crate::align::Alignment;
 use crate::facts::{FactValue, Interval};
@@ -187,10 +187,7 @@ impl Check for CountMismatch {
                     "accounts disagree on the number {role}: {}",
                     says.join("; ")
                 );
-                if let Some(note) = publication_note(al, &involved) {
-                    message.push_str("; ");
-                    message.push_str(&note);
-                }
+                add_publication_note(al, &mut message, &involved);
                 out.push(Finding::new(
                     &RULE,
                     message,

@@ -16,7 +16,7 @@
 //! "the 6.1 quake in Gorkha on Monday killed 12" against "the 6.1 quake in Gorkha on Tuesday
 //! killed 12": warning.
 
-use super::support::{fact_account, publication_note};
+use super::support::{add_publication_note, fact_account};
 use super::{Check, Finding, Rule, Severity};
 use crate::align::events::format_days;
 use crate::align::Alignment;
@@ -88,10 +88,7 @@ impl Check for DateMismatch {
             }
             let arts: Vec<usize> = involved.iter().map(|x| x.0).collect();
             let mut message = format!("accounts disagree on the date: {}", says.join("; "));
-            if let Some(note) = publication_note(al, &arts) {
-                message.push_str("; ");
-                message.push_str(&note);
-            }
+            add_publication_note(al, &mut message, &arts);
             out.push(Finding::new(&RULE, message, Some(ev.label.clone()), accs));
         }
         out

@@ -19,7 +19,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::support::{
-    context_words, event_facts, fact_account, group_by, hull, measure_value, publication_note,
+    add_publication_note, context_words, event_facts, fact_account, group_by, hull, measure_value,
 };
 use super::{Check, Finding, Rule, Severity};
 use crate::align::Alignment;
@@ -133,10 +133,7 @@ pub(super) fn measure_findings(
     }
     let arts: Vec<usize> = involved.iter().map(|x| x.0).collect();
     let mut message = format!("accounts disagree on the {quantity}: {}", says.join("; "));
-    if let Some(note) = publication_note(al, &arts) {
-        message.push_str("; ");
-        message.push_str(&note);
-    }
+    add_publication_note(al, &mut message, &arts);
     Some(Finding::new(
         rule,
         message,

@@ -16,7 +16,7 @@
 //! "we will never accept" against "we will not accept" from the same minister: warning.
 //! "the FIRST Evil Zionist" against "the First Evil Zionist": info.
 
-use super::support::{publication_note, span_account};
+use super::support::{add_publication_note, span_account};
 use super::{Check, Finding, Rule, Severity};
 use crate::align::quotes::{diff, Drift};
 use crate::align::Alignment;
@@ -89,10 +89,7 @@ impl Check for QuoteDrift {
                     al.articles[reference.article].id, al.articles[unit.article].id, d.diff
                 );
                 if severity == Severity::Warning {
-                    if let Some(note) = publication_note(al, &[reference.article, unit.article]) {
-                        message.push_str("; ");
-                        message.push_str(&note);
-                    }
+                    add_publication_note(al, &mut message, &[reference.article, unit.article]);
                 }
                 let mut f = Finding::new(&RULE, message, None, accounts);
                 f.severity = severity;

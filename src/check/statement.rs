@@ -15,7 +15,7 @@
 //! "12 people were injured, police said" against "police said 18 people were injured":
 //! warning.
 
-use super::support::{event_facts, fact_account, measure_value, publication_note};
+use super::support::{add_publication_note, event_facts, fact_account, measure_value};
 use super::{Check, Finding, Rule, Severity};
 use crate::align::{same_entity, Alignment};
 use crate::facts::{FactValue, Interval};
@@ -111,10 +111,7 @@ impl Check for StatementConflict {
                     a.2,
                     says.join("; ")
                 );
-                if let Some(note) = publication_note(al, &arts) {
-                    message.push_str("; ");
-                    message.push_str(&note);
-                }
+                add_publication_note(al, &mut message, &arts);
                 out.push(Finding::new(
                     &RULE,
                     message,

@@ -14,7 +14,7 @@
 //! "Chile opened its first ever embassy in Oslo" against "the reopening of Chile's embassy
 //! in Oslo": warning.
 
-use super::support::{publication_note, span_account};
+use super::support::{add_publication_note, span_account};
 use super::{Check, Finding, Rule, Severity};
 use crate::align::events::Status;
 use crate::align::Alignment;
@@ -84,10 +84,7 @@ impl Check for StatusConflict {
                 "accounts disagree on whether this happened before: {}",
                 says.join("; ")
             );
-            if let Some(note) = publication_note(al, &arts) {
-                message.push_str("; ");
-                message.push_str(&note);
-            }
+            add_publication_note(al, &mut message, &arts);
             out.push(Finding::new(
                 &RULE,
                 message,

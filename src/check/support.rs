@@ -113,6 +113,15 @@ fn published_days(p: PartialDate) -> Option<(Date, Date)> {
     Some((start, end))
 }
 
+/// Appends to a finding's message which report is later, when the accounts were published
+/// at different times (the later one is likely the update).
+pub fn add_publication_note(al: &Alignment, message: &mut String, articles: &[usize]) {
+    if let Some(note) = publication_note(al, articles) {
+        message.push_str("; ");
+        message.push_str(&note);
+    }
+}
+
 /// When the articles taking part in a disagreement were published at different times: a
 /// sentence naming the latest one, which is likely the update. `None` when dates are
 /// unknown or do not separate the reports.

@@ -12,7 +12,7 @@
 //! ## Example
 //! "the quake struck at 4:17 a.m." against "the quake struck at 5:17 a.m.": warning.
 
-use super::support::{event_facts, fact_account, group_by, publication_note};
+use super::support::{add_publication_note, event_facts, fact_account, group_by};
 use super::{Check, Finding, Rule, Severity};
 use crate::align::Alignment;
 use crate::facts::{FactValue, TimeValue};
@@ -68,10 +68,7 @@ impl Check for TimeMismatch {
                 }
                 let arts: Vec<usize> = pairs.iter().map(|p| p.0).collect();
                 let mut message = format!("accounts disagree on the time: {}", says.join("; "));
-                if let Some(note) = publication_note(al, &arts) {
-                    message.push_str("; ");
-                    message.push_str(&note);
-                }
+                add_publication_note(al, &mut message, &arts);
                 out.push(Finding::new(
                     &RULE,
                     message,
