@@ -29,12 +29,14 @@ impl<'a> SentenceView<'a> {
             .filter(|q| q.span.overlaps(span))
             .copied()
             .collect();
+        // Quotes are sorted and disjoint: the candidate is the last one starting at or
+        // before the token (a binary search, so long quote-heavy sentences stay linear).
         let in_quote = tokens
             .iter()
             .map(|t| {
-                quotes
-                    .iter()
-                    .position(|q| q.inner.start <= t.span.start && t.span.end <= q.inner.end)
+                let k = quotes.partition_point(|q| q.inner.start <= t.span.start);
+                k.checked_sub(1)
+                    .filter(|&q| t.span.end <= quotes[q].inner.end)
             })
             .collect();
         SentenceView {

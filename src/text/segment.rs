@@ -119,9 +119,11 @@ pub fn sentences(text: &str, para: Span, quotes: &[Quote], abbr: &Abbreviations)
                 && opener.is_some_and(|o| {
                     o.is_uppercase() || o.is_ascii_digit() || "\"“‘'([«#@".contains(o)
                 }));
-        let inside_quote = quotes
-            .iter()
-            .any(|q| q.closed && q.inner.start < para.start + i && para.start + end < q.span.end);
+        // Quotes are sorted and disjoint: the candidate is the last one opening before `i`.
+        let at = para.start + i;
+        let inside_quote = quotes[..quotes.partition_point(|q| q.inner.start < at)]
+            .last()
+            .is_some_and(|q| q.closed && para.start + end < q.span.end);
         if boundary && !inside_quote && !(c == '.' && is_abbreviation_dot(slice, i, n, abbr)) {
             push_trimmed(&mut out, slice, para.start, start, end);
             start = end;
@@ -129,6 +131,40 @@ pub fn sentences(text: &str, para: Span, quotes: &[Quote], abbr: &Abbreviations)
         k = j.max(k + 1);
     }
     push_trimmed(&mut out, slice, para.start, start, slice.len());
+    if out.iter().any(|s| s.len() > MAX_SENTENCE_BYTES) {
+        out = out.into_iter().flat_map(|s| cap_length(text, s)).collect();
+    }
+    out
+}
+
+/// No real sentence comes near this; text with no sentence boundary for longer (a dump, a
+/// list, hostile input) is cut into pieces of at most this size at white space, so every
+/// later stage stays linear in the input.
+pub const MAX_SENTENCE_BYTES: usize = 10_000;
+
+fn cap_length(text: &str, s: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = s.start;
+    while s.end - start > MAX_SENTENCE_BYTES {
+        let mut cut = start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        // Prefer the last white space before the limit.
+        if let Some(ws) = text[start..cut].rfind(char::is_whitespace) {
+            if ws > 0 {
+                cut = start + ws;
+            }
+        }
+        out.push(Span::new(start, cut));
+        start = cut;
+        while start < s.end && text[start..].starts_with(char::is_whitespace) {
+            start += text[start..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    if start < s.end {
+        out.push(Span::new(start, s.end));
+    }
     out
 }
 
@@ -258,6 +294,17 @@ mod tests {
                 "Last."
             ]
         );
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut_at_white_space() {
+        let text = "word ".repeat(5_000);
+        let spans = sentences(&text, Span::new(0, text.len()), &[], &abbr());
+        assert!(spans.len() >= 3);
+        assert!(spans.iter().all(|s| s.len() <= MAX_SENTENCE_BYTES));
+        assert!(spans.iter().all(|s| s.of(&text).starts_with("word")));
+        assert_eq!(spans.first().map(|s| s.start), Some(0));
+        assert_eq!(spans.last().map(|s| s.end), Some(text.trim_end().len()));
     }
 
     #[test]
