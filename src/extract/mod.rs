@@ -134,3 +134,42 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
     claims.sort_by_key(|c| (c.span.start, c.content.span.start, c.cue.span.start));
     claims
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims(text: &str) -> Vec<Claim> {
+        let rules = RulePack::default_pack();
+        extract_claims(
+            &Article::from_text("t", text),
+            &rules,
+            ExtractOptions::default(),
+        )
+    }
+
+    #[test]
+    fn cue_interrupting_its_content_joins_both_parts() {
+        let c = claims(
+            "The effects are hard to predict, many economists say, because there is little precedent.",
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].content.parts.len(), 2);
+        assert_eq!(
+            c[0].content.text,
+            "The effects are hard to predict because there is little precedent"
+        );
+        assert_eq!(
+            c[0].source.as_ref().map(|s| s.text.as_str()),
+            Some("many economists")
+        );
+    }
+
+    #[test]
+    fn postposed_cue_without_interruption_keeps_one_part() {
+        let c = claims("The plan will fail, the minister said on Monday.");
+        assert_eq!(c.len(), 1);
+        assert!(c[0].content.parts.is_empty());
+        assert_eq!(c[0].content.text, "The plan will fail");
+    }
+}

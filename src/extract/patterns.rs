@@ -101,7 +101,8 @@ impl<'a> Extractor<'a> {
         fold_postposed_into_via(v, &mut found);
         for f in &mut found {
             if f.postposed && f.more.is_none() {
-                f.more = quote_after_cue(v, f.cue.end);
+                f.more = quote_after_cue(v, f.cue.end)
+                    .or_else(|| clause_after_interruption(v, self.lex, f));
             }
         }
         found.sort_by_key(|f| (f.content.0, f.cue.start));
@@ -1233,6 +1234,23 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
 }
 
 /// `"…," she said, "…"`: a quotation resuming right after the cue clause.
+fn clause_after_interruption(v: &SentenceView, lex: &Lexicon, f: &Found) -> Option<(usize, usize)> {
+    // "The effects are hard to predict, many economists say, because …": the cue interrupts
+    // its content, which resumes after the comma that closes the cue clause.
+    let np = f.source?;
+    if np.end > v.token_at(f.cue.start) {
+        return None; // inverted ("…, said X, a senior …"): what follows is the apposition
+    }
+    let after = v.token_at(f.cue.end);
+    if !v.is_punct(after, ",") || attribution_follows(v, lex, after + 1) {
+        return None;
+    }
+    let start = after + 1;
+    let end = content_end(v, lex, start);
+    let words = (start..end).filter(|&k| v.is_word(k)).count();
+    (words >= 3 && has_finite_verb(v, lex, (start, end))).then_some((start, end))
+}
+
 fn quote_after_cue(v: &SentenceView, cue_end: usize) -> Option<(usize, usize)> {
     let start = v.token_at(cue_end);
     let comma = (start..(start + 8).min(v.len()))
