@@ -30,6 +30,27 @@ struct Found {
     postposed: bool,
 }
 
+impl Found {
+    /// A find with a speaker in this sentence and one stretch of content.
+    fn new(
+        source: Np,
+        cue: Span,
+        content: (usize, usize),
+        via: Vec<Span>,
+        postposed: bool,
+    ) -> Self {
+        Found {
+            source: Some(source),
+            carried: None,
+            cue,
+            content,
+            more: None,
+            via,
+            postposed,
+        }
+    }
+}
+
 /// The last direct quotation's speaker, for quotations that continue it.
 #[derive(Debug, Clone)]
 struct LastDirect {
@@ -207,15 +228,13 @@ impl<'a> Extractor<'a> {
         if subject_before(v, self.lex, i).is_some_and(|s| s.start <= content.0) {
             return None;
         }
-        Some(Found {
-            source: Some(np),
-            carried: None,
-            cue: v.span_of(i, cue_end),
+        Some(Found::new(
+            np,
+            v.span_of(i, cue_end),
             content,
-            more: None,
-            via: Vec::new(),
-            postposed: true,
-        })
+            Vec::new(),
+            true,
+        ))
     }
 
     /// `…, saying that …` with the main clause's subject (or a passive agent) as speaker.
@@ -255,15 +274,13 @@ impl<'a> Extractor<'a> {
             np
         };
         let (content, via) = content_after(v, self.lex, cue_end, cue)?;
-        Some(Found {
-            source: Some(source),
-            carried: None,
-            cue: v.span_of(i, cue_end),
+        Some(Found::new(
+            source,
+            v.span_of(i, cue_end),
             content,
-            more: None,
             via,
-            postposed: false,
-        })
+            false,
+        ))
     }
 
     /// `X said (that) …`, `X told Y …`, and content-first `"…," X said`.
@@ -335,15 +352,13 @@ impl<'a> Extractor<'a> {
             && (after_quote && !v.is_punct(cue_end, ":") && v.word(cue_end) != "that"
                 || clause_ends_after(v, cue_end));
         if let Some(content) = content_first.then(|| content_before(v, np.start)).flatten() {
-            return Some(Found {
-                source: Some(np),
-                carried: None,
-                cue: v.span_of(i, cue_end),
+            return Some(Found::new(
+                np,
+                v.span_of(i, cue_end),
                 content,
-                more: None,
-                via: Vec::new(),
-                postposed: true,
-            });
+                Vec::new(),
+                true,
+            ));
         }
         let (content, via) = content_after(v, self.lex, cue_end, cue)?;
         // Stance verbs ("see", "prefer", "continue") report a statement only with a clause, an
@@ -365,15 +380,7 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
-        Some(Found {
-            source: Some(np),
-            carried: None,
-            cue: v.span_of(i, cue_end),
-            content,
-            more: None,
-            via,
-            postposed: false,
-        })
+        Some(Found::new(np, v.span_of(i, cue_end), content, via, false))
     }
 
     /// `Gantz "emphasized the importance of …"`: the cue is the first word of the quotation.
@@ -393,15 +400,13 @@ impl<'a> Extractor<'a> {
             .take_while(|&k| v.in_quote[k] == Some(q))
             .last()?
             + 1;
-        (end > cue_end).then_some(Found {
-            source: Some(np),
-            carried: None,
-            cue: v.span_of(i, cue_end),
-            content: (cue_end, end),
-            more: None,
-            via: Vec::new(),
-            postposed: false,
-        })
+        (end > cue_end).then_some(Found::new(
+            np,
+            v.span_of(i, cue_end),
+            (cue_end, end),
+            Vec::new(),
+            false,
+        ))
     }
 
     /// `a tweet by Deek reading "…"`, `a statement that read "…"`.
@@ -466,15 +471,13 @@ impl<'a> Extractor<'a> {
                 }
                 None => content_end(v, self.lex, start),
             };
-            return Some(Found {
-                source: Some(source),
-                carried: None,
-                cue: v.span_of(i, i + 1),
-                content: (start, end.min(v.len())),
-                more: None,
-                via: Vec::new(),
-                postposed: false,
-            });
+            return Some(Found::new(
+                source,
+                v.span_of(i, i + 1),
+                (start, end.min(v.len())),
+                Vec::new(),
+                false,
+            ));
         }
         None
     }
@@ -566,15 +569,13 @@ impl<'a> Extractor<'a> {
                 if content.1 <= content.0 {
                     continue;
                 }
-                found.push(Found {
-                    source: Some(np),
-                    carried: None,
-                    cue: v.span_of(i, after),
+                found.push(Found::new(
+                    np,
+                    v.span_of(i, after),
                     content,
-                    more: None,
-                    via: Vec::new(),
-                    postposed: i > 0,
-                });
+                    Vec::new(),
+                    i > 0,
+                ));
             }
         }
     }
@@ -776,7 +777,6 @@ impl<'a> Extractor<'a> {
                 claim: self.claims.len(),
             });
         }
-        let _ = f.postposed;
         self.claims.push(Claim {
             article: self.article.id.clone(),
             kind,
@@ -1466,8 +1466,6 @@ fn attribution_follows(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
     }
     // ", X said." / ", the ministry told Reuters."
     if let Some(np) = forward_np(v, lex, i) {
-        let k = super::speaker::skip_back_adverbs(v, np.end);
-        let _ = k;
         let mut c = np.end;
         while c < v.len() && is_in(super::grammar::BETWEEN_SUBJECT_AND_CUE, v.word(c)) {
             c += 1;
@@ -1523,22 +1521,7 @@ fn clause_ends_after(v: &SentenceView, i: usize) -> bool {
 
 /// Whether tokens a..b look like a clause (have a finite verb) rather than a bare noun phrase.
 fn has_clause(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> bool {
-    if (a..b).any(|k| v.in_quote[k].is_some()) {
-        return true;
-    }
-    (a..b).any(|k| {
-        let w = v.word(k);
-        is_in(BE_FORMS, w)
-            || is_in(
-                &[
-                    "has", "have", "had", "will", "would", "could", "can", "may", "might",
-                    "should", "must", "do", "does", "did", "won't", "can't",
-                ],
-                w,
-            )
-            || (w.ends_with("ed") && k > a && !is_in(DETERMINERS, v.word(k - 1)))
-            || lex.pronouns.contains(w) && k == a
-    })
+    (a..b).any(|k| v.in_quote[k].is_some()) || has_finite_verb(v, lex, (a, b))
 }
 
 /// A finite verb among tokens a..b, quotations not counted.
@@ -1550,7 +1533,7 @@ fn has_finite_verb(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> b
                 || is_in(
                     &[
                         "has", "have", "had", "will", "would", "could", "can", "may", "might",
-                        "should", "must", "do", "does", "did",
+                        "should", "must", "do", "does", "did", "won't", "can't",
                     ],
                     w,
                 )
@@ -1657,15 +1640,4 @@ fn strip_determiner(v: &SentenceView, np: Np) -> String {
         a += 1;
     }
     join(v, a, np.end)
-}
-
-#[allow(dead_code)]
-fn unused(_: &[&str]) -> bool {
-    let _ = (
-        CLAUSE_WORDS,
-        PREPOSITIONS,
-        TIME_WORDS,
-        is_title_or_institution as fn(&Lexicon, &str) -> bool,
-    );
-    false
 }

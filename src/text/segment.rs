@@ -124,7 +124,7 @@ pub fn sentences(text: &str, para: Span, quotes: &[Quote], abbr: &Abbreviations)
         let inside_quote = quotes[..quotes.partition_point(|q| q.inner.start < at)]
             .last()
             .is_some_and(|q| q.closed && para.start + end < q.span.end);
-        if boundary && !inside_quote && !(c == '.' && is_abbreviation_dot(slice, i, n, abbr)) {
+        if boundary && !inside_quote && !(c == '.' && is_abbreviation_dot(slice, i, abbr)) {
             push_trimmed(&mut out, slice, para.start, start, end);
             start = end;
         }
@@ -176,8 +176,7 @@ fn is_terminal_tail(c: char) -> bool {
 }
 
 /// Whether the dot at byte `dot` ends an abbreviation or an initial rather than a sentence.
-/// `next` is the char index of the next sentence's first character.
-fn is_abbreviation_dot(slice: &str, dot: usize, _next: usize, abbr: &Abbreviations) -> bool {
+fn is_abbreviation_dot(slice: &str, dot: usize, abbr: &Abbreviations) -> bool {
     let before = &slice[..dot];
     let word_start = before
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
