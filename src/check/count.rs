@@ -25,7 +25,7 @@
 
 use std::collections::BTreeMap;
 
-use super::support::{add_publication_note, event_facts, fact_account, group_by, hull};
+use super::support::{disagreement, event_facts, fact_account, group_by, hull};
 use super::{Check, Finding, Rule, Severity};
 use crate::align::Alignment;
 use crate::facts::{FactValue, Interval};
@@ -183,17 +183,8 @@ impl Check for CountMismatch {
                         values.join(" and ")
                     ));
                 }
-                let mut message = format!(
-                    "accounts disagree on the number {role}: {}",
-                    says.join("; ")
-                );
-                add_publication_note(al, &mut message, &involved);
-                out.push(Finding::new(
-                    &RULE,
-                    message,
-                    Some(al.events[e].label.clone()),
-                    accs,
-                ));
+                let what = format!("the number {role}");
+                out.push(disagreement(al, &RULE, e, &what, &says, &involved, accs));
             }
         }
         out

@@ -16,7 +16,7 @@
 //! "the 6.1 quake in Gorkha on Monday killed 12" against "the 6.1 quake in Gorkha on Tuesday
 //! killed 12": warning.
 
-use super::support::{add_publication_note, fact_account};
+use super::support::{disagreement, fact_account};
 use super::{Check, Finding, Rule, Severity};
 use crate::align::events::format_days;
 use crate::align::Alignment;
@@ -38,7 +38,7 @@ impl Check for DateMismatch {
 
     fn run(&self, al: &Alignment) -> Vec<Finding> {
         let mut out = Vec::new();
-        for ev in &al.events {
+        for (e, ev) in al.events.iter().enumerate() {
             if ev.articles.len() < 2 {
                 continue;
             }
@@ -87,9 +87,7 @@ impl Check for DateMismatch {
                 accs.push(fact_account(al, d, f, shown));
             }
             let arts: Vec<usize> = involved.iter().map(|x| x.0).collect();
-            let mut message = format!("accounts disagree on the date: {}", says.join("; "));
-            add_publication_note(al, &mut message, &arts);
-            out.push(Finding::new(&RULE, message, Some(ev.label.clone()), accs));
+            out.push(disagreement(al, &RULE, e, "the date", &says, &arts, accs));
         }
         out
     }

@@ -19,7 +19,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::support::{
-    add_publication_note, context_words, event_facts, fact_account, group_by, hull, measure_value,
+    context_words, disagreement, event_facts, fact_account, group_by, hull, measure_value,
 };
 use super::{Check, Finding, Rule, Severity};
 use crate::align::Alignment;
@@ -132,14 +132,8 @@ pub(super) fn measure_findings(
         accs.push(fact_account(al, d, f, shown));
     }
     let arts: Vec<usize> = involved.iter().map(|x| x.0).collect();
-    let mut message = format!("accounts disagree on the {quantity}: {}", says.join("; "));
-    add_publication_note(al, &mut message, &arts);
-    Some(Finding::new(
-        rule,
-        message,
-        Some(al.events[event].label.clone()),
-        accs,
-    ))
+    let what = format!("the {quantity}");
+    Some(disagreement(al, rule, event, &what, &says, &arts, accs))
 }
 
 impl Check for MeasureMismatch {

@@ -14,7 +14,7 @@
 //! "Chile opened its first ever embassy in Oslo" against "the reopening of Chile's embassy
 //! in Oslo": warning.
 
-use super::support::{add_publication_note, span_account};
+use super::support::{disagreement, span_account};
 use super::{Check, Finding, Rule, Severity};
 use crate::align::events::Status;
 use crate::align::Alignment;
@@ -35,7 +35,7 @@ impl Check for StatusConflict {
 
     fn run(&self, al: &Alignment) -> Vec<Finding> {
         let mut out = Vec::new();
-        for ev in &al.events {
+        for (e, ev) in al.events.iter().enumerate() {
             let mut marks = Vec::new();
             for &(d, m) in &ev.members {
                 for &(st, span, s) in &al.docs[d].mentions[m].status {
@@ -80,17 +80,8 @@ impl Check for StatusConflict {
                 })
                 .collect();
             let arts: Vec<usize> = accounts.iter().map(|a| a.article_index).collect();
-            let mut message = format!(
-                "accounts disagree on whether this happened before: {}",
-                says.join("; ")
-            );
-            add_publication_note(al, &mut message, &arts);
-            out.push(Finding::new(
-                &RULE,
-                message,
-                Some(ev.label.clone()),
-                accounts,
-            ));
+            let what = "whether this happened before";
+            out.push(disagreement(al, &RULE, e, what, &says, &arts, accounts));
         }
         out
     }

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use jiff::civil::Date;
 
-use super::Account;
+use super::{Account, Finding, Rule};
 use crate::align::Alignment;
 use crate::article::PartialDate;
 use crate::facts::{FactValue, Interval, Quantity};
@@ -111,6 +111,28 @@ fn published_days(p: PartialDate) -> Option<(Date, Date)> {
         _ => Date::new(y, m2, 1).ok()?.last_of_month(),
     };
     Some((start, end))
+}
+
+/// A finding that the accounts of one event disagree on `what` ("the date", "the number
+/// injured"), with what each article says and, when they were published at different
+/// times, which report is later.
+pub fn disagreement(
+    al: &Alignment,
+    rule: &Rule,
+    event: usize,
+    what: &str,
+    says: &[String],
+    articles: &[usize],
+    accounts: Vec<Account>,
+) -> Finding {
+    let mut message = format!("accounts disagree on {what}: {}", says.join("; "));
+    add_publication_note(al, &mut message, articles);
+    Finding::new(
+        rule,
+        message,
+        Some(al.events[event].label.clone()),
+        accounts,
+    )
 }
 
 /// Appends to a finding's message which report is later, when the accounts were published

@@ -12,7 +12,7 @@
 //! ## Example
 //! "the quake struck at 4:17 a.m." against "the quake struck at 5:17 a.m.": warning.
 
-use super::support::{add_publication_note, event_facts, fact_account, group_by};
+use super::support::{disagreement, event_facts, fact_account, group_by};
 use super::{Check, Finding, Rule, Severity};
 use crate::align::Alignment;
 use crate::facts::{FactValue, TimeValue};
@@ -67,14 +67,7 @@ impl Check for TimeMismatch {
                     accs.push(fact_account(al, d, f, show(&t)));
                 }
                 let arts: Vec<usize> = pairs.iter().map(|p| p.0).collect();
-                let mut message = format!("accounts disagree on the time: {}", says.join("; "));
-                add_publication_note(al, &mut message, &arts);
-                out.push(Finding::new(
-                    &RULE,
-                    message,
-                    Some(al.events[e].label.clone()),
-                    accs,
-                ));
+                out.push(disagreement(al, &RULE, e, "the time", &says, &arts, accs));
             }
         }
         out
