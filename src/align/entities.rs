@@ -202,36 +202,6 @@ const STOP_CAPS: &[&str] = &[
     "obviously",
     "given",
     "coupled",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "sept",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
     "ce",
     "bc",
     "ad",
@@ -389,7 +359,7 @@ impl Gazetteer {
             let mut s = start;
             while s < end {
                 let low = keys[s].as_str();
-                if STOP_CAPS.contains(&low)
+                if (STOP_CAPS.contains(&low) || crate::text::is_calendar_word(low))
                     || self.titles.contains(low)
                     || CONNECTORS.contains(&low)
                 {
@@ -562,7 +532,9 @@ fn name_parts(name: &str, g: &Gazetteer) -> Option<NameParts> {
     let mut run: Vec<&str> = words[start..end].to_vec();
     while run.len() > 1 {
         let low = fold_word(run[0]);
-        if g.is_title(&low) || STOP_CAPS.contains(&low.as_str()) || g.single_alias(run[0]).is_some()
+        if g.is_title(&low)
+            || (STOP_CAPS.contains(&low.as_str()) || crate::text::is_calendar_word(&low))
+            || g.single_alias(run[0]).is_some()
         {
             run.remove(0);
         } else {

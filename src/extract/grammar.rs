@@ -218,27 +218,9 @@ pub fn is_ly_adverb(w: &str) -> bool {
         )
 }
 
-/// Words of time that can follow "on"/"in" inside a subject ("the statement on Friday").
-pub const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+/// Words of time that can follow "on"/"in" inside a subject ("the statement on Friday"),
+/// besides weekday and month names.
+const TIME_NOUNS: &[&str] = &[
     "morning",
     "afternoon",
     "evening",
@@ -251,6 +233,12 @@ pub const TIME_WORDS: &[&str] = &[
     "weekend",
     "time",
 ];
+
+/// A weekday, month or time noun. Inside a subject ("the statement on May 3") "may" is the
+/// month.
+pub fn is_time_word(w: &str) -> bool {
+    crate::text::is_calendar_word(w) || TIME_NOUNS.contains(&w) || w == "may"
+}
 
 /// Nouns that name a channel of a statement: "in a statement", "in an interview with X".
 pub const CHANNEL_NOUNS: &[&str] = &[

@@ -2,8 +2,8 @@
 
 use super::coref::Registry;
 use super::grammar::{
-    is_in, is_ly_adverb, BE_FORMS, CHANNEL_NOUNS, CLAUSE_WORDS, DETERMINERS, MODALS, NOUN_MARKERS,
-    PLURAL_SUBJECTS, PREPOSITIONS, TIME_WORDS,
+    is_in, is_ly_adverb, is_time_word, BE_FORMS, CHANNEL_NOUNS, CLAUSE_WORDS, DETERMINERS, MODALS,
+    NOUN_MARKERS, PLURAL_SUBJECTS, PREPOSITIONS,
 };
 use super::sentence::SentenceView;
 use super::speaker::{
@@ -1166,7 +1166,7 @@ fn adjuncts_only(v: &SentenceView, lex: &Lexicon, cue: &CueForm, from: usize, th
     is_in(PREPOSITIONS, first)
         || is_ly_adverb(first)
         || is_in(super::grammar::BETWEEN_SUBJECT_AND_CUE, first)
-        || is_in(TIME_WORDS, first)
+        || is_time_word(first)
         || is_in(
             &[
                 "last",

@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use super::grammar::{
-    is_in, is_ly_adverb, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_WORDS, DETERMINERS,
-    FRONTED_STARTERS, PREPOSITIONS, TIME_WORDS,
+    is_in, is_ly_adverb, is_time_word, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_WORDS,
+    DETERMINERS, FRONTED_STARTERS, PREPOSITIONS,
 };
 use super::sentence::SentenceView;
 use crate::rules::Lexicon;
@@ -87,7 +87,7 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
     let mut end = skip_back_adverbs(v, cue);
     // "Trump on Friday endorsed": a time adjunct between subject and cue.
     let mut k = end;
-    while k > 0 && is_in(TIME_WORDS, v.word(k - 1)) {
+    while k > 0 && is_time_word(v.word(k - 1)) {
         k -= 1;
     }
     if k < end

@@ -4,12 +4,14 @@
 //! Nothing here rewrites the article. Normalisation (curly quotes, dashes, non-breaking spaces,
 //! NFC) is applied to small keys for matching, never to the text that spans point into.
 
+mod calendar;
 mod lines;
 mod normalize;
 mod quotes;
 mod segment;
 mod tokens;
 
+pub use calendar::is_calendar_word;
 pub use lines::LineIndex;
 pub use normalize::{fold_char, match_key};
 pub use quotes::{find_quotes, Quote};
