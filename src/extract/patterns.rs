@@ -704,9 +704,9 @@ impl<'a> Extractor<'a> {
                 out.push((v.span_of(i, i + 1), unsourced));
                 continue;
             }
-            for p in &self.lex.hedge_phrases {
+            for p in self.lex.hedge_phrases.starting_with(v.word(i)) {
                 if v.matches_at(i, p) {
-                    let unsourced = self.lex.unsourced_hedges.contains(p);
+                    let unsourced = self.lex.unsourced_hedges.iter().any(|u| u == p);
                     out.push((v.span_of(i, i + p.len()), unsourced));
                     break;
                 }

@@ -8,7 +8,10 @@ pub struct SentenceView<'a> {
     pub text: &'a str,
     pub span: Span,
     pub tokens: Vec<Token>,
-    pub lower: Vec<String>,
+    /// Lowercase folded forms of all tokens, one after another; `lower_ends[i]` is where
+    /// token `i`'s ends (one buffer per sentence rather than a `String` per token).
+    lower: String,
+    lower_ends: Vec<usize>,
     /// For each token, the index of the quotation (in `quotes`) it lies inside.
     pub in_quote: Vec<Option<usize>>,
     pub quotes: Vec<Quote>,
@@ -20,10 +23,14 @@ const CLOSING_MARKS: &[&str] = &["”", "\"", "’", "'", "»"];
 impl<'a> SentenceView<'a> {
     pub fn new(text: &'a str, span: Span, para_quotes: &[Quote], abbr: &Abbreviations) -> Self {
         let tokens = attach_abbreviation_dots(text, tokenize(text, span), abbr);
-        let lower = tokens
+        let mut lower = String::with_capacity(span.len());
+        let lower_ends = tokens
             .iter()
-            .map(|t| fold_lower(t.text(text)))
-            .collect::<Vec<_>>();
+            .map(|t| {
+                push_folded(&mut lower, t.text(text));
+                lower.len()
+            })
+            .collect();
         let quotes: Vec<Quote> = para_quotes
             .iter()
             .filter(|q| q.span.overlaps(span))
@@ -44,6 +51,7 @@ impl<'a> SentenceView<'a> {
             span,
             tokens,
             lower,
+            lower_ends,
             in_quote,
             quotes,
         }
@@ -54,7 +62,11 @@ impl<'a> SentenceView<'a> {
     }
 
     pub fn word(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        let Some(&end) = self.lower_ends.get(i) else {
+            return "";
+        };
+        let start = if i == 0 { 0 } else { self.lower_ends[i - 1] };
+        &self.lower[start..end]
     }
 
     pub fn raw(&self, i: usize) -> &'a str {
@@ -124,7 +136,7 @@ impl<'a> SentenceView<'a> {
         words
             .iter()
             .enumerate()
-            .all(|(k, w)| self.lower.get(i + k) == Some(w))
+            .all(|(k, w)| i + k < self.len() && self.word(i + k) == w)
     }
 }
 
@@ -157,10 +169,16 @@ fn attach_abbreviation_dots(text: &str, tokens: Vec<Token>, abbr: &Abbreviations
     out
 }
 
-/// Lowercase with typographic apostrophes folded, so `Iran’s` and `Iran's` look the same.
-pub fn fold_lower(s: &str) -> String {
-    s.chars()
-        .map(crate::text::fold_char)
-        .flat_map(char::to_lowercase)
-        .collect()
+/// Appends `s` lowercased with typographic apostrophes folded, so `Iran’s` and `Iran's`
+/// look the same.
+fn push_folded(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.extend(
+            s.chars()
+                .map(crate::text::fold_char)
+                .flat_map(char::to_lowercase),
+        );
+    }
 }

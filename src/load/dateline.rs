@@ -19,6 +19,8 @@ const SHORT_LINE_WORDS: usize = 12;
 /// In a longer line the date must come within this many words of the start and be followed
 /// by a separator ("WASHINGTON, Nov. 1, 2022 (Reuters) -").
 const MAX_PREFIX_WORDS: usize = 4;
+/// The most whitespace-separated words a date takes ("Tuesday, November 1st, 2022").
+const MAX_DATE_WORDS: usize = 5;
 
 const MONTH: &str = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
@@ -87,7 +89,18 @@ pub(crate) fn find_dateline(
 fn date_in_line(line: &str) -> Option<(PartialDate, Span)> {
     // A short line that reads like a sentence ("It all changed on 3 May 2021.") is prose.
     let short =
-        word_count(line) <= SHORT_LINE_WORDS && !line.trim_end().ends_with(['.', '!', '?', '…']);
+        !has_more_words(line, SHORT_LINE_WORDS) && !line.trim_end().ends_with(['.', '!', '?', '…']);
+    // In a long line only a date near its start counts, so only the start is searched:
+    // prose paragraphs are often one long line each, and scanning them whole dominated
+    // loading time.
+    let haystack = if short {
+        line
+    } else {
+        prefix_words(line, MAX_PREFIX_WORDS + MAX_DATE_WORDS)
+    };
+    if !haystack.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let mut best: Option<(PartialDate, Span)> = None;
     for (re, numeric_month) in [
         (&*DAY_MONTH_YEAR, false),
@@ -95,7 +108,7 @@ fn date_in_line(line: &str) -> Option<(PartialDate, Span)> {
         (&*ISO, true),
         (&*DOTTED, true),
     ] {
-        for caps in re.captures_iter(line) {
+        for caps in re.captures_iter(haystack) {
             let Some(m) = caps.get(0) else { continue };
             if best.is_some_and(|(_, b)| b.start <= m.start()) {
                 break;
@@ -114,15 +127,38 @@ fn date_in_line(line: &str) -> Option<(PartialDate, Span)> {
     best
 }
 
-fn near_line_start(prefix: &str) -> bool {
-    word_count(prefix) <= MAX_PREFIX_WORDS && !prefix.contains(['.', '!', '?'])
+/// The start of `line` up to (not including) the whitespace after its first `n` words, so
+/// the cut falls on a word boundary and `\b` at its end means what it means in the line.
+fn prefix_words(line: &str, n: usize) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in line.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                words += 1;
+                if words == n {
+                    return &line[..i];
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    line
 }
 
-/// Words, not separators: "By A | May 1, 2022" has five.
-fn word_count(s: &str) -> usize {
+fn near_line_start(prefix: &str) -> bool {
+    !has_more_words(prefix, MAX_PREFIX_WORDS) && !prefix.contains(['.', '!', '?'])
+}
+
+/// Whether `s` has more than `n` words, not counting separators ("By A | May 1, 2022" has
+/// five); stops reading at word `n + 1`, as lines can be whole paragraphs.
+fn has_more_words(s: &str, n: usize) -> bool {
     s.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+        .nth(n)
+        .is_some()
 }
 
 fn date_from(caps: &Captures<'_>, numeric_month: bool) -> Option<PartialDate> {
@@ -222,6 +258,16 @@ mod tests {
         let (date, span) = find_dateline(text, Span::new(0, text.len()), &furniture).unwrap();
         assert_eq!(date, PartialDate::Day(2021, 5, 5));
         assert_eq!(span.of(text), "5 May 2021");
+    }
+
+    #[test]
+    fn prefix_words_cuts_at_whitespace() {
+        assert_eq!(prefix_words("a bb  ccc d", 2), "a bb");
+        assert_eq!(prefix_words("a bb", 5), "a bb");
+        assert_eq!(prefix_words("  a bb", 1), "  a");
+        // A date whose year is the last word kept still ends at a word boundary.
+        let line = "WASHINGTON, Tuesday, November 1st, 2022 — Lawmakers agreed on a budget after weeks of talks that had stalled twice.";
+        assert_eq!(date_of(line), Some(PartialDate::Day(2022, 11, 1)));
     }
 
     #[test]

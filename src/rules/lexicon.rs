@@ -1,7 +1,9 @@
 //! Word lists of the extractor: cue verbs with their forms and frames, source words, titles,
 //! hedges.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use serde::Deserialize;
 
@@ -210,27 +212,68 @@ impl RawRules {
 
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
+/// A set of lowercase words. Looked up for nearly every token of every sentence, so it
+/// uses a fast non-cryptographic hash (keys come from the rule pack, not from input).
+pub type WordSet = FxHashSet<String>;
+
+/// Multi-word phrases, indexed by their first word so a sentence is scanned once, not once
+/// per phrase.
+#[derive(Debug, Clone, Default)]
+pub struct PhraseSet {
+    phrases: Vec<Vec<String>>,
+    by_first: FxHashMap<String, Vec<usize>>,
+}
+
+impl PhraseSet {
+    pub fn new(phrases: Vec<Vec<String>>) -> Self {
+        let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (k, p) in phrases.iter().enumerate() {
+            if let Some(first) = p.first() {
+                by_first.entry(first.clone()).or_default().push(k);
+            }
+        }
+        PhraseSet { phrases, by_first }
+    }
+
+    /// The phrases whose first word is `word` (lowercase), in rule order.
+    pub fn starting_with<'s>(&'s self, word: &str) -> impl Iterator<Item = &'s [String]> + 's {
+        self.by_first
+            .get(word)
+            .into_iter()
+            .flatten()
+            .map(|&k| self.phrases[k].as_slice())
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &[String]> {
+        self.phrases.iter().map(Vec::as_slice)
+    }
+
+    pub fn contains(&self, phrase: &[String]) -> bool {
+        self.phrases.iter().any(|p| p == phrase)
+    }
+}
+
 /// The extractor's compiled word lists. All keys are lowercase.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
-    cues: HashMap<String, Vec<CueForm>>,
+    cues: FxHashMap<String, Vec<CueForm>>,
     /// Multi-word phrases as word sequences.
     pub according: Vec<Vec<String>>,
-    pub finding_subjects: HashSet<String>,
-    pub documents: HashSet<String>,
-    pub document_verbs: HashSet<String>,
+    pub finding_subjects: WordSet,
+    pub documents: WordSet,
+    pub document_verbs: WordSet,
     pub title_markers: Vec<Vec<String>>,
     /// Labels that stand before a colon without being speakers ("Update:", "Related:").
-    pub colon_non_speakers: HashSet<String>,
-    pub anonymous: HashSet<String>,
-    pub vague: HashSet<String>,
-    pub pronouns: HashSet<String>,
-    pub relatives: HashSet<String>,
-    pub not_speakers: HashSet<String>,
-    pub titles: HashSet<String>,
-    pub institutions: HashSet<String>,
-    pub hedge_words: HashSet<String>,
-    pub hedge_phrases: Vec<Vec<String>>,
+    pub colon_non_speakers: WordSet,
+    pub anonymous: WordSet,
+    pub vague: WordSet,
+    pub pronouns: WordSet,
+    pub relatives: WordSet,
+    pub not_speakers: WordSet,
+    pub titles: WordSet,
+    pub institutions: WordSet,
+    pub hedge_words: WordSet,
+    pub hedge_phrases: PhraseSet,
     pub unsourced_hedges: Vec<Vec<String>>,
 }
 
@@ -254,8 +297,7 @@ impl Lexicon {
                 .filter(|p: &Vec<String>| !p.is_empty())
                 .collect()
         };
-        let set =
-            |v: &[String]| -> HashSet<String> { v.iter().map(|w| w.to_lowercase()).collect() };
+        let set = |v: &[String]| -> WordSet { v.iter().map(|w| w.to_lowercase()).collect() };
         lex.according = words(&raw.phrases.according);
         lex.finding_subjects = set(&raw.phrases.finding_subjects);
         lex.documents = set(&raw.phrases.documents);
@@ -270,7 +312,7 @@ impl Lexicon {
         lex.titles = set(&raw.titles.words);
         lex.institutions = set(&raw.titles.institutions);
         lex.hedge_words = set(&raw.hedges.words);
-        lex.hedge_phrases = expand_be(words(&raw.hedges.phrases));
+        lex.hedge_phrases = PhraseSet::new(expand_be(words(&raw.hedges.phrases)));
         lex.unsourced_hedges = expand_be(words(&raw.hedges.unsourced));
         lex
     }

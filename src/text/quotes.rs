@@ -28,19 +28,31 @@ pub fn find_quotes(text: &str, para: Span) -> Vec<Quote> {
     let bytes = slice.as_bytes();
     let mut out = Vec::new();
     let mut open: Option<(usize, usize, Style)> = None; // (start, inner start, style)
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let prev = slice[..i].chars().next_back();
-        let next_ch = slice[i + c.len_utf8()..].chars().next();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Every quotation mark is `"`, `'`, or starts with byte 0xE2 (“ ” ‘ ’ „) or 0xC2
+        // (« »): other bytes are skipped without decoding.
+        if !matches!(bytes[i], b'"' | b'\'' | 0xE2 | 0xC2) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = slice[i..].chars().next() else {
+            break;
+        };
+        let here = i;
+        i += c.len_utf8();
         let (style, width) = match c {
             '“' | '”' | '"' | '„' | '«' | '»' => (Style::Double, c.len_utf8()),
-            '\'' if bytes.get(i + 1) == Some(&b'\'') => {
-                iter.next();
+            '\'' if bytes.get(here + 1) == Some(&b'\'') => {
+                i += 1;
                 (Style::DoubledApostrophe, 2)
             }
             '‘' | '’' | '\'' => (Style::Single, c.len_utf8()),
             _ => continue,
         };
+        let i = here;
+        let prev = slice[..i].chars().next_back();
+        let next_ch = slice[i + c.len_utf8()..].chars().next();
         let after = slice[i + width..].chars().next();
         let opens_here = |c: char| match c {
             '“' | '„' | '«' | '‘' => true,

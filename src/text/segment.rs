@@ -92,28 +92,34 @@ pub fn sentences(text: &str, para: Span, quotes: &[Quote], abbr: &Abbreviations)
     let slice = &text[para.start..para.end];
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
+    let bytes = slice.as_bytes();
+    let char_at = |b: usize| slice.get(b..).and_then(|s| s.chars().next());
+    let mut i = 0;
+    while i < bytes.len() {
+        // Terminators are `.`, `!`, `?` or `…` (which starts with byte 0xE2): other bytes
+        // are skipped without decoding.
+        if !matches!(bytes[i], b'.' | b'!' | b'?' | 0xE2) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = char_at(i) else { break };
         if !matches!(c, '.' | '!' | '?' | '…') {
-            k += 1;
+            i += c.len_utf8();
             continue;
         }
         // Swallow runs of terminators and closing marks: `?!`, `."`, `.)`, `.”`.
-        let mut j = k + 1;
-        while j < chars.len() && is_terminal_tail(chars[j].1) {
-            j += 1;
+        let mut end = i + c.len_utf8();
+        while let Some(t) = char_at(end).filter(|&t| is_terminal_tail(t)) {
+            end += t.len_utf8();
         }
-        let end = chars.get(j).map_or(slice.len(), |&(b, _)| b);
         // A boundary needs white space and then a sentence opener (or the paragraph end).
-        let mut n = j;
-        while n < chars.len() && chars[n].1.is_whitespace() {
-            n += 1;
+        let mut n = end;
+        while let Some(w) = char_at(n).filter(|w| w.is_whitespace()) {
+            n += w.len_utf8();
         }
-        let at_end = n >= chars.len();
-        let spaced = n > j;
-        let opener = chars.get(n).map(|&(_, c)| c);
+        let at_end = n >= slice.len();
+        let spaced = n > end;
+        let opener = char_at(n);
         let boundary = at_end
             || (spaced
                 && opener.is_some_and(|o| {
@@ -128,7 +134,7 @@ pub fn sentences(text: &str, para: Span, quotes: &[Quote], abbr: &Abbreviations)
             push_trimmed(&mut out, slice, para.start, start, end);
             start = end;
         }
-        k = j.max(k + 1);
+        i = end;
     }
     push_trimmed(&mut out, slice, para.start, start, slice.len());
     if out.iter().any(|s| s.len() > MAX_SENTENCE_BYTES) {

@@ -35,7 +35,11 @@ impl Token {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_mark(c)
+    }
 }
 
 fn is_mark(c: char) -> bool {
@@ -50,69 +54,73 @@ fn is_joiner(c: char) -> bool {
     )
 }
 
+/// The character starting at byte `i` (a char boundary), decoding only when it is not ASCII:
+/// news text is nearly all ASCII and this runs for every character of every article.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        None => None,
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s[i..].chars().next(),
+    }
+}
+
 /// Tokenizes `span` of `text`.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
-    let mut out = Vec::new();
     let slice = &text[span.start..span.end];
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut out = Vec::with_capacity(slice.len() / 5);
+    let mut i = 0;
+    while let Some(c) = char_at(slice, i) {
         if c.is_whitespace() {
+            i += c.len_utf8();
             continue;
         }
         let start = span.start + i;
-        if is_word_char(c) {
-            let numeric = c.is_ascii_digit();
-            let mut end = i + c.len_utf8();
-            let mut has_digit = numeric;
-            let mut has_alpha = !numeric;
-            loop {
-                let rest = &slice[end..];
-                let mut chars = rest.chars();
-                match chars.next() {
-                    Some(n) if is_word_char(n) => {
-                        has_digit |= n.is_ascii_digit();
-                        has_alpha |= !n.is_ascii_digit();
-                        end += n.len_utf8();
-                    }
-                    Some(j) if (is_joiner(j) || (j == ',' && numeric)) => {
-                        match chars.next() {
-                            Some(n) if is_word_char(n) && (j != ',' || n.is_ascii_digit()) => {
-                                end += j.len_utf8();
-                            }
-                            // Keep the final dot of dotted abbreviations like "U.S." or "a.m.".
-                            _ if j == '.' && is_dotted_abbreviation(&slice[i..end]) => {
-                                end += 1;
-                                break;
-                            }
-                            _ => break,
-                        }
-                    }
-                    _ => break,
-                }
-            }
-            // Resynchronise the char iterator with `end`.
-            while let Some(&(k, _)) = iter.peek() {
-                if k < end {
-                    iter.next();
-                } else {
-                    break;
-                }
-            }
-            let kind = if has_digit && !has_alpha {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            };
+        if !is_word_char(c) {
+            i += c.len_utf8();
             out.push(Token {
-                span: Span::new(start, span.start + end),
-                kind,
-            });
-        } else {
-            out.push(Token {
-                span: Span::new(start, start + c.len_utf8()),
+                span: Span::new(start, span.start + i),
                 kind: TokenKind::Punct,
             });
+            continue;
         }
+        let numeric = c.is_ascii_digit();
+        let mut end = i + c.len_utf8();
+        let mut has_digit = numeric;
+        let mut has_alpha = !numeric;
+        loop {
+            match char_at(slice, end) {
+                Some(n) if is_word_char(n) => {
+                    has_digit |= n.is_ascii_digit();
+                    has_alpha |= !n.is_ascii_digit();
+                    end += n.len_utf8();
+                }
+                Some(j) if (is_joiner(j) || (j == ',' && numeric)) => {
+                    match char_at(slice, end + j.len_utf8()) {
+                        Some(n) if is_word_char(n) && (j != ',' || n.is_ascii_digit()) => {
+                            end += j.len_utf8();
+                        }
+                        // Keep the final dot of dotted abbreviations like "U.S." or "a.m.".
+                        _ if j == '.' && is_dotted_abbreviation(&slice[i..end]) => {
+                            end += 1;
+                            break;
+                        }
+                        _ => break,
+                    }
+                }
+                _ => break,
+            }
+        }
+        let kind = if has_digit && !has_alpha {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        out.push(Token {
+            span: Span::new(start, span.start + end),
+            kind,
+        });
+        i = end;
     }
     out
 }
