@@ -490,10 +490,12 @@ mod tests {
     fn be_phrases_expand() {
         let raw = RawRules::parse("t.toml", "[hedges]\nphrases = [\"{be} said to\"]\n").unwrap();
         let lex = Lexicon::build(raw);
-        assert!(lex.hedge_phrases.contains(&vec![
+        assert!(lex.hedge_phrases.contains(&[
             "is".to_string(),
             "said".to_string(),
             "to".to_string()
         ]));
+        let starting: Vec<_> = lex.hedge_phrases.starting_with("was").collect();
+        assert_eq!(starting, [["was", "said", "to"]]);
     }
 }
