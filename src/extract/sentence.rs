@@ -173,7 +173,9 @@ fn attach_abbreviation_dots(text: &str, tokens: Vec<Token>, abbr: &Abbreviations
 /// look the same.
 fn push_folded(out: &mut String, s: &str) {
     if s.is_ascii() {
-        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
     } else {
         out.extend(
             s.chars()

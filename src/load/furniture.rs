@@ -188,6 +188,7 @@ struct Line<'t> {
     /// The trimmed line.
     span: Span,
     text: &'t str,
+    /// Counted up to one more than the largest word limit of the rules.
     words: usize,
     class: Class,
 }
@@ -197,7 +198,14 @@ pub fn detect_furniture(text: &str, body: Span, rules: &FurnitureRules) -> Vec<S
     let Some(body_text) = text.get(body.start..body.end) else {
         return Vec::new();
     };
-    let mut lines = split_lines(body_text, body.start);
+    // Word counts are only compared with these limits, so counting stops past the largest:
+    // a paragraph on one line can be thousands of words.
+    let count_cap = rules
+        .nav_max_words
+        .max(rules.pattern_max_words)
+        .max(rules.block_max_words)
+        + 1;
+    let mut lines = split_lines(body_text, body.start, count_cap);
     for line in &mut lines {
         line.class = classify(line, rules);
     }
@@ -216,7 +224,7 @@ pub fn detect_furniture(text: &str, body: Span, rules: &FurnitureRules) -> Vec<S
     merge(text, spans)
 }
 
-fn split_lines(body_text: &str, base: usize) -> Vec<Line<'_>> {
+fn split_lines(body_text: &str, base: usize, count_cap: usize) -> Vec<Line<'_>> {
     let mut lines = Vec::new();
     let mut start = 0;
     for raw in body_text.split_inclusive('\n') {
@@ -226,7 +234,7 @@ fn split_lines(body_text: &str, base: usize) -> Vec<Line<'_>> {
         lines.push(Line {
             span: Span::new(s, s + trimmed.len()),
             text: trimmed,
-            words: trimmed.split_whitespace().count(),
+            words: trimmed.split_whitespace().take(count_cap).count(),
             class: Class::Blank,
         });
         start += raw.len();

@@ -16,6 +16,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::path::{Component, Path, PathBuf};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 pub use furniture::{detect_furniture, FurnitureRules, RuleError};
@@ -157,10 +158,26 @@ pub fn load(paths: &[PathBuf], opts: &LoadOptions) -> LoadOutcome {
     let mut problems = Vec::new();
     let found = walk::collect(paths, &mut problems);
     let mut manifests = manifest::ManifestCache::default();
-    let mut loaded: Vec<Loaded> = found
+    // Manifests are read once per folder, in order; then files are read and prepared in
+    // parallel (collecting in walk order, so the result does not depend on threads).
+    let entries: Vec<manifest::Entry> = found
         .iter()
-        .filter_map(|f| load_one(f, opts, &mut manifests, &mut problems))
+        .map(|f| manifest_entry(f, &mut manifests, &mut problems).unwrap_or_default())
         .collect();
+    let results: Vec<(Option<Loaded>, Vec<LoadProblem>)> = found
+        .par_iter()
+        .zip(entries)
+        .map(|(f, entry)| {
+            let mut file_problems = Vec::new();
+            let loaded = load_one(f, entry, opts, &mut file_problems);
+            (loaded, file_problems)
+        })
+        .collect();
+    let mut loaded = Vec::with_capacity(results.len());
+    for (l, p) in results {
+        loaded.extend(l);
+        problems.extend(p);
+    }
 
     make_ids_unique(&mut loaded, &mut problems);
 
@@ -191,8 +208,8 @@ struct Loaded {
 
 fn load_one(
     found: &walk::Found,
+    entry: manifest::Entry,
     opts: &LoadOptions,
-    manifests: &mut manifest::ManifestCache,
     problems: &mut Vec<LoadProblem>,
 ) -> Option<Loaded> {
     let path = &found.path;
@@ -220,7 +237,6 @@ fn load_one(
         return None;
     }
 
-    let entry = manifest_entry(found, manifests, problems).unwrap_or_default();
     let mut meta = Metadata {
         title: front.title.or(entry.meta.title),
         outlet: front.outlet.or(entry.meta.outlet),
