@@ -23,10 +23,12 @@
 #
 # RUNS times at each thread count, and prints a markdown table to stdout: median wall time,
 # throughput in MB/s of article bytes (files as read, front matter included; MB = 10^6 bytes)
-# at the highest thread count, that divided by the thread count (MB/s per core), the
-# 1-thread throughput, the speed-up between the lowest and highest thread count, and the peak
-# resident set size (GNU time's "Maximum resident set size", `/usr/bin/time -f %M`; install
-# the Debian package `time` if it is missing, otherwise RSS shows as n/a). Progress goes to
+# at the highest thread count, MB/s per core (article MB over the median CPU time, user +
+# system, at the highest thread count: unlike wall time it holds when other jobs share the
+# machine), the 1-thread wall time and throughput, the speed-up from the lowest to the highest
+# thread count, and the peak resident set size (GNU time's "Maximum resident set size",
+# `/usr/bin/time -f %M`). Without GNU time (Debian package `time`) CPU time and RSS show as
+# n/a and MB/s per core is wall-time throughput over the thread count. Progress goes to
 # stderr. Outputs at different thread counts must be byte-identical; a difference is reported
 # loudly and the script exits 1 at the end. Exit 2 on a usage error or a failed run.
 set -euo pipefail
@@ -106,14 +108,15 @@ corpus() {
 median() { sort -g | awk '{v[NR]=$1} END {if (NR%2) print v[(NR+1)/2]; else printf "%.3f\n", (v[NR/2]+v[NR/2+1])/2}'; }
 
 failures=0
-# measure CMD CORPUS THREADS OUT -> sets m_wall (median s) and m_rss (max KiB or n/a)
+# measure CMD CORPUS THREADS OUT -> sets m_wall and m_cpu (median s; cpu may be n/a) and
+# m_rss (max KiB or n/a)
 measure() {
-  local cmd=$1 c=$2 t=$3 out=$4 walls=() rss=0 i start end status
+  local cmd=$1 c=$2 t=$3 out=$4 walls=() cpus=() rss=0 i start end status
   for ((i = 0; i < runs; i++)); do
     start=$(date +%s.%N)
     set +e
     if [[ -n $gnu_time ]]; then
-      RAYON_NUM_THREADS=$t "$gnu_time" -f '%M' -o "$dir/time.txt" \
+      RAYON_NUM_THREADS=$t "$gnu_time" -f '%M %U %S' -o "$dir/time.txt" \
         "$bin" "$cmd" "$c" --format json >"$out" 2>"$dir/stderr.txt"
     else
       RAYON_NUM_THREADS=$t "$bin" "$cmd" "$c" --format json >"$out" 2>"$dir/stderr.txt"
@@ -129,20 +132,27 @@ measure() {
     fi
     walls+=("$(echo "$end - $start" | bc -l)")
     if [[ -n $gnu_time ]]; then
-      local r
-      r=$(tail -1 "$dir/time.txt")
+      local r u s
+      read -r r u s < <(tail -1 "$dir/time.txt")
       ((r > rss)) && rss=$r
+      cpus+=("$(echo "$u + $s" | bc -l)")
     fi
   done
   m_wall=$(printf '%s\n' "${walls[@]}" | median)
-  if [[ -n $gnu_time ]]; then m_rss=$rss; else m_rss=n/a; fi
-  log "$cmd $(basename "$c") threads=$t: median $(printf '%.2f' "$m_wall") s of ${walls[*]}"
+  if [[ -n $gnu_time ]]; then
+    m_rss=$rss
+    m_cpu=$(printf '%s\n' "${cpus[@]}" | median)
+  else
+    m_rss=n/a
+    m_cpu=n/a
+  fi
+  log "$cmd $(basename "$c") threads=$t: median wall $(printf '%.2f' "$m_wall") s of ${walls[*]}; median cpu $m_cpu s"
 }
 
 fmt() { printf "%.${2:-2}f" "$1"; }
 mib() { [[ $1 == n/a ]] && echo n/a || echo "$(( ($1 + 512) / 1024 )) MiB"; }
 
-header="| articles | MB | command | wall ${hi_t}T (s) | MB/s ${hi_t}T | MB/s per core | wall ${lo_t}T (s) | MB/s ${lo_t}T | ${lo_t}T/${hi_t}T | peak RSS ${hi_t}T | identical |"
+header="| articles | MB | command | wall ${hi_t}T (s) | MB/s ${hi_t}T | CPU ${hi_t}T (s) | MB/s per core | wall ${lo_t}T (s) | MB/s ${lo_t}T | speed-up ${lo_t}T→${hi_t}T | peak RSS ${hi_t}T | identical |"
 rows=()
 declare -A prev_wall=()
 scaling_rows=()
@@ -152,7 +162,7 @@ for n in "${sizes[@]}"; do
   bytes=$(find "$c" -type f -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s+0}')
   mb=$(echo "$bytes / 1000000" | bc -l)
   for cmd in claims check; do
-    declare -A wall=() rss=()
+    declare -A wall=() rss=() cpu=()
     first_out=""
     same=yes
     for t in "${thread_list[@]}"; do
@@ -160,6 +170,7 @@ for n in "${sizes[@]}"; do
       measure "$cmd" "$c" "$t" "$out"
       wall[$t]=$m_wall
       rss[$t]=$m_rss
+      cpu[$t]=$m_cpu
       if [[ -z $first_out ]]; then
         first_out=$out
       elif ! cmp -s "$first_out" "$out"; then
@@ -181,14 +192,20 @@ for n in "${sizes[@]}"; do
     w_lo=${wall[$lo_t]}
     tput_hi=$(echo "$mb / $w_hi" | bc -l)
     tput_lo=$(echo "$mb / $w_lo" | bc -l)
-    per_core=$(echo "$tput_hi / $hi_t" | bc -l)
+    if [[ ${cpu[$hi_t]} == n/a ]]; then
+      per_core=$(echo "$tput_hi / $hi_t" | bc -l)
+      cpu_cell=n/a
+    else
+      per_core=$(echo "$mb / ${cpu[$hi_t]}" | bc -l)
+      cpu_cell=$(fmt "${cpu[$hi_t]}")
+    fi
     ratio=$(echo "$w_lo / $w_hi" | bc -l)
-    rows+=("| $n | $(fmt "$mb" 1) | \`$cmd\` | $(fmt "$w_hi") | $(fmt "$tput_hi" 1) | $(fmt "$per_core" 1) | $(fmt "$w_lo") | $(fmt "$tput_lo" 1) | $(fmt "$ratio") | $(mib "${rss[$hi_t]}") | $same |")
+    rows+=("| $n | $(fmt "$mb" 1) | \`$cmd\` | $(fmt "$w_hi") | $(fmt "$tput_hi" 1) | $cpu_cell | $(fmt "$per_core" 1) | $(fmt "$w_lo") | $(fmt "$tput_lo" 1) | $(fmt "$ratio") | $(mib "${rss[$hi_t]}") | $same |")
     if [[ -n ${prev_wall[$cmd]:-} ]]; then
       scaling_rows+=("| \`$cmd\` | ${prev_n} → $n | $(fmt "$(echo "$n / $prev_n" | bc -l)") | $(fmt "$(echo "$w_hi / ${prev_wall[$cmd]}" | bc -l)") |")
     fi
     prev_wall[$cmd]=$w_hi
-    unset wall rss
+    unset wall rss cpu
   done
   prev_n=$n
 done
@@ -196,7 +213,7 @@ done
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'); median of $runs runs; crosscheck $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo
 echo "$header"
-echo "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+echo "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
 printf '%s\n' "${rows[@]}"
 if ((${#scaling_rows[@]})); then
   echo
