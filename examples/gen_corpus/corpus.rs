@@ -891,87 +891,121 @@ fn speaker_role(
 // ------------------------------------------------------------------------------------------
 // Quotations.
 
-// A quotation is an opening clause (bank A of its theme), a phrase naming the place (bank B),
-// and sometimes a tail. The place words and the combinations keep quotations of different
-// events apart: crosscheck aligns quotations across the whole corpus, and real speakers do
-// not repeat each other word for word.
-const Q_DISASTER_A: [&str; 16] = [
-    "our teams are working around the clock",
-    "we have sent every available ambulance",
-    "rescuers are still digging through collapsed homes",
-    "the first priority is to find survivors",
-    "many families have lost everything they owned",
-    "we are asking residents to stay away from damaged buildings",
-    "the roads into the valley are still blocked",
-    "hospitals are running short of blood and surgical supplies",
-    "the water is still rising in the lower districts",
-    "nobody expected it to be this strong",
-    "we will rebuild every school and clinic that was destroyed",
-    "people are sleeping in the streets tonight",
-    "the government has released emergency funds",
-    "we lost contact with several villages this morning",
-    "the army has sent helicopters and field kitchens",
-    "I have never seen anything like this in thirty years",
+// A quotation is a subject and a predicate from its theme's banks, a street, a phrase naming
+// the city, and sometimes a tail. The combinations and the place words keep quotations of different
+// events apart: crosscheck aligns quotations across the whole corpus (and flags near-equal
+// words credited to different speakers), and real speakers do not repeat each other.
+const Q_DISASTER_SUBJ: [&str; 8] = [
+    "our teams",
+    "the rescue crews",
+    "the volunteers",
+    "the doctors here",
+    "the local authorities",
+    "all of us",
+    "the army engineers",
+    "the firefighters",
 ];
-const Q_VIOLENCE_A: [&str; 14] = [
-    "this was a deliberate act against innocent people",
-    "our forces responded in line with the rules of engagement",
-    "we hold the other side fully responsible for this escalation",
-    "the perpetrators will be found and brought to justice",
-    "security has been tightened at every checkpoint",
-    "the families of the victims deserve the full truth",
-    "we call on both sides to show restraint",
-    "the situation is now under control",
-    "investigators are examining the site and collecting evidence",
-    "we will not allow anyone to threaten our citizens",
-    "there is no military solution to this dispute",
-    "the wounded were taken to the regional hospital within the hour",
-    "nobody has yet claimed responsibility",
-    "our soldiers did exactly what they were trained to do",
+const Q_DISASTER_PRED: [&str; 12] = [
+    "are working around the clock",
+    "have sent every available ambulance",
+    "are still digging through collapsed homes",
+    "have one priority and that is finding survivors",
+    "are asking residents to stay away from damaged buildings",
+    "cannot reach the villages because the roads are blocked",
+    "are running short of blood and surgical supplies",
+    "have never seen destruction like this",
+    "will rebuild every school and clinic that was destroyed",
+    "lost contact with several villages this morning",
+    "need tents, blankets and clean water",
+    "are sleeping in the streets beside the people they rescued",
 ];
-const Q_DRILL_A: [&str; 12] = [
-    "these manoeuvres are defensive and target no country",
-    "our navy must be ready to protect the shipping lanes",
-    "we want to test how quickly our units can respond",
-    "we informed our neighbours well in advance",
-    "this show of force is a dangerous provocation",
-    "the manoeuvres are part of the annual training plan",
-    "our pilots and sailors have shown a very high level of readiness",
-    "any country that threatens our waters will face a firm response",
-    "we are watching these war games very closely",
-    "the manoeuvres send a clear message about our capabilities",
-    "the new air defence systems performed well",
-    "civilian shipping was warned to keep its distance",
+const Q_VIOLENCE_SUBJ: [&str; 8] = [
+    "our forces",
+    "the border units",
+    "the investigators",
+    "our soldiers",
+    "the security services",
+    "the police commanders",
+    "the people of this region",
+    "our allies",
 ];
-const Q_PROTEST_A: [&str; 12] = [
-    "we are here because the government has stopped listening",
-    "the police used force against peaceful demonstrators",
-    "we will keep marching until our demands are met",
-    "the right to protest is protected by the constitution",
-    "a small group of violent people tried to hijack a peaceful rally",
-    "officers showed great restraint in a very difficult situation",
-    "prices have doubled and wages have not moved in three years",
-    "we urge everyone to go home and stay calm",
-    "the young people want jobs and a future",
-    "dialogue is the only way out of this crisis",
-    "nobody organised this crowd and nobody can send it home",
-    "the ministry will review every complaint about the police",
+const Q_VIOLENCE_PRED: [&str; 12] = [
+    "responded in line with the rules of engagement",
+    "hold the other side fully responsible for this escalation",
+    "will find the perpetrators and bring them to justice",
+    "have tightened security at every checkpoint",
+    "deserve the full truth about what happened",
+    "are examining the site and collecting evidence",
+    "will not allow anyone to threaten our citizens",
+    "know there is no military solution to this dispute",
+    "took the wounded to the regional hospital within the hour",
+    "did exactly what they were trained to do",
+    "have asked both sides to show restraint",
+    "are still searching for the men responsible",
+];
+const Q_DRILL_SUBJ: [&str; 8] = [
+    "our navy",
+    "our pilots and sailors",
+    "the air defence units",
+    "the general staff",
+    "our commanders",
+    "the marines",
+    "our neighbours",
+    "the coastal batteries",
+];
+const Q_DRILL_PRED: [&str; 12] = [
+    "must be ready to protect the shipping lanes",
+    "are testing how quickly units can respond",
+    "were informed well in advance",
+    "have shown a very high level of readiness",
+    "will meet any threat with a firm response",
+    "are watching these war games very closely",
+    "are sending a clear message about our capabilities",
+    "performed well with the new air defence systems",
+    "warned civilian shipping to keep its distance",
+    "see these manoeuvres as purely defensive",
+    "follow the annual training plan",
+    "regard this show of force as a provocation",
+];
+const Q_PROTEST_SUBJ: [&str; 8] = [
+    "we",
+    "the students",
+    "the workers",
+    "ordinary families",
+    "the young people",
+    "the organisers",
+    "the police officers",
+    "the shopkeepers",
+];
+const Q_PROTEST_PRED: [&str; 12] = [
+    "are here because the government has stopped listening",
+    "will keep marching until the demands are met",
+    "faced force although the rally was peaceful",
+    "have the right to protest under the constitution",
+    "showed great restraint in a very difficult situation",
+    "cannot live when prices double and wages stand still",
+    "want jobs and a future",
+    "believe dialogue is the only way out of this crisis",
+    "will go home only when someone listens",
+    "have filed complaints about the police",
+    "were not organised by any party",
+    "urge everyone to stay calm",
 ];
 const Q_PLACE: [&str; 14] = [
     "across {city} and the surrounding villages",
-    "for the people of {city}",
-    "in the hardest hit parts of {city}",
+    "for the people of {city} and their families",
+    "in the hardest hit parts of {city} tonight",
     "here in {city} and in the whole of {country}",
     "because {city} cannot wait any longer",
     "and {country} stands with the people of {city}",
-    "while the {org} coordinates the response",
-    "along the main road out of {city}",
+    "while the {org} coordinates the response in {city}",
+    "along the main road out of {city} towards the hills",
     "until every family in {city} is safe",
-    "in every district of {city}",
-    "and the {org} has said so clearly",
+    "in every district of {city} without exception",
+    "and the {org} in {city} has said so clearly",
     "from {city} to the capital of {country}",
-    "as long as the {org} needs us",
-    "whatever anyone in {country} says",
+    "as long as {city} needs us",
+    "whatever anyone outside {city} says",
 ];
 const Q_TAIL: [&str; 14] = [
     "and we need more help from the international community",
@@ -996,16 +1030,26 @@ struct QuoteContext<'a> {
     org: &'a str,
 }
 
-/// Quotation number `index` (of `QUOTE_BANK` per theme that a speaker can pick from).
+/// A quotation with predicate number `index` (of `QUOTE_BANK` per theme).
 fn quote_words(theme: Theme, index: usize, cx: &QuoteContext, rng: &mut Rng) -> Vec<String> {
-    let bank: &[&str] = match theme {
-        Theme::Disaster => &Q_DISASTER_A,
-        Theme::Violence => &Q_VIOLENCE_A,
-        Theme::Drill => &Q_DRILL_A,
-        Theme::Protest => &Q_PROTEST_A,
+    let (subjects, predicates): (&[&str], &[&str]) = match theme {
+        Theme::Disaster => (&Q_DISASTER_SUBJ, &Q_DISASTER_PRED),
+        Theme::Violence => (&Q_VIOLENCE_SUBJ, &Q_VIOLENCE_PRED),
+        Theme::Drill => (&Q_DRILL_SUBJ, &Q_DRILL_PRED),
+        Theme::Protest => (&Q_PROTEST_SUBJ, &Q_PROTEST_PRED),
     };
-    let mut q = bank[index % bank.len()].to_string();
+    let mut q = rng.pick(subjects).to_string();
     q.push(' ');
+    q.push_str(predicates[index % predicates.len()]);
+    // A street in mid-quotation: with the city, enough words of the event's own that two
+    // events' quotations built from the same banks stay apart.
+    q.push_str(&format!(
+        " {} {}{} {} ",
+        rng.pick(&["near", "on", "around", "beyond"]),
+        rng.pick(&CITY_START),
+        rng.pick(&CITY_END),
+        rng.pick(&["Street", "Road", "Square", "Bridge", "Market"])
+    ));
     q.push_str(rng.pick(&Q_PLACE));
     if rng.chance(0.5) {
         q.push(' ');
@@ -1019,7 +1063,7 @@ fn quote_words(theme: Theme, index: usize, cx: &QuoteContext, rng: &mut Rng) -> 
         .collect()
 }
 
-/// Speakers pick their quotations' opening clauses among this many per theme.
+/// Speakers pick their quotations' predicates among this many per theme.
 const QUOTE_BANK: usize = 12;
 
 /// Word swaps for quotation drift.
