@@ -2,8 +2,9 @@
 # Benchmark crosscheck on generated corpora.
 #
 #   bench/run.sh [options] [SIZE...]        default sizes: 1000 10000
-#   bench/run.sh --scaling [options]        sizes 25000 50000 100000 200000, with the ratio of
-#                                           each size's wall time to the previous size's
+#   bench/run.sh --scaling [options]        sizes 25000 50000 100000 200000, with the ratios of
+#                                           each size's wall and CPU time to the previous size's
+#                                           (2.00 for twice the articles is linear)
 #
 # Options:
 #   --runs N          runs per measurement; the median is reported (default 3)
@@ -154,7 +155,7 @@ mib() { [[ $1 == n/a ]] && echo n/a || echo "$(( ($1 + 512) / 1024 )) MiB"; }
 
 header="| articles | MB | command | wall ${hi_t}T (s) | MB/s ${hi_t}T | CPU ${hi_t}T (s) | MB/s per core | wall ${lo_t}T (s) | MB/s ${lo_t}T | speed-up ${lo_t}T→${hi_t}T | peak RSS ${hi_t}T | identical |"
 rows=()
-declare -A prev_wall=()
+declare -A prev_wall=() prev_cpu=()
 scaling_rows=()
 
 for n in "${sizes[@]}"; do
@@ -202,9 +203,14 @@ for n in "${sizes[@]}"; do
     ratio=$(echo "$w_lo / $w_hi" | bc -l)
     rows+=("| $n | $(fmt "$mb" 1) | \`$cmd\` | $(fmt "$w_hi") | $(fmt "$tput_hi" 1) | $cpu_cell | $(fmt "$per_core" 1) | $(fmt "$w_lo") | $(fmt "$tput_lo" 1) | $(fmt "$ratio") | $(mib "${rss[$hi_t]}") | $same |")
     if [[ -n ${prev_wall[$cmd]:-} ]]; then
-      scaling_rows+=("| \`$cmd\` | ${prev_n} → $n | $(fmt "$(echo "$n / $prev_n" | bc -l)") | $(fmt "$(echo "$w_hi / ${prev_wall[$cmd]}" | bc -l)") |")
+      cpu_ratio=n/a
+      if [[ ${cpu[$hi_t]} != n/a && ${prev_cpu[$cmd]} != n/a ]]; then
+        cpu_ratio=$(fmt "$(echo "${cpu[$hi_t]} / ${prev_cpu[$cmd]}" | bc -l)")
+      fi
+      scaling_rows+=("| \`$cmd\` | ${prev_n} → $n | $(fmt "$(echo "$n / $prev_n" | bc -l)") | $(fmt "$(echo "$w_hi / ${prev_wall[$cmd]}" | bc -l)") | $cpu_ratio |")
     fi
     prev_wall[$cmd]=$w_hi
+    prev_cpu[$cmd]=${cpu[$hi_t]}
     unset wall rss cpu
   done
   prev_n=$n
@@ -217,8 +223,8 @@ echo "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---
 printf '%s\n' "${rows[@]}"
 if ((${#scaling_rows[@]})); then
   echo
-  echo "| command | articles | size ratio | wall-time ratio (${hi_t}T) |"
-  echo "| --- | --- | ---: | ---: |"
+  echo "| command | articles | size ratio | wall-time ratio (${hi_t}T) | CPU-time ratio (${hi_t}T) |"
+  echo "| --- | --- | ---: | ---: | ---: |"
   printf '%s\n' "${scaling_rows[@]}"
 fi
 if ((failures)); then
