@@ -19,8 +19,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use jiff::civil::Date;
 use serde::Deserialize;
 
-use super::entities::strip_possessive;
-use super::{AlignRules, Doc};
+use super::entities::{strip_possessive, EntityMention};
+use super::{lowercase_words, AlignRules, Doc};
 use crate::article::Article;
 use crate::facts::{DateValue, FactValue, Precision};
 use crate::span::Span;
@@ -84,6 +84,12 @@ fn phrase_words(s: &str) -> Vec<String> {
 }
 
 fn fold_word(w: &str) -> String {
+    if w.is_ascii() {
+        // The common case, with one allocation instead of two.
+        return w
+            .trim_matches(|c: char| !c.is_ascii_alphanumeric())
+            .to_ascii_lowercase();
+    }
     w.chars()
         .map(fold_char)
         .flat_map(char::to_lowercase)
@@ -331,18 +337,27 @@ pub fn find_mentions(article: &Article, doc: &mut Doc, rules: &AlignRules) -> Ve
             last_date = Some(d);
         }
     }
-    // Names in and around each mention's sentences.
+    // Names in and around each mention's sentences, found only for those sentences (most
+    // sentences are near no mention, and finding names is one of the costlier passes).
+    let mut lowercase: Option<HashSet<String>> = None;
+    let mut entities: Vec<Option<Vec<EntityMention>>> = vec![None; doc.sentences.len()];
     for m in &mut mentions {
         let mut names = BTreeMap::new();
         for &s in &m.sentences {
             let p = doc.sentences[s].paragraph;
             let lo = s.saturating_sub(1);
             let hi = (s + 1).min(doc.sentences.len() - 1);
-            for near in &doc.sentences[lo..=hi] {
+            for n in lo..=hi {
+                let near = &doc.sentences[n];
                 if near.paragraph != p {
                     continue;
                 }
-                for e in &near.entities {
+                let found = entities[n].get_or_insert_with(|| {
+                    let lowercase =
+                        lowercase.get_or_insert_with(|| lowercase_words(text, article.body));
+                    rules.gazetteer.find(text, near.span, lowercase)
+                });
+                for e in found.iter() {
                     names
                         .entry(e.key.clone())
                         .or_insert_with(|| e.display.clone());

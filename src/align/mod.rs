@@ -40,7 +40,6 @@ pub struct Sentence {
     pub span: Span,
     /// Index of its paragraph in the article.
     pub paragraph: usize,
-    pub entities: Vec<EntityMention>,
 }
 
 /// A fact with what it needs to be reported: where it was said and by whom.
@@ -105,7 +104,6 @@ pub fn align<'a>(articles: &'a [Article], rules: &'a RulePack) -> Alignment<'a> 
 pub fn analyze_article(article: &Article, rules: &RulePack, facts: &FactRules) -> Doc {
     let text = article.text.as_str();
     let claims = extract_claims(article, rules, ExtractOptions { unsourced: true });
-    let lowercase = lowercase_words(text, article.body);
     let mut doc = Doc {
         claims,
         ..Doc::default()
@@ -120,11 +118,9 @@ pub fn analyze_article(article: &Article, rules: &RulePack, facts: &FactRules) -
                 continue;
             }
             let index = doc.sentences.len();
-            let entities = rules.align.gazetteer.find(text, sent, &lowercase);
             doc.sentences.push(Sentence {
                 span: sent,
                 paragraph: p,
-                entities,
             });
             for fact in extract_facts(text, sent, article.meta.published, facts) {
                 let claim = doc
@@ -160,7 +156,7 @@ fn claim_covers(claim: &Claim, span: Span) -> bool {
 
 /// Words the article also writes in lowercase (folded): a capitalised form of one of them
 /// at a sentence start is an ordinary word, not a name.
-fn lowercase_words(text: &str, body: Span) -> HashSet<String> {
+pub(crate) fn lowercase_words(text: &str, body: Span) -> HashSet<String> {
     tokenize(text, body)
         .into_iter()
         .filter(|t| t.is_word())
