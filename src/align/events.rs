@@ -347,12 +347,11 @@ pub fn find_mentions(article: &Article, doc: &mut Doc, rules: &AlignRules) -> Ve
             let p = doc.sentences[s].paragraph;
             let lo = s.saturating_sub(1);
             let hi = (s + 1).min(doc.sentences.len() - 1);
-            for n in lo..=hi {
-                let near = &doc.sentences[n];
+            for (near, cached) in doc.sentences[lo..=hi].iter().zip(&mut entities[lo..=hi]) {
                 if near.paragraph != p {
                     continue;
                 }
-                let found = entities[n].get_or_insert_with(|| {
+                let found = cached.get_or_insert_with(|| {
                     let lowercase =
                         lowercase.get_or_insert_with(|| lowercase_words(text, article.body));
                     rules.gazetteer.find(text, near.span, lowercase)
