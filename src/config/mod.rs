@@ -35,6 +35,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::check::{rules, Finding, Severity};
+use crate::rules::key_of_bad_value;
 use crate::text::LineIndex;
 
 /// The configuration file's name.
@@ -130,10 +131,12 @@ impl Config {
             }
         };
         let toml_error = |e: toml::de::Error| {
-            error_at(
-                e.span().map_or(0, |s| s.start),
-                e.message().trim().to_string(),
-            )
+            let offset = e.span().map_or(0, |s| s.start);
+            let mut message = e.message().trim().to_string();
+            if let Some(key) = key_of_bad_value(src, offset, &message) {
+                message = format!("`{key}`: {message}");
+            }
+            error_at(offset, message)
         };
 
         let top: BTreeMap<Spanned<String>, IgnoredAny> = toml::from_str(src).map_err(toml_error)?;
@@ -383,5 +386,9 @@ mod tests {
         assert_eq!(e.line, Some(2));
         let e = parse("[ignore]\ncount-mismatch = \"a\"\n").unwrap_err();
         assert_eq!(e.line, Some(2), "{e}");
+        assert!(
+            e.message.starts_with("`count-mismatch`: invalid type"),
+            "{e}"
+        );
     }
 }

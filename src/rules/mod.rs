@@ -9,6 +9,7 @@ mod error;
 mod lexicon;
 mod partition;
 
+pub(crate) use error::key_of_bad_value;
 pub use error::RuleError;
 pub use lexicon::{CueForm, Frame, Lexicon, VerbForm};
 
@@ -186,6 +187,30 @@ mod tests {
         let pack = pack.unwrap_or_else(|e| panic!("{e}"));
         assert!(pack.lexicon.cue("harrumphed").is_some());
         assert!(pack.facts.roles().any(|r| format!("{r}") == "rescued"));
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_names_its_key() {
+        let err = RulePack::with_user_files([(
+            "x.toml".to_string(),
+            "[[cues]]\nframe = \"speech\"\nverbs = \"harrumph\"\n".to_string(),
+        )])
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("x.toml:3:9: `verbs`: invalid type"),
+            "{err}"
+        );
+        let err = RulePack::with_user_files([(
+            "x.toml".to_string(),
+            "[[cues]]\nframe = \"speech\"\nverbs = [\n  \"a\",\n  3,\n]\n".to_string(),
+        )])
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("x.toml:5:3: `verbs`: invalid type"),
+            "{err}"
+        );
     }
 
     #[test]
