@@ -90,9 +90,10 @@ impl RulePack {
             }
             let furniture_part = partition::view(&origin, &src, Owner::Furniture)?;
             if let Some(offset) = furniture_part.find("[furniture") {
+                // `offset` is into the view, which keeps lines but not byte offsets.
                 return Err(RuleError::at(
                     &origin,
-                    &src,
+                    &furniture_part,
                     offset,
                     "a [furniture] section cannot be given in a rule file yet; page furniture uses the built-in rules",
                 ));
@@ -211,6 +212,17 @@ mod tests {
                 .starts_with("x.toml:5:3: `verbs`: invalid type"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn furniture_section_is_located_after_other_sections() {
+        let err = RulePack::with_user_files([(
+            "x.toml".to_string(),
+            "[[cues]]\nframe = \"speech\"\nverbs = [\"a\"]\n\n[furniture]\nnav_words = []\n"
+                .to_string(),
+        )])
+        .unwrap_err();
+        assert_eq!((err.line, err.column), (5, 1), "{err}");
     }
 
     #[test]
