@@ -41,7 +41,11 @@ fn check_claim(text: &str, c: &Claim) {
         check_span(text, p.span, "via/hedge");
     }
     if c.content.parts.is_empty() {
-        assert_eq!(c.content.text, c.content.span.of(text), "content text is not its span");
+        assert_eq!(
+            c.content.text,
+            c.content.span.of(text),
+            "content text is not its span"
+        );
     }
 }
 

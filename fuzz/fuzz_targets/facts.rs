@@ -19,10 +19,20 @@ fuzz_target!(|data: &[u8]| {
     let rules = FactRules::builtin();
 
     // The number phrase reader on the whole text, and from every word start.
-    for (i, _) in text.char_indices().filter(|&(i, _)| i == 0 || text[..i].ends_with(' ')) {
+    for (i, _) in text
+        .char_indices()
+        .filter(|&(i, _)| i == 0 || text[..i].ends_with(' '))
+    {
         if let Some((iv, used)) = parse_number_phrase(&text[i..], rules) {
-            assert!(used <= text.len() - i, "consumed {used} bytes of {}", text.len() - i);
-            assert!(text[i..].is_char_boundary(used), "consumed up to mid-character");
+            assert!(
+                used <= text.len() - i,
+                "consumed {used} bytes of {}",
+                text.len() - i
+            );
+            assert!(
+                text[i..].is_char_boundary(used),
+                "consumed up to mid-character"
+            );
             assert!(!iv.lo.is_nan() && !iv.hi.is_nan(), "NaN interval {iv:?}");
         }
     }
@@ -33,7 +43,10 @@ fuzz_target!(|data: &[u8]| {
     let published = match head[0] % 4 {
         0 => None,
         1 => Some(PartialDate::Year(1900 + i16::from(head[1]))),
-        2 => Some(PartialDate::Month(1990 + i16::from(head[1] % 64), 1 + head[2] % 12)),
+        2 => Some(PartialDate::Month(
+            1990 + i16::from(head[1] % 64),
+            1 + head[2] % 12,
+        )),
         _ => Some(PartialDate::Day(
             1990 + i16::from(head[1] % 64),
             1 + head[2] % 12,
@@ -50,7 +63,12 @@ fuzz_target!(|data: &[u8]| {
     };
     let facts = extract_facts(text, sentence, published, rules);
     for w in facts.windows(2) {
-        assert!(w[0].span <= w[1].span, "facts not sorted: {:?} {:?}", w[0].span, w[1].span);
+        assert!(
+            w[0].span <= w[1].span,
+            "facts not sorted: {:?} {:?}",
+            w[0].span,
+            w[1].span
+        );
     }
     for f in &facts {
         if sentence.end <= text.len() && sentence.start <= sentence.end {
