@@ -197,66 +197,7 @@ fn claims_without_a_path_exits_two() {
     crosscheck().arg("claims").assert().code(2);
 }
 
-// ----- bad input -----------------------------------------------------------------------------
-
-#[test]
-fn missing_path_exits_two_naming_it() {
-    let dir = TempDir::new().unwrap();
-    let missing = dir.path().join("no-such-article.txt");
-    crosscheck()
-        .args(["claims", arg(&missing)])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(arg(&missing)));
-}
-
-#[test]
-fn empty_folder_exits_two() {
-    let dir = TempDir::new().unwrap();
-    crosscheck()
-        .args(["claims", arg(dir.path())])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(arg(dir.path())));
-}
-
-#[test]
-fn empty_file_is_an_error_but_the_good_article_is_still_checked() {
-    let dir = TempDir::new().unwrap();
-    write(dir.path(), "good.txt", GOOD_ARTICLE);
-    let empty = write(dir.path(), "empty.txt", "");
-    let out = crosscheck()
-        .args(["claims", "--format", "json", arg(dir.path())])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(arg(&empty)))
-        .get_output()
-        .clone();
-    let items: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
-    assert!(
-        items
-            .iter()
-            .any(|c| c["article"] == "good" && c["source"]["canonical"] == "Jane Roe"),
-        "the good article's claim is missing: {items:?}"
-    );
-    assert!(items.iter().all(|c| c["article"] == "good"));
-}
-
-#[test]
-fn binary_file_exits_two_with_a_message() {
-    let dir = TempDir::new().unwrap();
-    let mut bytes = b"\x7fELF\x02\x01\x01\x00".to_vec();
-    bytes.extend((0u8..=255).cycle().take(2048));
-    let blob = write(dir.path(), "blob.txt", bytes);
-    write(dir.path(), "good.txt", GOOD_ARTICLE);
-    crosscheck()
-        .args(["claims", arg(dir.path())])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(arg(&blob)))
-        .stderr(predicate::str::contains("binary"))
-        .stdout(predicate::str::contains("Jane Roe"));
-}
+// Bad input (missing paths, empty, binary, unreadable files, …): tests/bad_input.rs.
 
 // ----- rule files and manifests ----------------------------------------------------------------
 

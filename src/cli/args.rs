@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crosscheck::check::Severity;
+use crosscheck::config::parse_size;
 
 /// Check claims and source attribution across a set of news articles.
 #[derive(Debug, Parser)]
@@ -59,6 +60,10 @@ pub struct ClaimsArgs {
     /// Extra rule files extending the default pack (may be repeated).
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
+    /// Skip article files larger than SIZE: bytes, or with a K, M or G suffix (KiB, MiB,
+    /// GiB) [default: 32M].
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_file_size: Option<u64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -123,6 +128,10 @@ pub struct CheckArgs {
     /// Extra rule files extending the default pack (may be repeated).
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
+    /// Skip article files larger than SIZE: bytes, or with a K, M or G suffix (KiB, MiB,
+    /// GiB) [default: `[check] max-file-size` in crosscheck.toml, or 32M].
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_file_size: Option<u64>,
     /// Exit 1 when a finding is at or above this severity [default: warning, or
     /// `[check] fail-on` in crosscheck.toml].
     #[arg(long, value_enum, value_name = "SEVERITY")]
@@ -154,4 +163,8 @@ pub struct EventsArgs {
     /// Extra rule files extending the default pack (may be repeated).
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
+    /// Skip article files larger than SIZE: bytes, or with a K, M or G suffix (KiB, MiB,
+    /// GiB) [default: 32M].
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_file_size: Option<u64>,
 }

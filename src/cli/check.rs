@@ -41,7 +41,12 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         None => None,
     };
     let progress = Progress::start("loading articles");
-    let inputs = load_inputs_with(&args.paths, &args.rules, &progress)?;
+    let inputs = load_inputs_with(
+        &args.paths,
+        &args.rules,
+        args.max_file_size.or(config.max_file_size),
+        &progress,
+    )?;
     let articles = &inputs.outcome.articles;
     let n = articles.len();
     progress.set_message(format!(

@@ -12,7 +12,7 @@ use super::args::{ClaimsArgs, ClaimsFormat};
 use super::{load_inputs, terminal_width};
 
 pub fn run(args: &ClaimsArgs) -> anyhow::Result<ExitCode> {
-    let inputs = load_inputs(&args.paths, &args.rules)?;
+    let inputs = load_inputs(&args.paths, &args.rules, args.max_file_size)?;
     let articles = &inputs.outcome.articles;
     let options = ExtractOptions {
         unsourced: args.unsourced,

@@ -10,7 +10,7 @@ use super::args::EventsArgs;
 use super::{load_inputs, terminal_width};
 
 pub fn run(args: &EventsArgs) -> anyhow::Result<ExitCode> {
-    let inputs = load_inputs(&args.paths, &args.rules)?;
+    let inputs = load_inputs(&args.paths, &args.rules, args.max_file_size)?;
     let alignment = align(&inputs.outcome.articles, &inputs.rules);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());

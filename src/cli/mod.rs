@@ -64,18 +64,28 @@ pub struct Inputs {
     pub had_errors: bool,
 }
 
-/// Loads the articles and the rule pack (defaults + manifest rule files + `--rules`).
-pub fn load_inputs(paths: &[PathBuf], extra_rules: &[PathBuf]) -> anyhow::Result<Inputs> {
-    load_inputs_with(paths, extra_rules, &Progress::none())
+/// Loads the articles and the rule pack (defaults + manifest rule files + `--rules`);
+/// `max_file_size` replaces the default size limit.
+pub fn load_inputs(
+    paths: &[PathBuf],
+    extra_rules: &[PathBuf],
+    max_file_size: Option<u64>,
+) -> anyhow::Result<Inputs> {
+    load_inputs_with(paths, extra_rules, max_file_size, &Progress::none())
 }
 
 /// [`load_inputs`], keeping `progress` out of the way of the problems it reports.
 pub fn load_inputs_with(
     paths: &[PathBuf],
     extra_rules: &[PathBuf],
+    max_file_size: Option<u64>,
     progress: &Progress,
 ) -> anyhow::Result<Inputs> {
-    let outcome = load(paths, &LoadOptions::default());
+    let mut options = LoadOptions::default();
+    if let Some(max) = max_file_size {
+        options.max_file_size = max;
+    }
+    let outcome = load(paths, &options);
     progress
         .suspend(|| report_problems(&outcome, extra_rules))
         .and_then(|(files, had_errors)| {

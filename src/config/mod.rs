@@ -4,6 +4,7 @@
 //! ```toml
 //! [check]
 //! fail-on = "error"              # info | warning | error (default warning)
+//! max-file-size = "64M"          # bytes, or with K, M, G (KiB, MiB, GiB); default 32M
 //!
 //! [severity]                     # rule id = info | warning | error | off
 //! count-mismatch = "error"
@@ -34,6 +35,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::check::{rules, Finding, Severity};
+use crate::rules::key_of_bad_value;
 use crate::text::LineIndex;
 
 /// The configuration file's name.
@@ -45,7 +47,7 @@ const TOP_KEYS: &[&str] = &[
 ];
 
 /// Keys of the `[check]` table.
-const CHECK_KEYS: &[&str] = &["fail-on"];
+const CHECK_KEYS: &[&str] = &["fail-on", "max-file-size"];
 
 /// Wildcard for every rule or every article in `[ignore]`.
 const ANY: &str = "*";
@@ -80,6 +82,8 @@ pub struct Config {
     pub severity: BTreeMap<String, Option<Severity>>,
     /// `[check] fail-on`.
     pub fail_on: Option<Severity>,
+    /// `[check] max-file-size`, in bytes.
+    pub max_file_size: Option<u64>,
     /// Rule id (or `*`) → article ids (or `*`) whose findings are ignored.
     pub ignore: BTreeMap<String, Vec<String>>,
 }
@@ -127,10 +131,12 @@ impl Config {
             }
         };
         let toml_error = |e: toml::de::Error| {
-            error_at(
-                e.span().map_or(0, |s| s.start),
-                e.message().trim().to_string(),
-            )
+            let offset = e.span().map_or(0, |s| s.start);
+            let mut message = e.message().trim().to_string();
+            if let Some(key) = key_of_bad_value(src, offset, &message) {
+                message = format!("`{key}`: {message}");
+            }
+            error_at(offset, message)
         };
 
         let top: BTreeMap<Spanned<String>, IgnoredAny> = toml::from_str(src).map_err(toml_error)?;
@@ -163,6 +169,19 @@ impl Config {
                             )
                         })?;
                     config.fail_on = Some(level);
+                }
+                "max-file-size" => {
+                    let size = match value.get_ref() {
+                        toml::Value::Integer(n) => u64::try_from(*n)
+                            .map_err(|_| "must be a positive number of bytes".to_string())
+                            .and_then(|n| parse_size(&n.to_string())),
+                        toml::Value::String(s) => parse_size(s),
+                        _ => Err("must be a number of bytes or a string such as \"64M\"".into()),
+                    };
+                    let size = size.map_err(|m| {
+                        error_at(value.span().start, format!("`max-file-size` {m}"))
+                    })?;
+                    config.max_file_size = Some(size);
                 }
                 other => {
                     return Err(error_at(
@@ -245,6 +264,30 @@ pub fn parse_severity(s: &str) -> Option<Severity> {
     }
 }
 
+/// A size in bytes: digits, optionally followed by `K`, `M` or `G` (binary multiples: KiB,
+/// MiB, GiB; `k`, `KiB`, `KB` and so on are accepted too). Zero is refused: it would skip
+/// every file.
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (number, suffix) = t.split_at(digits);
+    let bad =
+        || format!("{s:?} is not a size: expected bytes, or a number with K, M or G (e.g. 64M)");
+    let n: u64 = number.parse().map_err(|_| bad())?;
+    let unit: u64 = match suffix.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1 << 10,
+        "m" | "mb" | "mib" => 1 << 20,
+        "g" | "gb" | "gib" => 1 << 30,
+        _ => return Err(bad()),
+    };
+    match n.checked_mul(unit) {
+        Some(0) => Err("must be at least 1 byte".to_string()),
+        Some(bytes) => Ok(bytes),
+        None => Err(format!("{s:?} is too large")),
+    }
+}
+
 /// "unknown rule `x`; did you mean `y`?", or the list of what is known.
 pub fn unknown(what: &str, name: &str, known: &[&str]) -> String {
     let mut message = format!("unknown {what} `{name}`");
@@ -309,6 +352,33 @@ mod tests {
     }
 
     #[test]
+    fn max_file_size_takes_bytes_or_a_suffix() {
+        let c = parse("[check]\nmax-file-size = \"64M\"\n").unwrap();
+        assert_eq!(c.max_file_size, Some(64 << 20));
+        let c = parse("[check]\nmax-file-size = 1000\n").unwrap();
+        assert_eq!(c.max_file_size, Some(1000));
+        let e = parse("[check]\nmax-file-size = \"lots\"\n").unwrap_err();
+        assert_eq!((e.line, e.column), (Some(2), Some(17)), "{e}");
+        assert!(e.message.contains("`max-file-size`"), "{e}");
+        let e = parse("[check]\nmax-file-size = -1\n").unwrap_err();
+        assert_eq!(e.line, Some(2), "{e}");
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("512"), Ok(512));
+        assert_eq!(parse_size("10K"), Ok(10 << 10));
+        assert_eq!(parse_size("10 MiB"), Ok(10 << 20));
+        assert_eq!(parse_size("1g"), Ok(1 << 30));
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("").is_err());
+        assert!(parse_size("1.5M").is_err());
+        assert!(parse_size("10T").is_err());
+        assert!(parse_size("99999999999999999999").is_err());
+        assert!(parse_size("99999999999G").is_err());
+    }
+
+    #[test]
     fn bad_values_are_located() {
         let e = parse("[severity]\ncount-mismatch = \"fatal\"\n").unwrap_err();
         assert_eq!((e.line, e.column), (Some(2), Some(18)));
@@ -316,5 +386,9 @@ mod tests {
         assert_eq!(e.line, Some(2));
         let e = parse("[ignore]\ncount-mismatch = \"a\"\n").unwrap_err();
         assert_eq!(e.line, Some(2), "{e}");
+        assert!(
+            e.message.starts_with("`count-mismatch`: invalid type"),
+            "{e}"
+        );
     }
 }

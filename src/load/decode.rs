@@ -39,7 +39,7 @@ pub(crate) fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, String> {
 
 fn too_large(size: u64, max: u64) -> String {
     format!(
-        "file is {}, larger than the {} limit (max_file_size)",
+        "file is {}, larger than the {} limit; skipped (raise it with --max-file-size)",
         human_size(size),
         human_size(max)
     )
@@ -183,7 +183,7 @@ mod tests {
         let err = read_limited(&path, 1024).unwrap_err();
         assert_eq!(
             err,
-            "file is 2 KiB, larger than the 1 KiB limit (max_file_size)"
+            "file is 2 KiB, larger than the 1 KiB limit; skipped (raise it with --max-file-size)"
         );
         assert_eq!(human_size(32 * 1024 * 1024), "32 MiB");
         assert_eq!(human_size(1000), "1000 bytes");

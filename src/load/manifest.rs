@@ -86,7 +86,14 @@ pub(crate) fn parse(path: &Path, src: &str) -> Result<(Manifest, Vec<LoadProblem
         |offset: usize, message: String| LoadProblem::error(path, message).at(src, offset);
     let located = |e: toml::de::Error, known: &[&str]| {
         let offset = e.span().map_or(0, |s| s.start);
-        error_at(offset, describe_toml_error(&e, known))
+        let mut message = describe_toml_error(&e, known);
+        if let Some(key) = crate::rules::key_of_bad_value(src, offset, e.message()) {
+            message = match message.strip_prefix("malformed manifest: ") {
+                Some(rest) => format!("malformed manifest: `{key}`: {rest}"),
+                None => format!("`{key}`: {message}"),
+            };
+        }
+        error_at(offset, message)
     };
 
     // First pass: only the top-level keys, so unknown ones can be named with their position

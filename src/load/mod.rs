@@ -244,6 +244,14 @@ fn load_one(
         published: front.published.or(entry.meta.published),
     };
     let furniture = detect_furniture(&text, body, &opts.furniture);
+    if only_furniture(&text, body, &furniture) {
+        // Loaded all the same (it is not malformed), but it cannot yield anything: say so
+        // rather than let it pass as an article with nothing to report.
+        problems.push(LoadProblem::warning(
+            path,
+            "only page furniture (menus, share buttons, copyright lines); no text to check",
+        ));
+    }
     if meta.published.is_none() {
         meta.published = dateline::find_dateline(&text, body, &furniture).map(|(d, _)| d);
     }
@@ -267,6 +275,20 @@ fn load_one(
         root: found.root.clone(),
         chosen_id,
     })
+}
+
+/// Whether every non-blank character of `body` lies in page furniture.
+fn only_furniture(text: &str, body: Span, furniture: &[Span]) -> bool {
+    let mut spans = furniture.to_vec();
+    spans.sort();
+    let mut at = body.start;
+    for f in spans {
+        if f.start > at && !text[at..f.start.min(body.end)].trim().is_empty() {
+            return false;
+        }
+        at = at.max(f.end);
+    }
+    at >= body.end || text[at..body.end].trim().is_empty()
 }
 
 /// The nearest manifest entry naming this file, searching its folder and each ancestor up
@@ -442,6 +464,27 @@ mod tests {
             ]
         );
         assert!(out.has_errors());
+    }
+
+    #[test]
+    fn a_page_of_furniture_only_is_loaded_with_a_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "menu.txt",
+            "Home | News | Sport | Contact\nShare on Facebook\nCopyright 2024 Daily Planet. All rights reserved.\n",
+        );
+        write(
+            dir.path(),
+            "story.txt",
+            "Home | News\n\nThe port reopened on Monday.\n",
+        );
+        let out = load_dir(dir.path());
+        assert_eq!(out.articles.len(), 2);
+        assert_eq!(out.problems.len(), 1, "{:?}", out.problems);
+        assert!(out.problems[0].path.ends_with("menu.txt"));
+        assert_eq!(out.problems[0].severity, ProblemSeverity::Warning);
+        assert!(out.problems[0].message.starts_with("only page furniture"));
     }
 
     #[test]

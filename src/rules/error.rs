@@ -17,6 +17,12 @@ impl RuleError {
         if let Some(suggestion) = suggest_field(&message) {
             message.push_str(&format!("; did you mean `{suggestion}`?"));
         }
+        if let Some(key) = err
+            .span()
+            .and_then(|s| key_of_bad_value(src, s.start, &message))
+        {
+            message = format!("`{key}`: {message}");
+        }
         RuleError {
             origin: origin.to_string(),
             line,
@@ -54,6 +60,36 @@ fn line_col(src: &str, offset: usize) -> (usize, usize) {
     let line = before.matches('\n').count() + 1;
     let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, col)
+}
+
+/// The key whose value is wrong, for messages about a value ("invalid type: string, expected
+/// a sequence") that toml points at without naming its key. The key is on the value's line,
+/// or on an earlier one for an element of a multi-line array; a table header on the way
+/// means there is none.
+pub(crate) fn key_of_bad_value(src: &str, offset: usize, message: &str) -> Option<String> {
+    const ABOUT_A_VALUE: &[&str] = &["invalid type", "invalid value", "invalid length"];
+    if !ABOUT_A_VALUE.iter().any(|p| message.starts_with(p)) || message.contains("field `") {
+        return None;
+    }
+    let mut offset = offset.min(src.len());
+    while !src.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    for line in src[..offset].rsplit('\n') {
+        let line = line.trim_start();
+        if line.starts_with('[') {
+            return None;
+        }
+        let Some((key, _)) = line.split_once('=') else {
+            continue;
+        };
+        let key = key.trim();
+        let bare = |c: char| c.is_alphanumeric() || "_-.\"' ".contains(c);
+        if !key.is_empty() && !key.starts_with('#') && key.chars().all(bare) {
+            return Some(key.to_string());
+        }
+    }
+    None
 }
 
 /// serde's "unknown field `x`, expected one of `a`, `b`" → the closest expected name.

@@ -9,6 +9,7 @@ mod error;
 mod lexicon;
 mod partition;
 
+pub(crate) use error::key_of_bad_value;
 pub use error::RuleError;
 pub use lexicon::{CueForm, Frame, Lexicon, VerbForm};
 
@@ -89,9 +90,10 @@ impl RulePack {
             }
             let furniture_part = partition::view(&origin, &src, Owner::Furniture)?;
             if let Some(offset) = furniture_part.find("[furniture") {
+                // `offset` is into the view, which keeps lines but not byte offsets.
                 return Err(RuleError::at(
                     &origin,
-                    &src,
+                    &furniture_part,
                     offset,
                     "a [furniture] section cannot be given in a rule file yet; page furniture uses the built-in rules",
                 ));
@@ -186,6 +188,41 @@ mod tests {
         let pack = pack.unwrap_or_else(|e| panic!("{e}"));
         assert!(pack.lexicon.cue("harrumphed").is_some());
         assert!(pack.facts.roles().any(|r| format!("{r}") == "rescued"));
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_names_its_key() {
+        let err = RulePack::with_user_files([(
+            "x.toml".to_string(),
+            "[[cues]]\nframe = \"speech\"\nverbs = \"harrumph\"\n".to_string(),
+        )])
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("x.toml:3:9: `verbs`: invalid type"),
+            "{err}"
+        );
+        let err = RulePack::with_user_files([(
+            "x.toml".to_string(),
+            "[[cues]]\nframe = \"speech\"\nverbs = [\n  \"a\",\n  3,\n]\n".to_string(),
+        )])
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("x.toml:5:3: `verbs`: invalid type"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn furniture_section_is_located_after_other_sections() {
+        let err = RulePack::with_user_files([(
+            "x.toml".to_string(),
+            "[[cues]]\nframe = \"speech\"\nverbs = [\"a\"]\n\n[furniture]\nnav_words = []\n"
+                .to_string(),
+        )])
+        .unwrap_err();
+        assert_eq!((err.line, err.column), (5, 1), "{err}");
     }
 
     #[test]
