@@ -19,6 +19,10 @@ struct Mention {
     initial: bool,
 }
 
+/// How many of the latest mentions a resolution searches. News articles hold a few hundred
+/// at most; the bound keeps resolution linear on hostile text full of names and pronouns.
+const LOOKBACK: usize = 1_000;
+
 /// Mentions seen so far in one article.
 #[derive(Debug, Default)]
 pub struct Registry {
@@ -131,12 +135,15 @@ impl Registry {
         }
     }
 
+    /// The latest mentions first, at most [`LOOKBACK`] of them.
+    fn latest(&self) -> impl Iterator<Item = &Mention> {
+        self.mentions.iter().rev().take(LOOKBACK)
+    }
+
     /// A surname alone ("Mousavi") → the latest full name ending in it ("Abbas Mousavi").
     pub fn full_name(&self, surname: &str) -> Option<&str> {
         let key = surname.to_lowercase();
-        self.mentions
-            .iter()
-            .rev()
+        self.latest()
             .filter(|m| m.person && m.name.contains(' '))
             .find(|m| {
                 m.name
@@ -157,15 +164,15 @@ impl Registry {
         };
         // The subject of the last sentence or two ("Her assistant, Karl Obi, would not … "
         // → "he said"), then a recent speaker, then the latest mention.
-        let recent_subject = self.mentions.iter().rev().find(|m| {
-            m.initial
-                && m.person == want_person
-                && want_person
-                && sentence.saturating_sub(m.sentence) <= 2
-        });
-        let recent_speaker = self.mentions.iter().rev().find(|m| {
-            m.speaker && m.person == want_person && sentence.saturating_sub(m.sentence) <= 3
-        });
+        // Mentions are in sentence order, so the searches stop at the first one too old.
+        let recent_subject = self
+            .latest()
+            .take_while(|m| sentence.saturating_sub(m.sentence) <= 2)
+            .find(|m| m.initial && m.person == want_person && want_person);
+        let recent_speaker = self
+            .latest()
+            .take_while(|m| sentence.saturating_sub(m.sentence) <= 3)
+            .find(|m| m.speaker && m.person == want_person);
         let recent = match (recent_subject, recent_speaker) {
             (Some(a), Some(b)) if b.sentence > a.sentence => Some(b),
             (Some(a), _) => Some(a),
@@ -173,9 +180,7 @@ impl Registry {
         };
         recent
             .or_else(|| {
-                self.mentions
-                    .iter()
-                    .rev()
+                self.latest()
                     .find(|m| m.person == want_person && (want_person || m.speaker))
             })
             .map(|m| m.name.as_str())
@@ -198,9 +203,7 @@ impl Registry {
             .filter(|&(i, w)| i != head_pos && !lex.titles.contains(*w))
             .map(|(_, w)| *w)
             .collect();
-        self.mentions
-            .iter()
-            .rev()
+        self.latest()
             .find(|m| {
                 m.words.iter().any(|w| same_word(w, head))
                     && modifiers

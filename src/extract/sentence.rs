@@ -31,7 +31,11 @@ impl<'a> SentenceView<'a> {
                 lower.len()
             })
             .collect();
-        let quotes: Vec<Quote> = para_quotes
+        // The paragraph's quotes are sorted and disjoint: the overlapping ones are a range,
+        // found by binary search (a huge paragraph has many sentences and many quotes).
+        let first = para_quotes.partition_point(|q| q.span.end <= span.start);
+        let last = first + para_quotes[first..].partition_point(|q| q.span.start < span.end);
+        let quotes: Vec<Quote> = para_quotes[first..last]
             .iter()
             .filter(|q| q.span.overlaps(span))
             .copied()

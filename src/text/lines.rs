@@ -1,26 +1,55 @@
 //! Byte offset → line:column, computed only when reporting.
 
+/// Bytes between column checkpoints in long lines.
+const CHECKPOINT_BYTES: usize = 1024;
+
 /// Line starts of a text, for turning byte offsets into 1-based line and column numbers.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// (byte offset, 0-based character column there) at every line start and every
+    /// [`CHECKPOINT_BYTES`] inside lines: a column is then counted from the nearest
+    /// checkpoint, not from the line start, so many positions on one huge line (a file
+    /// with no line breaks) cost linear time, not quadratic.
+    checkpoints: Vec<(usize, usize)>,
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(memchr_newlines(text).map(|i| i + 1));
-        LineIndex { starts }
+        let mut checkpoints = Vec::with_capacity(starts.len() + text.len() / CHECKPOINT_BYTES);
+        for (k, &start) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).map_or(text.len(), |&s| s - 1);
+            let (mut at, mut column) = (start, 0);
+            checkpoints.push((at, column));
+            while end.saturating_sub(at) > CHECKPOINT_BYTES {
+                let mut next = at + CHECKPOINT_BYTES;
+                while !text.is_char_boundary(next) {
+                    next += 1;
+                }
+                column += text[at..next].chars().count();
+                at = next;
+                checkpoints.push((at, column));
+            }
+        }
+        LineIndex {
+            starts,
+            checkpoints,
+        }
     }
 
     /// 1-based line and 1-based column counted in characters (what editors show).
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let offset = offset.min(text.len());
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.starts[line];
-        let col = text
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count());
+        // The line's start is a checkpoint, so the nearest one is on this line.
+        let k = self.checkpoints.partition_point(|&(at, _)| at <= offset) - 1;
+        let (at, column) = self.checkpoints[k];
+        let col = column
+            + text
+                .get(at..offset)
+                .map_or(offset - at, |s| s.chars().count());
         (line + 1, col + 1)
     }
 
@@ -60,5 +89,17 @@ mod tests {
         assert_eq!(idx.line_span(text, 2), Some((3, 9)));
         assert_eq!(idx.line_span(text, 3), Some((10, 10)));
         assert_eq!(idx.line_span(text, 9), None);
+    }
+
+    #[test]
+    fn columns_on_a_long_line_count_characters_across_checkpoints() {
+        let line = "é".repeat(3 * CHECKPOINT_BYTES) + "x\nnext";
+        let idx = LineIndex::new(&line);
+        let x = line.find('x').unwrap();
+        assert_eq!(idx.line_col(&line, x), (1, 3 * CHECKPOINT_BYTES + 1));
+        assert_eq!(idx.line_col(&line, x + 2), (2, 1));
+        for offset in (0..x).step_by(2) {
+            assert_eq!(idx.line_col(&line, offset), (1, offset / 2 + 1));
+        }
     }
 }
