@@ -265,6 +265,16 @@ impl<'a> Extractor<'a> {
         {
             // "…, and claiming", "issued a statement claiming that …": the clause's subject.
             main_subject(v, self.lex, i - 1)?
+        } else if is_in(
+            &[
+                "after", "before", "by", "while", "from", "in", "since", "when", "despite",
+            ],
+            v.word(i - 1),
+        ) && (cue.has(Frame::Speech) || cue.has(Frame::Tell))
+            // "ended the meeting by saying that …": the clause's subject said it.
+            && (v.word(cue_end) == "that" || v.is_open_mark(cue_end) || v.is_punct(cue_end, ":"))
+        {
+            main_subject(v, self.lex, i - 1)?
         } else {
             // "with the president saying …": a subject right before the participle.
             let np = subject_before(v, self.lex, i)?;
@@ -936,7 +946,11 @@ fn is_verb_use(v: &SentenceView, i: usize, cue: &CueForm) -> bool {
         return false; // "Hope", "Post", "Said" as names
     }
     let prev = if i > 0 { v.word(i - 1) } else { "" };
-    if is_in(NOUN_MARKERS, prev) && !(cue.form == VerbForm::Past && prev == "that") {
+    // "by saying that …", "in claiming that …": a gerund with its clause is still a cue.
+    let gerund = cue.form == VerbForm::Participle
+        && is_in(&["by", "in"], prev)
+        && (v.word(i + 1) == "that" || v.is_open_mark(i + 1));
+    if is_in(NOUN_MARKERS, prev) && !(cue.form == VerbForm::Past && prev == "that") && !gerund {
         return false;
     }
     // "Iran's claims", "Trump's attacks": a possessed noun.
@@ -983,11 +997,19 @@ fn is_verb_use(v: &SentenceView, i: usize, cue: &CueForm) -> bool {
 }
 
 /// A headline in title case ("Trump Says He Will Win"): capitals say nothing about names.
+/// A headline may end with a full stop when it has four or more long words ("Pollster Says
+/// Clinton Is In Trouble."): a sentence of prose is never capitalised throughout.
 fn is_title_case(v: &SentenceView) -> bool {
-    let words: Vec<usize> = (0..v.len())
-        .filter(|&k| v.is_word(k) && v.word(k).len() > 3)
-        .collect();
-    words.len() >= 3 && words.iter().all(|&k| v.is_capitalized(k)) && !v.is_punct(v.len() - 1, ".")
+    let mut long = 0;
+    for k in 0..v.len() {
+        if v.is_word(k) && v.word(k).len() > 3 {
+            if !v.is_capitalized(k) {
+                return false;
+            }
+            long += 1;
+        }
+    }
+    long >= 3 && (!v.is_punct(v.len() - 1, ".") || long >= 4)
 }
 
 /// Words after a `-s` or base form that show it is a plural noun ("states of", "attacks
@@ -1227,10 +1249,51 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
             {
                 break;
             }
+            if coordinated_predicate(v, lex, t, t - start) {
+                break;
+            }
         }
         t += 1;
     }
     trim_end(v, start, t)
+}
+
+/// At `t`, a coordinated predicate that shares the main clause's subject: "said the plan
+/// would fail, and called it …", "has proposed a rise and has asked …". It ends the content.
+fn coordinated_predicate(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far: usize) -> bool {
+    if words_so_far < 3 {
+        return false;
+    }
+    let comma = v.is_punct(t, ",");
+    let and = if comma { t + 1 } else { t };
+    if !is_in(&["and", "but"], v.word(and)) || v.in_quote[and].is_some() {
+        return false;
+    }
+    let mut k = and + 1;
+    while k < v.len()
+        && (is_ly_adverb(v.word(k))
+            || is_in(&["also", "then", "later", "even", "still"], v.word(k)))
+    {
+        k += 1;
+    }
+    let w = v.word(k);
+    if v.in_quote.get(k).copied().flatten().is_some() || v.is_capitalized(k) {
+        return false;
+    }
+    if comma {
+        is_in(
+            &["has", "have", "had", "will", "would", "is", "was", "did"],
+            w,
+        ) || (w.ends_with("ed") && w.len() > 3)
+            || lex
+                .cue(w)
+                .is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson))
+    } else {
+        is_in(&["has", "have", "had"], w)
+            || lex
+                .cue(w)
+                .is_some_and(|c| c.form == VerbForm::Past && c.has(Frame::Speech))
+    }
 }
 
 /// `"…," she said, "…"`: a quotation resuming right after the cue clause.
