@@ -751,3 +751,18 @@ fn a_repeated_sentence_is_one_claim() {
         dump(article(CONSTRUCTIONS, stem), &found)
     );
 }
+
+#[test]
+fn any_verb_with_a_that_clause_after_a_speaker() {
+    let stem = "verb_that";
+    let found = of(stem);
+    let parents = expect(stem, &found, "learned", "buses would start");
+    assert_eq!(canonical(parents), "Parents");
+    let ferro = expect(stem, &found, "acknowledged", "announced too late");
+    assert_eq!(canonical(ferro), "Nadia Ferro");
+    let teachers = expect(stem, &found, "confident", "will not affect exams");
+    assert!(!teachers.content.text.contains("appeal"));
+    expect(stem, &found, "signaled", "will appeal");
+    // "the years that …" is a relative clause, not a speaker.
+    assert!(found.iter().all(|c| c.cue.text != "years"));
+}

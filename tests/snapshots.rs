@@ -70,6 +70,7 @@ snapshot_tests! {
     repeated_sentence: CONSTRUCTIONS / "repeated_sentence",
     reporting_chain: CONSTRUCTIONS / "reporting_chain",
     scare_quotes_titles: CONSTRUCTIONS / "scare_quotes_titles",
+    verb_that: CONSTRUCTIONS / "verb_that",
 }
 
 /// Unsourced hedged statements only appear with `--unsourced`; snapshot that listing too.
