@@ -766,3 +766,12 @@ fn any_verb_with_a_that_clause_after_a_speaker() {
     // "the years that …" is a relative clause, not a speaker.
     assert!(found.iter().all(|c| c.cue.text != "years"));
 }
+
+#[test]
+fn make_it_clear_and_make_the_case() {
+    let stem = "verb_that";
+    let found = of(stem);
+    let clear = expect(stem, &found, "made it clear", "no school would close");
+    assert!(!clear.content.text.contains("class sizes"));
+    expect(stem, &found, "made the case", "class sizes must fall");
+}
