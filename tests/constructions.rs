@@ -690,3 +690,88 @@ fn title_case_headline_does_not_swallow_the_story() {
     let finished = expect(stem, &found, "said", "not finished");
     assert_source(finished, "Fenwick", "Dan Fenwick", SourceKind::Named);
 }
+
+#[test]
+fn doubled_apostrophes_are_quotation_marks() {
+    let stem = "doubled_apostrophe";
+    let found = of(stem);
+    let okafor = expect(stem, &found, "said", "waited three years");
+    assert_eq!(okafor.kind, ClaimKind::Direct);
+    // The quotation resumes after the cue: both parts are one claim.
+    assert_eq!(okafor.content.parts.len(), 2);
+    assert!(okafor.content.text.contains("reliable crossing"));
+    let reyes = expect(stem, &found, "said", "It is a start");
+    assert_eq!(canonical(reyes), "Tomas Reyes");
+}
+
+#[test]
+fn coordinated_predicate_ends_the_content() {
+    let stem = "coordinated_predicate";
+    let found = of(stem);
+    let said = expect(stem, &found, "said", "weekend opening hours");
+    assert!(
+        !said.content.text.contains("called"),
+        "{:?}",
+        said.content.text
+    );
+    assert_eq!(canonical(said), "Mara Voss");
+    expect(stem, &found, "called", "short-sighted");
+    let proposed = expect(stem, &found, "proposed", "raising rates");
+    assert!(!proposed.content.text.contains("regulators"));
+}
+
+#[test]
+fn parenthetical_adverb_and_gerund_after_by() {
+    let stem = "parenthetical_adverb";
+    let found = of(stem);
+    let union = expect(stem, &found, "insists", "strike will go ahead");
+    assert_eq!(union.source.as_ref().unwrap().text, "The union");
+    let holm = expect(stem, &found, "saying", "new offer would follow");
+    assert_eq!(canonical(holm), "Lena Holm");
+}
+
+#[test]
+fn title_case_headline_with_a_full_stop() {
+    let stem = "headline_full_stop";
+    let found = of(stem);
+    let headline = expect(stem, &found, "Says", "Ferry Fares Will Not Rise");
+    assert_eq!(headline.source.as_ref().unwrap().text, "Harbor Mayor");
+    let quint = expect(stem, &found, "said", "current level");
+    assert_eq!(canonical(quint), "Rosa Quint");
+}
+
+#[test]
+fn a_repeated_sentence_is_one_claim() {
+    let stem = "repeated_sentence";
+    let found = of(stem);
+    assert_eq!(
+        found.len(),
+        1,
+        "{}",
+        dump(article(CONSTRUCTIONS, stem), &found)
+    );
+}
+
+#[test]
+fn any_verb_with_a_that_clause_after_a_speaker() {
+    let stem = "verb_that";
+    let found = of(stem);
+    let parents = expect(stem, &found, "learned", "buses would start");
+    assert_eq!(canonical(parents), "Parents");
+    let ferro = expect(stem, &found, "acknowledged", "announced too late");
+    assert_eq!(canonical(ferro), "Nadia Ferro");
+    let teachers = expect(stem, &found, "confident", "will not affect exams");
+    assert!(!teachers.content.text.contains("appeal"));
+    expect(stem, &found, "signaled", "will appeal");
+    // "the years that …" is a relative clause, not a speaker.
+    assert!(found.iter().all(|c| c.cue.text != "years"));
+}
+
+#[test]
+fn make_it_clear_and_make_the_case() {
+    let stem = "verb_that";
+    let found = of(stem);
+    let clear = expect(stem, &found, "made it clear", "no school would close");
+    assert!(!clear.content.text.contains("class sizes"));
+    expect(stem, &found, "made the case", "class sizes must fall");
+}

@@ -132,6 +132,15 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
     }
     let mut claims = ex.finish();
     claims.sort_by_key(|c| (c.span.start, c.content.span.start, c.cue.span.start));
+    // An article that repeats a sentence (a pull quote, a recap) makes one claim.
+    let mut seen = std::collections::HashSet::new();
+    claims.retain(|c| {
+        seen.insert((
+            c.content.text.clone(),
+            c.cue.text.to_lowercase(),
+            c.source.as_ref().map(|s| s.canonical.clone()),
+        ))
+    });
     claims
 }
 
@@ -171,5 +180,19 @@ mod tests {
         assert_eq!(c.len(), 1);
         assert!(c[0].content.parts.is_empty());
         assert_eq!(c[0].content.text, "The plan will fail");
+    }
+
+    #[test]
+    fn a_coordinated_predicate_after_a_comma_ends_the_content() {
+        let c = claims("The senator said the bill was rushed, and voted against it on Friday.");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].content.text, "the bill was rushed");
+    }
+
+    #[test]
+    fn a_title_case_headline_may_end_with_a_full_stop() {
+        let c = claims("Coach Says Team Will Return Stronger Next Season.");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].content.text, "Team Will Return Stronger Next Season");
     }
 }

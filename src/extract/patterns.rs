@@ -114,6 +114,7 @@ impl<'a> Extractor<'a> {
         if let Some(f) = self.document_reading(v, &found) {
             found.push(f);
         }
+        self.verb_that(v, &mut found);
         if found.is_empty() {
             if let Some(f) = self.colon_headline(v) {
                 found.push(f);
@@ -264,6 +265,16 @@ impl<'a> Extractor<'a> {
             || self.lex.documents.contains(v.word(i - 1))
         {
             // "…, and claiming", "issued a statement claiming that …": the clause's subject.
+            main_subject(v, self.lex, i - 1)?
+        } else if is_in(
+            &[
+                "after", "before", "by", "while", "from", "in", "since", "when", "despite",
+            ],
+            v.word(i - 1),
+        ) && (cue.has(Frame::Speech) || cue.has(Frame::Tell))
+            // "ended the meeting by saying that …": the clause's subject said it.
+            && (v.word(cue_end) == "that" || v.is_open_mark(cue_end) || v.is_punct(cue_end, ":"))
+        {
             main_subject(v, self.lex, i - 1)?
         } else {
             // "with the president saying …": a subject right before the participle.
@@ -480,6 +491,90 @@ impl<'a> Extractor<'a> {
             ));
         }
         None
+    }
+
+    /// `The union acknowledged that …`, `Democrats have signaled that …`: a speaker, any
+    /// verb and a that-clause report a statement or a stance, whatever the verb.
+    fn verb_that(&self, v: &SentenceView, found: &mut Vec<Found>) {
+        let lex = self.lex;
+        for i in 2..v.len() {
+            if v.word(i) != "that" || v.in_quote[i].is_some() {
+                continue;
+            }
+            let verb = i - 1;
+            let w = v.word(verb);
+            if !v.is_word(verb) || v.in_quote[verb].is_some() || v.is_capitalized(verb) {
+                continue;
+            }
+            if lex.cue(w).is_some() || is_in(NOT_THAT_VERBS, w) {
+                continue;
+            }
+            let past = w.len() > 4 && w.ends_with("ed");
+            let third = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s");
+            let irregular = is_in(IRREGULAR_THAT_VERBS, w);
+            let mut at = verb;
+            let adjective = is_in(THAT_ADJECTIVES, w) || past;
+            if adjective && is_in(BE_FORMS, v.word(verb - 1)) {
+                // "is confident that", "were convinced that": the adjective takes the clause.
+                at = verb - 1;
+                while at > 0
+                    && (is_in(BE_FORMS, v.word(at - 1))
+                        || is_in(&["not", "also", "still"], v.word(at - 1)))
+                {
+                    at -= 1;
+                }
+            } else if is_in(BE_FORMS, v.word(verb - 1)) {
+                continue;
+            }
+            let Some(np) = subject_before(v, lex, at) else {
+                continue;
+            };
+            let head = v.word(np.end - 1);
+            // A base form ("know that") may be a noun or an imperative: only inflected verbs.
+            let base = at == verb && !past && !third && !irregular;
+            if base {
+                continue;
+            }
+            // The word before the verb must itself name a speaker: "the years that …" and
+            // "Republican leaders that …" are relative clauses.
+            let speaker_head = v.is_capitalized(np.end - 1)
+                || lex.pronouns.contains(head)
+                || lex.relatives.contains(head)
+                || is_title_or_institution(lex, head)
+                || lex.anonymous.contains(head)
+                || lex.vague.contains(head)
+                || is_in(PEOPLE_NOUNS, head.strip_suffix('s').unwrap_or(head))
+                || is_in(PEOPLE_NOUNS, head);
+            if head.ends_with("'s")
+                || !speaker_head
+                // "-s" agrees with a singular subject: "the officials knows" is a noun phrase.
+                || (third
+                    && np.start + 1 < np.end
+                    && !v.is_capitalized(np.end - 1)
+                    && head.ends_with('s'))
+                || lex.not_speakers.contains(head)
+                || is_in(DETERMINERS, head) && np.end - np.start == 1
+                || !self.plausible_verb_subject(v, np)
+                || !self.can_speak(v, np)
+            {
+                continue;
+            }
+            let start = i + 1;
+            let end = content_end(v, lex, start);
+            let words = (start..end).filter(|&k| v.is_word(k)).count();
+            if words < 3 || !has_clause(v, lex, (start, end)) {
+                continue;
+            }
+            let cue = v.span_of(verb, verb + 1);
+            let cue_tok = v.tokens[verb].span;
+            if found
+                .iter()
+                .any(|f| f.cue.overlaps(cue_tok) || f.content.0 == start || f.content.0 == i)
+            {
+                continue;
+            }
+            found.push(Found::new(np, cue, (start, end), Vec::new(), false));
+        }
     }
 
     /// `Carly Fiorina: 'Bill Clinton's fair game.'`: a name, a colon, and the words.
@@ -936,7 +1031,11 @@ fn is_verb_use(v: &SentenceView, i: usize, cue: &CueForm) -> bool {
         return false; // "Hope", "Post", "Said" as names
     }
     let prev = if i > 0 { v.word(i - 1) } else { "" };
-    if is_in(NOUN_MARKERS, prev) && !(cue.form == VerbForm::Past && prev == "that") {
+    // "by saying that …", "in claiming that …": a gerund with its clause is still a cue.
+    let gerund = cue.form == VerbForm::Participle
+        && is_in(&["by", "in"], prev)
+        && (v.word(i + 1) == "that" || v.is_open_mark(i + 1));
+    if is_in(NOUN_MARKERS, prev) && !(cue.form == VerbForm::Past && prev == "that") && !gerund {
         return false;
     }
     // "Iran's claims", "Trump's attacks": a possessed noun.
@@ -983,11 +1082,19 @@ fn is_verb_use(v: &SentenceView, i: usize, cue: &CueForm) -> bool {
 }
 
 /// A headline in title case ("Trump Says He Will Win"): capitals say nothing about names.
+/// A headline may end with a full stop when it has four or more long words ("Pollster Says
+/// Clinton Is In Trouble."): a sentence of prose is never capitalised throughout.
 fn is_title_case(v: &SentenceView) -> bool {
-    let words: Vec<usize> = (0..v.len())
-        .filter(|&k| v.is_word(k) && v.word(k).len() > 3)
-        .collect();
-    words.len() >= 3 && words.iter().all(|&k| v.is_capitalized(k)) && !v.is_punct(v.len() - 1, ".")
+    let mut long = 0;
+    for k in 0..v.len() {
+        if v.is_word(k) && v.word(k).len() > 3 {
+            if !v.is_capitalized(k) {
+                return false;
+            }
+            long += 1;
+        }
+    }
+    long >= 3 && (!v.is_punct(v.len() - 1, ".") || long >= 4)
 }
 
 /// Words after a `-s` or base form that show it is a plural noun ("states of", "attacks
@@ -1227,10 +1334,51 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
             {
                 break;
             }
+            if coordinated_predicate(v, lex, t, t - start) {
+                break;
+            }
         }
         t += 1;
     }
     trim_end(v, start, t)
+}
+
+/// At `t`, a coordinated predicate that shares the main clause's subject: "said the plan
+/// would fail, and called it …", "has proposed a rise and has asked …". It ends the content.
+fn coordinated_predicate(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far: usize) -> bool {
+    if words_so_far < 3 {
+        return false;
+    }
+    let comma = v.is_punct(t, ",");
+    let and = if comma { t + 1 } else { t };
+    if !is_in(&["and", "but"], v.word(and)) || v.in_quote[and].is_some() {
+        return false;
+    }
+    let mut k = and + 1;
+    while k < v.len()
+        && (is_ly_adverb(v.word(k))
+            || is_in(&["also", "then", "later", "even", "still"], v.word(k)))
+    {
+        k += 1;
+    }
+    let w = v.word(k);
+    if v.in_quote.get(k).copied().flatten().is_some() || v.is_capitalized(k) {
+        return false;
+    }
+    if comma {
+        is_in(
+            &["has", "have", "had", "will", "would", "is", "was", "did"],
+            w,
+        ) || (w.ends_with("ed") && w.len() > 3)
+            || lex
+                .cue(w)
+                .is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson))
+    } else {
+        is_in(&["has", "have", "had"], w)
+            || lex
+                .cue(w)
+                .is_some_and(|c| c.form == VerbForm::Past && c.has(Frame::Speech))
+    }
 }
 
 /// `"…," she said, "…"`: a quotation resuming right after the cue clause.
@@ -1400,6 +1548,87 @@ const PEOPLE_NOUNS: &[&str] = &[
     "%",
 ];
 
+/// Verbs before "that" that do not report what someone says or thinks.
+const NOT_THAT_VERBS: &[&str] = &[
+    "ensured",
+    "ensures",
+    "means",
+    "meant",
+    "is",
+    "was",
+    "does",
+    "did",
+    "has",
+    "had",
+    "so",
+    "given",
+    "provided",
+    "assuming",
+    "assumed",
+    "except",
+    "seems",
+    "seemed",
+    "appears",
+    "appeared",
+    "happens",
+    "happened",
+    "follows",
+    "followed",
+    "added",
+    "needed",
+    "needs",
+    "requires",
+    "required",
+    "stipulated",
+    "proved",
+    "turned",
+    "resulted",
+    "led",
+    "caused",
+    "causes",
+    "helped",
+    "helps",
+    "noticed",
+    "used",
+    "passed",
+    "reached",
+    "signed",
+    "voted",
+    "states",
+];
+
+/// Irregular past forms that take a that-clause.
+const IRREGULAR_THAT_VERBS: &[&str] = &[
+    "knew",
+    "felt",
+    "understood",
+    "heard",
+    "taught",
+    "swore",
+    "forgot",
+    "foresaw",
+];
+
+/// Adjectives of stance before a that-clause: "is confident that", "were hopeful that".
+const THAT_ADJECTIVES: &[&str] = &[
+    "confident",
+    "hopeful",
+    "sure",
+    "certain",
+    "aware",
+    "adamant",
+    "optimistic",
+    "afraid",
+    "convinced",
+    "concerned",
+    "worried",
+    "skeptical",
+    "sceptical",
+    "glad",
+    "happy",
+    "unaware",
+];
+
 /// Words opening a fronted subordinate clause.
 const SUBORDINATORS: &[&str] = &[
     "when", "if", "as", "after", "although", "while", "because", "since", "before", "once",
@@ -1421,7 +1650,7 @@ fn new_clause_follows(v: &SentenceView, i: usize, words_so_far: usize) -> bool {
     let subject = is_in(
         &[
             "the", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "some",
-            "many", "other", "others",
+            "many", "other", "others", "several", "most", "both", "few",
         ],
         v.word(next),
     ) || v.is_capitalized(next);

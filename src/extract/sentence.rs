@@ -17,8 +17,8 @@ pub struct SentenceView<'a> {
     pub quotes: Vec<Quote>,
 }
 
-const OPENING_MARKS: &[&str] = &["“", "\"", "‘", "'", "«", "„"];
-const CLOSING_MARKS: &[&str] = &["”", "\"", "’", "'", "»"];
+const OPENING_MARKS: &[&str] = &["“", "\"", "‘", "'", "''", "«", "„"];
+const CLOSING_MARKS: &[&str] = &["”", "\"", "’", "'", "''", "»"];
 
 impl<'a> SentenceView<'a> {
     pub fn new(text: &'a str, span: Span, para_quotes: &[Quote], abbr: &Abbreviations) -> Self {
@@ -144,13 +144,28 @@ impl<'a> SentenceView<'a> {
     }
 }
 
-/// Keeps "Mr." and initials ("Steven M.") whole, so names are not cut at their dots.
+/// Keeps "Mr." and initials ("Steven M.") whole, so names are not cut at their dots, and a
+/// doubled apostrophe used as a quotation mark (`''Yes,'' he said`) as one mark.
 fn attach_abbreviation_dots(text: &str, tokens: Vec<Token>, abbr: &Abbreviations) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
     let last = tokens.len().saturating_sub(1);
     let mut k = 0;
     while k < tokens.len() {
         let t = tokens[k];
+        if t.kind == TokenKind::Punct
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.span.start == t.span.end && n.kind == TokenKind::Punct)
+            && t.text(text) == "'"
+            && tokens[k + 1].text(text) == "'"
+        {
+            out.push(Token {
+                span: Span::new(t.span.start, tokens[k + 1].span.end),
+                kind: TokenKind::Punct,
+            });
+            k += 2;
+            continue;
+        }
         if k + 1 < last && t.kind == TokenKind::Word {
             let dot = tokens[k + 1];
             let w = t.text(text);
@@ -186,5 +201,28 @@ fn push_folded(out: &mut String, s: &str) {
                 .map(crate::text::fold_char)
                 .flat_map(char::to_lowercase),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+    use crate::text::find_quotes;
+
+    fn view(text: &str) -> SentenceView<'_> {
+        let span = Span::new(0, text.len());
+        let quotes = find_quotes(text, span);
+        SentenceView::new(text, span, &quotes, &Abbreviations::default())
+    }
+
+    #[test]
+    fn a_doubled_apostrophe_is_one_quotation_mark() {
+        let v = view("''Not now,'' she said.");
+        assert_eq!(v.raw(0), "''");
+        assert!(v.is_open_mark(0));
+        assert_eq!(v.in_quote[1], Some(0));
+        let close = (0..v.len()).rev().find(|&k| v.raw(k) == "''").unwrap();
+        assert!(v.is_close_mark(close));
     }
 }

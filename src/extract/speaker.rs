@@ -109,6 +109,29 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
         return Some(Np { start: last, end });
     }
     if v.is_punct(last, ",") {
+        // "Sanders, meanwhile, hopes": a parenthetical adverb between commas.
+        if last >= 3
+            && v.is_punct(last - 2, ",")
+            && (is_ly_adverb(v.word(last - 1))
+                || is_in(
+                    &[
+                        "meanwhile",
+                        "however",
+                        "though",
+                        "too",
+                        "also",
+                        "instead",
+                        "then",
+                        "now",
+                        "still",
+                        "therefore",
+                        "likewise",
+                    ],
+                    v.word(last - 1),
+                ))
+        {
+            return subject_before(v, lex, last - 2);
+        }
         return apposition_before(v, lex, last);
     }
     let start = np_start(v, lex, end)?;
