@@ -5,6 +5,11 @@ mod cli;
 
 use std::process::ExitCode;
 
+/// The analysis allocates many small strings and vectors from two threads; mimalloc is
+/// faster at that than the system allocator and returns memory with less fragmentation.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     cli::main()
 }
