@@ -5,39 +5,71 @@ use std::process::ExitCode;
 
 use rayon::prelude::*;
 
-use crosscheck::extract::{extract_claims, ExtractOptions};
+use crosscheck::extract::{extract_claims, Claim, ExtractOptions};
 use crosscheck::report::{claims_json, claims_table, Locator};
+use crosscheck::rules::RulePack;
+use crosscheck::Article;
 
 use super::args::{ClaimsArgs, ClaimsFormat};
-use super::{load_inputs, terminal_width};
+use super::{load_inputs, plan_inputs, report_load_problems, terminal_width};
+
+/// Files read, analysed and written per batch in the JSON formats: memory stays bounded
+/// however many articles there are.
+const BATCH_FILES: usize = 1024;
 
 pub fn run(args: &ClaimsArgs) -> anyhow::Result<ExitCode> {
-    let inputs = load_inputs(&args.paths, &args.rules, args.max_file_size)?;
-    let articles = &inputs.outcome.articles;
     let options = ExtractOptions {
         unsourced: args.unsourced,
     };
-    let claims: Vec<_> = articles
-        .par_iter()
-        .map(|a| extract_claims(a, &inputs.rules, options))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .flatten()
-        .collect();
-    let loc = Locator::new(articles);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    match args.format {
-        ClaimsFormat::Table => {
-            claims_table::write_table(&mut out, &claims, &loc, terminal_width())?
+    let had_errors = if let ClaimsFormat::Table = args.format {
+        // A table is laid out from all its rows at once.
+        let inputs = load_inputs(&args.paths, &args.rules, args.max_file_size)?;
+        let articles = &inputs.outcome.articles;
+        let claims = extract_all(articles, &inputs.rules, options);
+        let loc = Locator::new(articles);
+        claims_table::write_table(&mut out, &claims, &loc, terminal_width())?;
+        inputs.had_errors
+    } else {
+        let inputs = plan_inputs(&args.paths, &args.rules, args.max_file_size)?;
+        let plan = &inputs.plan;
+        let mut had_errors = inputs.had_errors;
+        let mut array = claims_json::JsonArray::default();
+        for start in (0..plan.len()).step_by(BATCH_FILES) {
+            let (articles, problems) = plan.load(
+                start..(start + BATCH_FILES).min(plan.len()),
+                &inputs.options,
+            );
+            had_errors |= report_load_problems(&problems)?;
+            let claims = extract_all(&articles, &inputs.rules, options);
+            let loc = Locator::new(&articles);
+            if let ClaimsFormat::Json = args.format {
+                array.write(&mut out, &claims, &loc)?;
+            } else {
+                claims_json::write_jsonl(&mut out, &claims, &loc)?;
+            }
         }
-        ClaimsFormat::Json => claims_json::write_json(&mut out, &claims, &loc)?,
-        ClaimsFormat::Jsonl => claims_json::write_jsonl(&mut out, &claims, &loc)?,
-    }
+        if let ClaimsFormat::Json = args.format {
+            array.finish(&mut out)?;
+        }
+        had_errors
+    };
     out.flush()?;
-    Ok(if inputs.had_errors {
+    Ok(if had_errors {
         ExitCode::from(2)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Claims of `articles` in article order, extracted in parallel.
+fn extract_all(articles: &[Article], rules: &RulePack, options: ExtractOptions) -> Vec<Claim> {
+    articles
+        .par_iter()
+        .map(|a| extract_claims(a, rules, options))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .flatten()
+        .collect()
 }

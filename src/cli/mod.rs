@@ -14,7 +14,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crosscheck::load::{load, LoadOptions, LoadOutcome, ProblemSeverity};
+use crosscheck::load::{
+    load, plan, LoadOptions, LoadOutcome, LoadPlan, LoadProblem, ProblemSeverity,
+};
 use crosscheck::rules::RulePack;
 
 pub use args::{Cli, Command};
@@ -87,7 +89,7 @@ pub fn load_inputs_with(
     }
     let outcome = load(paths, &options);
     progress
-        .suspend(|| report_problems(&outcome, extra_rules))
+        .suspend(|| report_problems(&outcome.problems, &outcome.rule_files, extra_rules))
         .and_then(|(files, had_errors)| {
             let rules = RulePack::with_user_files(files).map_err(|e| anyhow::anyhow!("{e}"))?;
             Ok(Inputs {
@@ -98,26 +100,64 @@ pub fn load_inputs_with(
         })
 }
 
+/// A planned load ([`crosscheck::load::plan`]) with the rule pack, for commands that read
+/// articles in bounded batches.
+pub struct PlannedInputs {
+    pub plan: LoadPlan,
+    pub options: LoadOptions,
+    pub rules: RulePack,
+    /// Some input could not be used so far (walking, manifests, rule files).
+    pub had_errors: bool,
+}
+
+/// Plans the load and reads the rule pack, reporting problems found so far on stderr.
+pub fn plan_inputs(
+    paths: &[PathBuf],
+    extra_rules: &[PathBuf],
+    max_file_size: Option<u64>,
+) -> anyhow::Result<PlannedInputs> {
+    let mut options = LoadOptions::default();
+    if let Some(max) = max_file_size {
+        options.max_file_size = max;
+    }
+    let plan = plan(paths);
+    let (files, had_errors) = report_problems(&plan.problems, &plan.rule_files, extra_rules)?;
+    let rules = RulePack::with_user_files(files).map_err(|e| anyhow::anyhow!("{e}"))?;
+    Ok(PlannedInputs {
+        plan,
+        options,
+        rules,
+        had_errors,
+    })
+}
+
+/// Writes problems to stderr; whether one of them is an error.
+pub fn report_load_problems(problems: &[LoadProblem]) -> io::Result<bool> {
+    let stderr = io::stderr();
+    let mut err = stderr.lock();
+    for p in problems {
+        writeln!(err, "{p}")?;
+    }
+    Ok(problems
+        .iter()
+        .any(|p| p.severity == ProblemSeverity::Error))
+}
+
 /// Rule files read: (name as shown, contents).
 type RuleFiles = Vec<(String, String)>;
 
 /// Writes load problems to stderr and reads the rule files: their contents, and whether
 /// some input could not be used.
 fn report_problems(
-    outcome: &LoadOutcome,
+    problems: &[LoadProblem],
+    rule_files: &[PathBuf],
     extra_rules: &[PathBuf],
 ) -> anyhow::Result<(RuleFiles, bool)> {
+    let mut had_errors = report_load_problems(problems)?;
     let stderr = io::stderr();
     let mut err = stderr.lock();
-    for p in &outcome.problems {
-        writeln!(err, "{p}")?;
-    }
-    let mut had_errors = outcome
-        .problems
-        .iter()
-        .any(|p| p.severity == ProblemSeverity::Error);
     let mut files = Vec::new();
-    for path in outcome.rule_files.iter().chain(extra_rules) {
+    for path in rule_files.iter().chain(extra_rules) {
         match read_rule_file(path) {
             Ok(src) => files.push((path.display().to_string(), src)),
             Err(msg) => {

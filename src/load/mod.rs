@@ -155,34 +155,105 @@ pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
 
 /// Loads every article under `paths` (files, or folders walked recursively).
 pub fn load(paths: &[PathBuf], opts: &LoadOptions) -> LoadOutcome {
-    let mut problems = Vec::new();
-    let found = walk::collect(paths, &mut problems);
-    let mut manifests = manifest::ManifestCache::default();
-    // Manifests are read once per folder, in order; then files are read and prepared in
-    // parallel (collecting in walk order, so the result does not depend on threads).
-    let entries: Vec<manifest::Entry> = found
-        .iter()
-        .map(|f| manifest_entry(f, &mut manifests, &mut problems).unwrap_or_default())
-        .collect();
-    let results: Vec<(Option<Loaded>, Vec<LoadProblem>)> = found
-        .par_iter()
-        .zip(entries)
-        .map(|(f, entry)| {
-            let mut file_problems = Vec::new();
-            let loaded = load_one(f, entry, opts, &mut file_problems);
-            (loaded, file_problems)
-        })
-        .collect();
-    let mut loaded = Vec::with_capacity(results.len());
-    for (l, p) in results {
-        loaded.extend(l);
-        problems.extend(p);
+    let plan = plan(paths);
+    let (articles, problems) = plan.load(0..plan.len(), opts);
+    let mut all = plan.problems;
+    all.extend(problems);
+    all.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+    LoadOutcome {
+        articles,
+        problems: all,
+        rule_files: plan.rule_files,
+    }
+}
+
+/// The files of an article set with their manifest entries and final ids, before any is
+/// read: so a large set can be loaded in bounded batches ([`LoadPlan::load`]) and ids do
+/// not depend on which batch a file falls in.
+#[derive(Debug, Default)]
+pub struct LoadPlan {
+    /// Sorted by path.
+    files: Vec<Planned>,
+    /// Problems found while walking and reading manifests, sorted by path then position.
+    pub problems: Vec<LoadProblem>,
+    /// User rule files named by manifests, as in [`LoadOutcome::rule_files`].
+    pub rule_files: Vec<PathBuf>,
+}
+
+#[derive(Debug)]
+struct Planned {
+    found: walk::Found,
+    entry: manifest::Entry,
+    id: String,
+}
+
+impl Planned {
+    /// The id came from a manifest (the user chose it), not from the file name.
+    fn chosen_id(&self) -> bool {
+        self.entry.id.is_some()
+    }
+}
+
+impl LoadPlan {
+    /// Number of files to load.
+    pub fn len(&self) -> usize {
+        self.files.len()
     }
 
-    make_ids_unique(&mut loaded, &mut problems);
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
 
-    let mut articles: Vec<Article> = loaded.into_iter().map(|l| l.article).collect();
-    articles.sort_by(|a, b| a.path.cmp(&b.path));
+    /// Reads and prepares files `range` (in path order) in parallel: their articles in path
+    /// order, and their problems sorted by path then position.
+    pub fn load(
+        &self,
+        range: std::ops::Range<usize>,
+        opts: &LoadOptions,
+    ) -> (Vec<Article>, Vec<LoadProblem>) {
+        let results: Vec<(Option<Article>, Vec<LoadProblem>)> = self.files[range]
+            .par_iter()
+            .map(|f| {
+                let mut file_problems = Vec::new();
+                let article = load_one(f, opts, &mut file_problems);
+                (article, file_problems)
+            })
+            .collect();
+        let mut articles = Vec::with_capacity(results.len());
+        let mut problems = Vec::new();
+        for (a, p) in results {
+            articles.extend(a);
+            problems.extend(p);
+        }
+        (articles, problems)
+    }
+}
+
+/// Walks `paths`, reads the manifests and settles every file's id; reads no article.
+pub fn plan(paths: &[PathBuf]) -> LoadPlan {
+    let mut problems = Vec::new();
+    let mut found = walk::collect(paths, &mut problems);
+    found.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut manifests = manifest::ManifestCache::default();
+    let mut files: Vec<Planned> = found
+        .into_iter()
+        .map(|f| {
+            let entry = manifest_entry(&f, &mut manifests, &mut problems).unwrap_or_default();
+            let id = entry.id.clone().unwrap_or_else(|| {
+                let path = &f.path;
+                path.file_stem()
+                    .unwrap_or(path.as_os_str())
+                    .to_string_lossy()
+                    .into_owned()
+            });
+            Planned {
+                found: f,
+                entry,
+                id,
+            }
+        })
+        .collect();
+    make_ids_unique(&mut files, &mut problems);
     problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
     let mut rule_files: Vec<PathBuf> = Vec::new();
     for m in manifests.manifests() {
@@ -192,27 +263,20 @@ pub fn load(paths: &[PathBuf], opts: &LoadOptions) -> LoadOutcome {
             }
         }
     }
-    LoadOutcome {
-        articles,
+    LoadPlan {
+        files,
         problems,
         rule_files,
     }
 }
 
-struct Loaded {
-    article: Article,
-    root: PathBuf,
-    /// The id came from a manifest (the user chose it), not from the file name.
-    chosen_id: bool,
-}
-
 fn load_one(
-    found: &walk::Found,
-    entry: manifest::Entry,
+    planned: &Planned,
     opts: &LoadOptions,
     problems: &mut Vec<LoadProblem>,
-) -> Option<Loaded> {
-    let path = &found.path;
+) -> Option<Article> {
+    let path = &planned.found.path;
+    let entry = &planned.entry;
     let bytes = decode::read_limited(path, opts.max_file_size)
         .map_err(|m| problems.push(LoadProblem::error(path, m)))
         .ok()?;
@@ -238,9 +302,9 @@ fn load_one(
     }
 
     let mut meta = Metadata {
-        title: front.title.or(entry.meta.title),
-        outlet: front.outlet.or(entry.meta.outlet),
-        url: front.url.or(entry.meta.url),
+        title: front.title.or_else(|| entry.meta.title.clone()),
+        outlet: front.outlet.or_else(|| entry.meta.outlet.clone()),
+        url: front.url.or_else(|| entry.meta.url.clone()),
         published: front.published.or(entry.meta.published),
     };
     let furniture = detect_furniture(&text, body, &opts.furniture);
@@ -256,24 +320,13 @@ fn load_one(
         meta.published = dateline::find_dateline(&text, body, &furniture).map(|(d, _)| d);
     }
 
-    let chosen_id = entry.id.is_some();
-    let id = entry.id.unwrap_or_else(|| {
-        path.file_stem()
-            .unwrap_or(path.as_os_str())
-            .to_string_lossy()
-            .into_owned()
-    });
-    Some(Loaded {
-        article: Article {
-            id,
-            path: path.clone(),
-            text,
-            body,
-            meta,
-            furniture,
-        },
-        root: found.root.clone(),
-        chosen_id,
+    Some(Article {
+        id: planned.id.clone(),
+        path: path.clone(),
+        text,
+        body,
+        meta,
+        furniture,
     })
 }
 
@@ -320,22 +373,21 @@ fn manifest_entry(
 /// File stems clash when folders hold same-named files; such ids become the path relative
 /// to the root (then the full path) without extension. Ids chosen in manifests are kept,
 /// and a clash among them gets a numbered suffix and a warning.
-fn make_ids_unique(loaded: &mut [Loaded], problems: &mut Vec<LoadProblem>) {
-    for fallback in [relative_id as fn(&Loaded) -> String, full_path_id] {
+fn make_ids_unique(loaded: &mut [Planned], problems: &mut Vec<LoadProblem>) {
+    for fallback in [relative_id as fn(&Planned) -> String, full_path_id] {
         let counts = id_counts(loaded);
         for l in loaded.iter_mut() {
-            if !l.chosen_id && counts[&l.article.id] > 1 {
-                l.article.id = fallback(l);
+            if !l.chosen_id() && counts[&l.id] > 1 {
+                l.id = fallback(l);
             }
         }
     }
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut order: Vec<usize> = (0..loaded.len()).collect();
-    order.sort_by(|&a, &b| loaded[a].article.path.cmp(&loaded[b].article.path));
-    let taken: std::collections::HashSet<String> =
-        loaded.iter().map(|l| l.article.id.clone()).collect();
+    order.sort_by(|&a, &b| loaded[a].found.path.cmp(&loaded[b].found.path));
+    let taken: std::collections::HashSet<String> = loaded.iter().map(|l| l.id.clone()).collect();
     for i in order {
-        let id = loaded[i].article.id.clone();
+        let id = loaded[i].id.clone();
         let n = seen.entry(id.clone()).or_insert(0);
         *n += 1;
         if *n > 1 {
@@ -346,30 +398,30 @@ fn make_ids_unique(loaded: &mut [Loaded], problems: &mut Vec<LoadProblem>) {
                 new_id = format!("{id}-{k}");
             }
             problems.push(LoadProblem::warning(
-                &loaded[i].article.path,
+                &loaded[i].found.path,
                 format!("id `{id}` is used by another article too; this one is called `{new_id}`"),
             ));
-            loaded[i].article.id = new_id;
+            loaded[i].id = new_id;
         }
     }
 }
 
-fn id_counts(loaded: &[Loaded]) -> HashMap<String, usize> {
+fn id_counts(loaded: &[Planned]) -> HashMap<String, usize> {
     let mut counts = HashMap::new();
     for l in loaded {
-        *counts.entry(l.article.id.clone()).or_insert(0) += 1;
+        *counts.entry(l.id.clone()).or_insert(0) += 1;
     }
     counts
 }
 
-fn relative_id(l: &Loaded) -> String {
-    let path = &l.article.path;
-    let rel = path.strip_prefix(&l.root).unwrap_or(path);
+fn relative_id(l: &Planned) -> String {
+    let path = &l.found.path;
+    let rel = path.strip_prefix(&l.found.root).unwrap_or(path);
     path_id(rel)
 }
 
-fn full_path_id(l: &Loaded) -> String {
-    path_id(&l.article.path)
+fn full_path_id(l: &Planned) -> String {
+    path_id(&l.found.path)
 }
 
 /// A path without its extension, `/`-separated on every platform.

@@ -51,9 +51,50 @@ fn record<'a>(claim: &'a Claim, loc: &Locator) -> Record<'a> {
 
 /// Writes a pretty-printed JSON array.
 pub fn write_json(out: &mut dyn Write, claims: &[Claim], loc: &Locator) -> io::Result<()> {
-    let records: Vec<Record> = claims.iter().map(|c| record(c, loc)).collect();
-    serde_json::to_writer_pretty(&mut *out, &records)?;
-    writeln!(out)
+    let mut array = JsonArray::default();
+    array.write(out, claims, loc)?;
+    array.finish(out)
+}
+
+/// A pretty-printed JSON array of claims written in pieces, so a large article set can be
+/// reported batch by batch without holding every claim; the bytes are the same as
+/// [`write_json`]'s for all the claims at once.
+#[derive(Debug, Default)]
+pub struct JsonArray {
+    started: bool,
+    buffer: Vec<u8>,
+}
+
+impl JsonArray {
+    /// Appends claims (whose articles `loc` knows) to the array.
+    pub fn write(
+        &mut self,
+        out: &mut dyn Write,
+        claims: &[Claim],
+        loc: &Locator,
+    ) -> io::Result<()> {
+        for c in claims {
+            out.write_all(if self.started { b",\n" } else { b"[\n" })?;
+            self.started = true;
+            self.buffer.clear();
+            serde_json::to_writer_pretty(&mut self.buffer, &record(c, loc))?;
+            // One level deeper than a lone record. JSON strings never hold a raw newline,
+            // so indenting after each newline indents exactly the record's lines.
+            out.write_all(b"  ")?;
+            for line in self.buffer.split_inclusive(|&b| b == b'\n') {
+                out.write_all(line)?;
+                if line.ends_with(b"\n") {
+                    out.write_all(b"  ")?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Closes the array.
+    pub fn finish(self, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(if self.started { b"\n]\n" } else { b"[]\n" })
+    }
 }
 
 /// Writes one JSON object per line.
