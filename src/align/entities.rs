@@ -365,11 +365,9 @@ impl Gazetteer {
         span: Span,
         lowercase_words: &HashSet<String>,
     ) -> Vec<EntityMention> {
-        let tokens: Vec<Span> = tokenize(text, span)
-            .into_iter()
-            .filter(|t| t.is_word())
-            .map(|t| t.span)
-            .collect();
+        let mut tokens = tokenize(text, span);
+        tokens.retain(|t| t.is_word());
+        let tokens: Vec<Span> = tokens.into_iter().map(|t| t.span).collect();
         let words: Vec<&str> = tokens
             .iter()
             .map(|t| strip_possessive(t.of(text)))
@@ -565,12 +563,21 @@ fn fold_word(word: &str) -> String {
 
 /// [`fold_word`], appended to `out`.
 fn fold_word_into(word: &str, out: &mut String) {
-    let a = ascii(strip_possessive(word));
-    if a.is_ascii() {
-        out.extend(a.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    let word = strip_possessive(word);
+    let start = out.len();
+    // `deunicode` returns ASCII below DEL unchanged.
+    if word.bytes().all(|b| b < 0x7F) {
+        out.push_str(word);
     } else {
-        out.push_str(&a.to_lowercase());
+        let a = ascii(word);
+        if a.is_ascii() {
+            out.push_str(&a);
+        } else {
+            out.push_str(&a.to_lowercase());
+        }
     }
+    // `to_lowercase` of ASCII is ASCII lowercasing.
+    out[start..].make_ascii_lowercase();
 }
 
 fn alias_words(alias: &str) -> Vec<String> {
