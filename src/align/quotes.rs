@@ -282,40 +282,50 @@ pub fn align(articles: &[Article], docs: &[Doc], gazetteer: &Gazetteer) -> Vec<Q
             }
         }
     }
+    // Different-speaker pairs first: their units may also be in a group, and the groups
+    // take their units rather than copy them.
+    other_speaker.sort_unstable();
+    other_speaker.dedup();
+    let pairs: Vec<QuoteGroup> = other_speaker
+        .into_iter()
+        .map(|(a, b)| QuoteGroup {
+            units: vec![units[a].clone(), units[b].clone()],
+            same_speaker: false,
+        })
+        .collect();
     // A set's root is its smallest unit, so groups come out in order of their first unit.
     let mut groups: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
     for u in 0..units.len() {
         let r = find(&mut parent, u);
         groups[r].push(u);
     }
+    let mut units: Vec<Option<QuoteUnit>> = units.into_iter().map(Some).collect();
     let mut out: Vec<QuoteGroup> = Vec::new();
     for mut members in groups {
         if members.len() < 2 {
             continue;
         }
+        let unit = |m: usize| units[m].as_ref().expect("a unit is in one group");
         // Reference: the longest quotation of the first article.
-        let first_article = members.iter().map(|&m| units[m].article).min().unwrap_or(0);
+        let first_article = members.iter().map(|&m| unit(m).article).min().unwrap_or(0);
         members.sort_by_key(|&m| {
+            let u = unit(m);
             (
-                units[m].article != first_article,
-                usize::MAX - units[m].words.len(),
-                units[m].article,
-                units[m].inner.start,
+                u.article != first_article,
+                usize::MAX - u.words.len(),
+                u.article,
+                u.inner.start,
             )
         });
         out.push(QuoteGroup {
-            units: members.iter().map(|&m| units[m].clone()).collect(),
+            units: members
+                .iter()
+                .map(|&m| units[m].take().expect("a unit is in one group"))
+                .collect(),
             same_speaker: true,
         });
     }
-    other_speaker.sort_unstable();
-    other_speaker.dedup();
-    for (a, b) in other_speaker {
-        out.push(QuoteGroup {
-            units: vec![units[a].clone(), units[b].clone()],
-            same_speaker: false,
-        });
-    }
+    out.extend(pairs);
     out
 }
 
