@@ -11,13 +11,13 @@
 //! `quote-drift` rule; near-identical long quotations credited to different named speakers
 //! are kept for the `attribution-conflict` rule.
 
-use std::collections::hash_map::DefaultHasher;
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHasher};
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
-use super::entities::{same_entity, Gazetteer};
+use super::entities::{EntityName, Gazetteer};
 use super::Doc;
 use crate::article::Article;
 use crate::extract::{ClaimKind, SourceKind};
@@ -83,12 +83,28 @@ pub struct QuoteDiff {
     pub window: Span,
 }
 
-fn units_of(article: usize, text: &str, doc: &Doc) -> Vec<QuoteUnit> {
-    let mut out = Vec::new();
+/// One article's quotations with what comparing them needs, worked out once.
+#[derive(Default)]
+struct ArticleUnits {
+    units: Vec<QuoteUnit>,
+    /// Each unit's sorted, distinct word 3-gram hashes.
+    shingles: Vec<Vec<u64>>,
+    /// Each unit's index into `speakers`.
+    speaker: Vec<usize>,
+    /// The article's distinct speakers.
+    speakers: Vec<(EntityName, SourceKind)>,
+}
+
+fn units_of(article: usize, text: &str, doc: &Doc, gazetteer: &Gazetteer) -> ArticleUnits {
+    let mut out = ArticleUnits::default();
+    let mut speaker_index: FxHashMap<(&str, SourceKind), usize> = FxHashMap::default();
     for (ci, claim) in doc.claims.iter().enumerate() {
-        if claim.kind == ClaimKind::Indirect || claim.source.is_none() {
+        if claim.kind == ClaimKind::Indirect {
             continue;
         }
+        let Some(source) = claim.source.as_ref() else {
+            continue;
+        };
         let parts = if claim.content.parts.is_empty() {
             vec![claim.content.span]
         } else {
@@ -110,8 +126,17 @@ fn units_of(article: usize, text: &str, doc: &Doc) -> Vec<QuoteUnit> {
             if words.len() < MIN_WORDS {
                 continue;
             }
-            let keys = words.iter().map(|w| word_key(w.of(text))).collect();
-            out.push(QuoteUnit {
+            let keys: Vec<String> = words.iter().map(|w| word_key(w.of(text))).collect();
+            let speaker = *speaker_index
+                .entry((source.canonical.as_str(), source.kind))
+                .or_insert_with(|| {
+                    out.speakers
+                        .push((EntityName::new(&source.canonical, gazetteer), source.kind));
+                    out.speakers.len() - 1
+                });
+            out.shingles.push(shingles(&keys));
+            out.speaker.push(speaker);
+            out.units.push(QuoteUnit {
                 article,
                 claim: ci,
                 inner,
@@ -123,7 +148,16 @@ fn units_of(article: usize, text: &str, doc: &Doc) -> Vec<QuoteUnit> {
     out
 }
 
+/// A word folded for comparison: [`match_key`] with only letters and digits kept.
 fn word_key(w: &str) -> String {
+    if w.is_ascii() {
+        // `match_key` of ASCII only lowercases (and turns '`' into '\'', dropped here).
+        return w
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     match_key(w)
         .chars()
         .filter(|c| c.is_alphanumeric())
@@ -131,10 +165,18 @@ fn word_key(w: &str) -> String {
 }
 
 fn shingles(keys: &[String]) -> Vec<u64> {
-    let mut out: Vec<u64> = keys
+    let words: Vec<u64> = keys
+        .iter()
+        .map(|k| {
+            let mut h = FxHasher::default();
+            k.hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    let mut out: Vec<u64> = words
         .windows(3)
         .map(|w| {
-            let mut h = DefaultHasher::new();
+            let mut h = FxHasher::default();
             w.hash(&mut h);
             h.finish()
         })
@@ -144,104 +186,146 @@ fn shingles(keys: &[String]) -> Vec<u64> {
     out
 }
 
-fn speaker(doc: &Doc, unit: &QuoteUnit) -> Option<(String, SourceKind)> {
-    let s = doc.claims.get(unit.claim)?.source.as_ref()?;
-    Some((s.canonical.clone(), s.kind))
+/// How a unit relates to an earlier unit it matches.
+enum Link {
+    /// Same speaker: one group.
+    Same(usize),
+    /// Near-identical long quotations credited to different named speakers.
+    Other(usize),
 }
 
 /// Pass 3: finds the quotations of one statement across articles.
+///
+/// Units and their keys are built per article in parallel; each unit is then compared with
+/// the earlier units it shares 3-grams with, in parallel, and the matches are merged in unit
+/// order, so the result does not depend on the number of threads.
 pub fn align(articles: &[Article], docs: &[Doc], gazetteer: &Gazetteer) -> Vec<QuoteGroup> {
-    let units: Vec<QuoteUnit> = docs
-        .iter()
+    let per_article: Vec<ArticleUnits> = docs
+        .par_iter()
         .enumerate()
-        .flat_map(|(a, doc)| units_of(a, &articles[a].text, doc))
+        .map(|(a, doc)| units_of(a, &articles[a].text, doc, gazetteer))
         .collect();
-    let sh: Vec<Vec<u64>> = units.iter().map(|u| shingles(&u.keys)).collect();
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
-    // Union-find over same-speaker matches; different-speaker matches kept aside.
-    let mut parent: Vec<usize> = (0..units.len()).collect();
-    let mut other_speaker: Vec<(usize, usize)> = Vec::new();
-    for u in 0..units.len() {
-        let mut shared: HashMap<usize, usize> = HashMap::new();
-        for s in &sh[u] {
-            if let Some(list) = index.get(s) {
-                for &v in list {
-                    if units[v].article != units[u].article {
-                        *shared.entry(v).or_insert(0) += 1;
-                    }
-                }
-            }
-        }
-        let mut matches: Vec<(usize, usize)> = shared.into_iter().collect();
-        matches.sort_unstable();
-        for (v, n) in matches {
-            let min = sh[u].len().min(sh[v].len()).max(1);
-            let containment = n as f64 / min as f64;
-            if n < 2 || containment < MIN_CONTAINMENT {
-                continue;
-            }
-            let (Some((su, ku)), Some((sv, kv))) = (
-                speaker(&docs[units[u].article], &units[u]),
-                speaker(&docs[units[v].article], &units[v]),
-            ) else {
-                continue;
-            };
-            if same_entity(&su, &sv, gazetteer) {
-                let (ru, rv) = (find(&mut parent, u), find(&mut parent, v));
-                if ru != rv {
-                    parent[ru.max(rv)] = ru.min(rv);
-                }
-            } else if ku == SourceKind::Named
-                && kv == SourceKind::Named
-                && containment >= 0.8
-                && units[u].words.len().min(units[v].words.len()) >= 6
-            {
-                other_speaker.push((v, u));
-            }
-        }
-        for s in &sh[u] {
+    let total: usize = per_article.iter().map(|p| p.units.len()).sum();
+    let mut units: Vec<QuoteUnit> = Vec::with_capacity(total);
+    let mut sh: Vec<Vec<u64>> = Vec::with_capacity(total);
+    let mut speaker: Vec<usize> = Vec::with_capacity(total);
+    let mut speakers: Vec<(EntityName, SourceKind)> = Vec::new();
+    for p in per_article {
+        let offset = speakers.len();
+        units.extend(p.units);
+        sh.extend(p.shingles);
+        speaker.extend(p.speaker.into_iter().map(|s| s + offset));
+        speakers.extend(p.speakers);
+    }
+    // Each 3-gram's first MAX_POSTINGS units. The units before `u` in a list are exactly
+    // those an index grown unit by unit would hold when `u` is reached.
+    let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    index.reserve(sh.iter().map(Vec::len).sum());
+    for (u, shingles) in sh.iter().enumerate() {
+        for s in shingles {
             let list = index.entry(*s).or_default();
             if list.len() < MAX_POSTINGS {
                 list.push(u);
             }
         }
     }
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    let links: Vec<Vec<Link>> = (0..units.len())
+        .into_par_iter()
+        .map(|u| {
+            let mut shared: Vec<usize> = Vec::new();
+            for s in &sh[u] {
+                if let Some(list) = index.get(s) {
+                    for &v in list.iter().take_while(|&&v| v < u) {
+                        if units[v].article != units[u].article {
+                            shared.push(v);
+                        }
+                    }
+                }
+            }
+            shared.sort_unstable();
+            let mut out = Vec::new();
+            for run in shared.chunk_by(|a, b| a == b) {
+                let (v, n) = (run[0], run.len());
+                let min = sh[u].len().min(sh[v].len()).max(1);
+                let containment = n as f64 / min as f64;
+                if n < 2 || containment < MIN_CONTAINMENT {
+                    continue;
+                }
+                let (su, ku) = &speakers[speaker[u]];
+                let (sv, kv) = &speakers[speaker[v]];
+                if su.same(sv) {
+                    out.push(Link::Same(v));
+                } else if *ku == SourceKind::Named
+                    && *kv == SourceKind::Named
+                    && containment >= 0.8
+                    && units[u].words.len().min(units[v].words.len()) >= 6
+                {
+                    out.push(Link::Other(v));
+                }
+            }
+            out
+        })
+        .collect();
+    // Union-find over same-speaker matches; different-speaker matches kept aside.
+    let mut parent: Vec<usize> = (0..units.len()).collect();
+    let mut other_speaker: Vec<(usize, usize)> = Vec::new();
+    for (u, links) in links.into_iter().enumerate() {
+        for link in links {
+            match link {
+                Link::Same(v) => {
+                    let (ru, rv) = (find(&mut parent, u), find(&mut parent, v));
+                    if ru != rv {
+                        parent[ru.max(rv)] = ru.min(rv);
+                    }
+                }
+                Link::Other(v) => other_speaker.push((v, u)),
+            }
+        }
+    }
+    // Different-speaker pairs first: their units may also be in a group, and the groups
+    // take their units rather than copy them.
+    other_speaker.sort_unstable();
+    other_speaker.dedup();
+    let pairs: Vec<QuoteGroup> = other_speaker
+        .into_iter()
+        .map(|(a, b)| QuoteGroup {
+            units: vec![units[a].clone(), units[b].clone()],
+            same_speaker: false,
+        })
+        .collect();
+    // A set's root is its smallest unit, so groups come out in order of their first unit.
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
     for u in 0..units.len() {
         let r = find(&mut parent, u);
-        groups.entry(r).or_default().push(u);
+        groups[r].push(u);
     }
+    let mut units: Vec<Option<QuoteUnit>> = units.into_iter().map(Some).collect();
     let mut out: Vec<QuoteGroup> = Vec::new();
-    let mut roots: Vec<usize> = groups.keys().copied().collect();
-    roots.sort_unstable();
-    for r in roots {
-        let mut members = groups.remove(&r).unwrap_or_default();
+    for mut members in groups {
         if members.len() < 2 {
             continue;
         }
+        let unit = |m: usize| units[m].as_ref().expect("a unit is in one group");
         // Reference: the longest quotation of the first article.
-        let first_article = members.iter().map(|&m| units[m].article).min().unwrap_or(0);
+        let first_article = members.iter().map(|&m| unit(m).article).min().unwrap_or(0);
         members.sort_by_key(|&m| {
+            let u = unit(m);
             (
-                units[m].article != first_article,
-                usize::MAX - units[m].words.len(),
-                units[m].article,
-                units[m].inner.start,
+                u.article != first_article,
+                usize::MAX - u.words.len(),
+                u.article,
+                u.inner.start,
             )
         });
         out.push(QuoteGroup {
-            units: members.iter().map(|&m| units[m].clone()).collect(),
+            units: members
+                .iter()
+                .map(|&m| units[m].take().expect("a unit is in one group"))
+                .collect(),
             same_speaker: true,
         });
     }
-    other_speaker.sort_unstable();
-    other_speaker.dedup();
-    for (a, b) in other_speaker {
-        out.push(QuoteGroup {
-            units: vec![units[a].clone(), units[b].clone()],
-            same_speaker: false,
-        });
-    }
+    out.extend(pairs);
     out
 }
 
