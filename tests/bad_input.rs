@@ -7,32 +7,14 @@
 //! `tests/ci_config.rs`.
 
 use std::fs;
-use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 use tempfile::TempDir;
 
-fn crosscheck() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_crosscheck"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
-
-fn write(dir: &Path, rel: &str, content: impl AsRef<[u8]>) -> PathBuf {
-    let path = dir.join(rel);
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(&path, content).unwrap();
-    path
-}
-
-fn arg(path: &Path) -> &str {
-    path.to_str().expect("temporary paths are UTF-8")
-}
-
-const GOOD_ARTICLE: &str = "The harbour board of Port Ellery met on Monday.\n\n\
-\"The new pier will open in June,\" said Jane Roe, the board's chair.\n";
+#[path = "common/cli.rs"]
+mod cli_helpers;
+use cli_helpers::{arg, crosscheck, write, GOOD_ARTICLE};
 
 /// A folder with `good.txt` (one claim by Jane Roe) in it.
 fn folder_with_good_article() -> TempDir {

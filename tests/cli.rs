@@ -1,19 +1,12 @@
 //! The `crosscheck` binary: exit codes, output formats and error messages.
 
-use std::fs;
-use std::path::{Path, PathBuf};
-
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 use tempfile::TempDir;
 
-/// `crosscheck` run from the package root, so `fixtures/…` paths work.
-fn crosscheck() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_crosscheck"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
+#[path = "common/cli.rs"]
+mod cli_helpers;
+use cli_helpers::{arg, crosscheck, write, GOOD_ARTICLE};
 
 /// Runs `crosscheck` with `args`, expecting `code`; returns stdout.
 fn stdout_of(args: &[&str], code: i32) -> String {
@@ -39,20 +32,6 @@ fn json_claims(paths: &[&str], extra: &[&str], code: i32) -> Vec<Value> {
 }
 
 /// Writes `content` to `dir/rel`, creating folders; returns the path.
-fn write(dir: &Path, rel: &str, content: impl AsRef<[u8]>) -> PathBuf {
-    let path = dir.join(rel);
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(&path, content).unwrap();
-    path
-}
-
-fn arg(path: &Path) -> &str {
-    path.to_str().expect("temporary paths are UTF-8")
-}
-
-const GOOD_ARTICLE: &str = "The harbour board of Port Ellery met on Monday.\n\n\
-\"The new pier will open in June,\" said Jane Roe, the board's chair.\n";
-
 // ----- the seeds -----------------------------------------------------------------------------
 
 #[test]
