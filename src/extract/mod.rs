@@ -219,4 +219,10 @@ mod tests {
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].content.parts.len(), 2);
     }
+
+    #[test]
+    fn a_coordinated_cue_verb_ends_a_noun_phrase_content() {
+        let c = claims("The governor called the plan reckless and accused the mayor of lying.");
+        assert_eq!(c[0].content.text, "the plan reckless");
+    }
 }

@@ -1371,10 +1371,7 @@ fn coordinated_predicate(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far
                 .cue(w)
                 .is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson))
     } else {
-        is_in(&["has", "have", "had"], w)
-            || lex
-                .cue(w)
-                .is_some_and(|c| c.form == VerbForm::Past && c.has(Frame::Speech))
+        is_in(&["has", "have", "had"], w) || lex.cue(w).is_some_and(|c| c.form == VerbForm::Past)
     }
 }
 
