@@ -195,4 +195,34 @@ mod tests {
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].content.text, "Team Will Return Stronger Next Season");
     }
+
+    #[test]
+    fn a_stance_verb_with_a_bare_object_is_no_statement() {
+        assert!(claims("The ministry condemned the attack on Friday.").is_empty());
+        assert!(claims("The mayor criticized the council after it closed the park.").is_empty());
+        let c = claims("The ministry condemned the attack, saying it was cowardly.");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].content.text, "it was cowardly");
+        let c = claims("The union demanded that the plant stay open.");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].content.text, "the plant stay open");
+    }
+
+    #[test]
+    fn a_quotation_resumes_after_an_aside_or_a_missing_comma() {
+        let c = claims(
+            "\"They know words,\" said Kim, speaking of lawyers, \"and they use them well.\"",
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].content.parts.len(), 2);
+        let c = claims("\"We are ready,\" she said \"We have waited long enough.\"");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].content.parts.len(), 2);
+    }
+
+    #[test]
+    fn a_coordinated_cue_verb_ends_a_noun_phrase_content() {
+        let c = claims("The governor called the plan reckless and accused the mayor of lying.");
+        assert_eq!(c[0].content.text, "the plan reckless");
+    }
 }

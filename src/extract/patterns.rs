@@ -123,7 +123,7 @@ impl<'a> Extractor<'a> {
         fold_postposed_into_via(v, &mut found);
         for f in &mut found {
             if f.postposed && f.more.is_none() {
-                f.more = quote_after_cue(v, f.cue.end)
+                f.more = quote_after_cue(v, self.lex, f.cue.end)
                     .or_else(|| clause_after_interruption(v, self.lex, f));
             }
         }
@@ -285,6 +285,9 @@ impl<'a> Extractor<'a> {
             np
         };
         let (content, via) = content_after(v, self.lex, cue_end, cue)?;
+        if cue.has(Frame::Stance) && !says_something(v, self.lex, content, true) {
+            return None; // "…, condemning the attack"
+        }
         Some(Found::new(
             source,
             v.span_of(i, cue_end),
@@ -372,15 +375,9 @@ impl<'a> Extractor<'a> {
             ));
         }
         let (content, via) = content_after(v, self.lex, cue_end, cue)?;
-        // Stance verbs ("see", "prefer", "continue") report a statement only with a clause, an
-        // infinitive or a quotation: "saw a partner" is not one.
-        let stance_only = cue.frames.iter().all(|&f| f == Frame::Belief);
-        if stance_only
-            && !v.is_open_mark(content.0.saturating_sub(1))
-            && !v.is_open_mark(content.0)
-            && !has_finite_verb(v, self.lex, content)
-            && v.word(content.0) != "to"
-        {
+        // Stance verbs ("see", "prefer", "condemn") report a statement only with a clause, an
+        // infinitive or a quotation: "saw a partner", "condemned the attack" are not one.
+        if cue.needs_words() && !says_something(v, self.lex, content, cue.has(Frame::Stance)) {
             return None;
         }
         // A clause-taking verb followed by a bare noun phrase ("tweeted a threat") is an
@@ -1374,11 +1371,37 @@ fn coordinated_predicate(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far
                 .cue(w)
                 .is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson))
     } else {
-        is_in(&["has", "have", "had"], w)
-            || lex
-                .cue(w)
-                .is_some_and(|c| c.form == VerbForm::Past && c.has(Frame::Speech))
+        is_in(&["has", "have", "had"], w) || lex.cue(w).is_some_and(|c| c.form == VerbForm::Past)
     }
+}
+
+/// Whether a content span carries words of its own: a that-clause, a quotation at its start,
+/// a finite clause or an infinitive.
+/// With `head_only`, for the object of a stance verb, a verb in an adjunct or relative
+/// clause ("criticized Baku after it opened …") or past a comma does not count.
+fn says_something(
+    v: &SentenceView,
+    lex: &Lexicon,
+    (a, b): (usize, usize),
+    head_only: bool,
+) -> bool {
+    let head = (a..b)
+        .find(|&k| {
+            head_only
+                && k > a
+                && v.in_quote[k].is_none()
+                && (v.is_punct(k, ",")
+                    || is_in(SUBORDINATORS, v.word(k))
+                    || is_in(TRAILING_CLAUSE, v.word(k)))
+        })
+        .unwrap_or(b);
+    let after = |w: &str| a > 0 && (v.word(a - 1) == w);
+    after("that")
+        || after(":")
+        || v.is_open_mark(a.saturating_sub(1))
+        || v.is_open_mark(a)
+        || has_finite_verb(v, lex, (a, head))
+        || v.word(a) == "to"
 }
 
 /// `"…," she said, "…"`: a quotation resuming right after the cue clause.
@@ -1399,18 +1422,26 @@ fn clause_after_interruption(v: &SentenceView, lex: &Lexicon, f: &Found) -> Opti
     (words >= 3 && has_finite_verb(v, lex, (start, end))).then_some((start, end))
 }
 
-fn quote_after_cue(v: &SentenceView, cue_end: usize) -> Option<(usize, usize)> {
+fn quote_after_cue(v: &SentenceView, lex: &Lexicon, cue_end: usize) -> Option<(usize, usize)> {
+    // `said X, "…"`, `said: "…"`, `said "…"` (no comma), and past a short aside that is no
+    // attribution of its own: `said Sherman, speaking of politicians, "…"`.
     let start = v.token_at(cue_end);
-    let comma = (start..(start + 8).min(v.len()))
-        .find(|&k| v.is_punct(k, ",") || v.is_punct(k, ":") || v.is_punct(k, "."))?;
-    if v.is_punct(comma, ".") || !v.is_open_mark(comma + 1) {
+    let open = (start..(start + 12).min(v.len()))
+        .take_while(|&k| {
+            !v.is_punct(k, ".")
+                && !v.is_close_mark(k)
+                && v.in_quote[k].is_none()
+                && (k == start || v.word(k) != "that" && lex.cue(v.word(k)).is_none())
+        })
+        .find(|&k| v.is_open_mark(k))?;
+    if open > start && !v.is_punct(open - 1, ",") && !v.is_punct(open - 1, ":") {
         return None;
     }
-    let q = v.in_quote.get(comma + 2).copied().flatten()?;
-    let last = (comma + 2..v.len())
+    let q = v.in_quote.get(open + 1).copied().flatten()?;
+    let last = (open + 1..v.len())
         .take_while(|&k| v.in_quote[k] == Some(q))
         .last()?;
-    Some((comma + 2, last + 1))
+    Some((open + 1, last + 1))
 }
 
 /// Agent nouns by their shape: "organizer", "specialist", "resident", "official".
@@ -1859,8 +1890,9 @@ fn claim_kind(v: &SentenceView, a: usize, b: usize) -> ClaimKind {
     }
 }
 
+/// A sentence that opens a quotation, or goes on with one begun in an earlier sentence.
 fn starts_with_quote(v: &SentenceView) -> bool {
-    v.is_open_mark(0)
+    v.is_open_mark(0) || v.in_quote.first().copied().flatten().is_some()
 }
 
 fn strip_determiner(v: &SentenceView, np: Np) -> String {

@@ -18,6 +18,9 @@ pub enum Frame {
     Belief,
     Object,
     Finding,
+    /// An attitude toward a thing ("condemned the attack", "expressed concern"): a statement
+    /// only with a clause, an infinitive or a quotation, not with a bare noun phrase.
+    Stance,
 }
 
 /// The grammatical form of a cue verb, which decides how its speaker is found.
@@ -55,6 +58,12 @@ impl CueForm {
             || self.has(Frame::Tell)
             || self.has(Frame::Belief)
             || self.has(Frame::Finding)
+    }
+
+    /// Whether the cue reports a statement only with a clause, an infinitive or a quotation
+    /// after it: stance verbs, and verbs of belief ("saw a partner" is not a statement).
+    pub fn needs_words(&self) -> bool {
+        self.has(Frame::Stance) || self.frames.iter().all(|&f| f == Frame::Belief)
     }
 
     /// Whether the cue is only a finding verb ("show", "find"), which needs a poll or study as
