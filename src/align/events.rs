@@ -24,7 +24,7 @@ use super::{lowercase_words, AlignRules, Doc};
 use crate::article::Article;
 use crate::facts::{DateValue, FactValue, Precision};
 use crate::span::Span;
-use crate::text::{fold_char, tokenize};
+use crate::text::{push_fold_lower, tokenize};
 
 /// One event type as written in a rule file.
 #[derive(Debug, Clone, Deserialize)]
@@ -84,18 +84,10 @@ fn phrase_words(s: &str) -> Vec<String> {
 }
 
 fn fold_word(w: &str) -> String {
-    if w.is_ascii() {
-        // The common case, with one allocation instead of two.
-        return w
-            .trim_matches(|c: char| !c.is_ascii_alphanumeric())
-            .to_ascii_lowercase();
-    }
-    w.chars()
-        .map(fold_char)
-        .flat_map(char::to_lowercase)
-        .collect::<String>()
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_string()
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut out = String::with_capacity(w.len());
+    push_fold_lower(&mut out, w);
+    out
 }
 
 impl EventRules {

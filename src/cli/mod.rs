@@ -83,11 +83,7 @@ pub fn load_inputs_with(
     max_file_size: Option<u64>,
     progress: &Progress,
 ) -> anyhow::Result<Inputs> {
-    let mut options = LoadOptions::default();
-    if let Some(max) = max_file_size {
-        options.max_file_size = max;
-    }
-    let outcome = load(paths, &options);
+    let outcome = load(paths, &load_options(max_file_size));
     progress
         .suspend(|| report_problems(&outcome.problems, &outcome.rule_files, extra_rules))
         .and_then(|(files, had_errors)| {
@@ -116,10 +112,7 @@ pub fn plan_inputs(
     extra_rules: &[PathBuf],
     max_file_size: Option<u64>,
 ) -> anyhow::Result<PlannedInputs> {
-    let mut options = LoadOptions::default();
-    if let Some(max) = max_file_size {
-        options.max_file_size = max;
-    }
+    let options = load_options(max_file_size);
     let plan = plan(paths);
     let (files, had_errors) = report_problems(&plan.problems, &plan.rule_files, extra_rules)?;
     let rules = RulePack::with_user_files(files).map_err(|e| anyhow::anyhow!("{e}"))?;
@@ -141,6 +134,15 @@ pub fn report_load_problems(problems: &[LoadProblem]) -> io::Result<bool> {
     Ok(problems
         .iter()
         .any(|p| p.severity == ProblemSeverity::Error))
+}
+
+/// Default load options, with `max_file_size` (from `--max-file-size`) replacing the limit.
+fn load_options(max_file_size: Option<u64>) -> LoadOptions {
+    let mut options = LoadOptions::default();
+    if let Some(max) = max_file_size {
+        options.max_file_size = max;
+    }
+    options
 }
 
 /// Rule files read: (name as shown, contents).

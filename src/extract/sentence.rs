@@ -1,7 +1,7 @@
 //! A sentence as the extractor sees it: tokens with lowercase forms and quotation membership.
 
 use crate::span::Span;
-use crate::text::{tokenize, Abbreviations, Quote, Token, TokenKind};
+use crate::text::{push_fold_lower, tokenize, Abbreviations, Quote, Token, TokenKind};
 
 /// Tokens of one sentence with what the patterns ask of them.
 pub struct SentenceView<'a> {
@@ -27,7 +27,7 @@ impl<'a> SentenceView<'a> {
         let lower_ends = tokens
             .iter()
             .map(|t| {
-                push_folded(&mut lower, t.text(text));
+                push_fold_lower(&mut lower, t.text(text));
                 lower.len()
             })
             .collect();
@@ -186,22 +186,6 @@ fn attach_abbreviation_dots(text: &str, tokens: Vec<Token>, abbr: &Abbreviations
         k += 1;
     }
     out
-}
-
-/// Appends `s` lowercased with typographic apostrophes folded, so `Iran’s` and `Iran's`
-/// look the same.
-fn push_folded(out: &mut String, s: &str) {
-    if s.is_ascii() {
-        let start = out.len();
-        out.push_str(s);
-        out[start..].make_ascii_lowercase();
-    } else {
-        out.extend(
-            s.chars()
-                .map(crate::text::fold_char)
-                .flat_map(char::to_lowercase),
-        );
-    }
 }
 
 #[cfg(test)]

@@ -2,9 +2,7 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
-
-use super::Locator;
+use super::{new_table, Locator};
 use crate::extract::Claim;
 
 /// Writes the table; `width` is the terminal width, if known.
@@ -14,12 +12,8 @@ pub fn write_table(
     loc: &Locator,
     width: Option<u16>,
 ) -> io::Result<()> {
-    let mut table = Table::new();
-    table
-        .load_preset(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(vec!["article", "line", "speaker", "cue", "kind", "content"]);
-    table.set_width(width.unwrap_or(160));
+    let mut table = new_table(width);
+    table.set_header(vec!["article", "line", "speaker", "cue", "kind", "content"]);
     for c in claims {
         let (line, col) = loc.line_col(&c.article, c.span.start);
         let speaker = match &c.source {

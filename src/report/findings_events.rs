@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
+use super::new_table;
 
 use crate::align::events::format_days;
 use crate::align::quotes::{diff, Drift};
@@ -71,11 +71,7 @@ pub fn write_events(out: &mut dyn Write, al: &Alignment, width: Option<u16>) -> 
             }
             push(&mut rows, row, d, cell);
         }
-        let mut table = Table::new();
-        table
-            .load_preset(UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_width(width.unwrap_or(160));
+        let mut table = new_table(width);
         let mut header = vec!["".to_string()];
         header.extend(ev.articles.iter().map(|&d| {
             let a = &al.articles[d];

@@ -3,10 +3,8 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
-
 use super::claims_table::shorten;
-use super::Locator;
+use super::{new_table, Locator};
 use crate::check::Finding;
 
 /// Writes the table; `width` is the terminal width, if known.
@@ -16,12 +14,8 @@ pub fn write_table(
     loc: &Locator,
     width: Option<u16>,
 ) -> io::Result<()> {
-    let mut table = Table::new();
-    table
-        .load_preset(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(vec!["severity", "rule", "location", "message"]);
-    table.set_width(width.unwrap_or(160));
+    let mut table = new_table(width);
+    table.set_header(vec!["severity", "rule", "location", "message"]);
     for f in findings {
         let location = f.accounts.first().map_or_else(String::new, |a| {
             let (line, col) = loc.line_col(&a.article, a.start);

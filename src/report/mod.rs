@@ -54,6 +54,17 @@ impl<'a> Locator<'a> {
 
 /// An account's value and the words carrying it ("1 injured (“another's injury”)"), or the
 /// value alone when the words are the value (quotations), with its source if known.
+/// An empty table in the style every table reporter uses, `width` columns wide (the
+/// terminal's, if known) with its header set later.
+pub(crate) fn new_table(width: Option<u16>) -> comfy_table::Table {
+    let mut table = comfy_table::Table::new();
+    table
+        .load_preset(comfy_table::presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
+        .set_width(width.unwrap_or(160));
+    table
+}
+
 pub fn account_note(a: &Account) -> String {
     let mut note = if a.value == a.mention {
         a.value.clone()

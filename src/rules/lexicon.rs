@@ -253,10 +253,6 @@ impl PhraseSet {
             .map(|&k| self.phrases[k].as_slice())
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = &[String]> {
-        self.phrases.iter().map(Vec::as_slice)
-    }
-
     pub fn contains(&self, phrase: &[String]) -> bool {
         self.phrases.iter().any(|p| p == phrase)
     }

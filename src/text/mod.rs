@@ -13,7 +13,7 @@ mod tokens;
 
 pub use calendar::is_calendar_word;
 pub use lines::LineIndex;
-pub use normalize::{fold_char, match_key};
+pub use normalize::{fold_char, match_key, push_fold_lower};
 pub use quotes::{find_quotes, Quote};
 pub use segment::{paragraphs, sentences, Abbreviations};
 pub use tokens::{tokenize, Token, TokenKind};

@@ -16,6 +16,19 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// Appends `s` lowercased with typographic marks folded ([`fold_char`]), so `Iran’s` and
+/// `Iran's` look the same; ASCII (nearly all news text) takes a fast path, as this runs for
+/// every word of every article.
+pub fn push_fold_lower(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.extend(s.chars().map(fold_char).flat_map(char::to_lowercase));
+    }
+}
+
 /// A lowercase, NFC, typographically folded key with runs of white space collapsed.
 pub fn match_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
