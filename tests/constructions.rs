@@ -775,3 +775,45 @@ fn make_it_clear_and_make_the_case() {
     assert!(!clear.content.text.contains("class sizes"));
     expect(stem, &found, "made the case", "class sizes must fall");
 }
+
+#[test]
+fn verbs_of_words_with_a_bare_noun_phrase_report_an_act() {
+    let stem = "act_not_words";
+    let found = of(stem);
+    // "noted the damage", "asserted its right", "acknowledged the crowd", "conceded the seat",
+    // "posted a photo": acts, not statements; with a clause or a quotation they are cues.
+    for act in ["the damage", "its right", "the crowd", "the seat", "a photo"] {
+        assert!(
+            found.iter().all(|c| !c.content.text.starts_with(act)),
+            "{act:?} became a claim:{}",
+            dump(article(CONSTRUCTIONS, stem), &found)
+        );
+    }
+    let marsh = expect(stem, &found, "noted", "repairs would cost");
+    assert_eq!(canonical(marsh), "Lena Marsh");
+    expect(stem, &found, "acknowledged", "had come too late");
+    expect(stem, &found, "posted", "\"All crossings are cancelled");
+    // Verbs of intent name a goal, not words.
+    assert!(found
+        .iter()
+        .all(|c| c.cue.text != "sought" && c.cue.text != "prefers"));
+}
+
+#[test]
+fn participle_after_a_with_phrase_belongs_to_the_clause_subject() {
+    let stem = "act_not_words";
+    let found = of(stem);
+    // "held talks with his deputy, Oskar Brandt, reiterating that …": "with" is the
+    // noun's preposition, not an absolute "with X saying …".
+    let minister = expect(stem, &found, "reiterating", "subsidy would continue");
+    let source = minister.source.as_ref().unwrap();
+    assert_eq!(source.text, "the transport minister");
+}
+
+#[test]
+fn an_adverb_after_the_subject_is_not_part_of_the_speaker() {
+    let stem = "act_not_words";
+    let found = of(stem);
+    let coastguard = expect(stem, &found, "saying", "channel was safe");
+    assert_eq!(coastguard.source.as_ref().unwrap().text, "The coastguard");
+}

@@ -45,6 +45,7 @@ snapshot_tests! {
     seed_003: SEEDS / "003_219e20541c20b376",
     seed_004: SEEDS / "004_15f6d917c766a285",
     according_to: CONSTRUCTIONS / "according_to",
+    act_not_words: CONSTRUCTIONS / "act_not_words",
     anaphora: CONSTRUCTIONS / "anaphora",
     anonymous_vague: CONSTRUCTIONS / "anonymous_vague",
     apposition: CONSTRUCTIONS / "apposition",

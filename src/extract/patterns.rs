@@ -2,8 +2,8 @@
 
 use super::coref::Registry;
 use super::grammar::{
-    is_in, is_ly_adverb, is_time_word, BE_FORMS, CHANNEL_NOUNS, CLAUSE_WORDS, DETERMINERS, MODALS,
-    NOUN_MARKERS, PLURAL_SUBJECTS, PREPOSITIONS,
+    is_in, is_ly_adverb, is_time_word, BE_FORMS, CHANNEL_NOUNS, CLAUSE_WORDS, DETERMINERS,
+    IRREGULAR_PAST, MODALS, NOUN_MARKERS, PLURAL_SUBJECTS, PREPOSITIONS,
 };
 use super::sentence::SentenceView;
 use super::speaker::{
@@ -12,7 +12,7 @@ use super::speaker::{
 };
 use super::{Claim, ClaimKind, ExtractOptions, Piece, Source};
 use crate::article::Article;
-use crate::rules::{CueForm, Frame, Lexicon, RulePack, VerbForm};
+use crate::rules::{Complement, CueForm, Frame, Lexicon, RulePack, VerbForm};
 use crate::span::Span;
 
 /// A claim found in a sentence, in token indices, before spans and names are filled in.
@@ -282,11 +282,27 @@ impl<'a> Extractor<'a> {
             if np.start == 0 || !is_in(&["with", "by", "as"], v.word(np.start - 1)) {
                 return None;
             }
-            np
+            let with = np.start - 1;
+            if v.word(with) == "with"
+                && with > 0
+                && v.is_word(with - 1)
+                && (cue.has(Frame::Speech) || cue.has(Frame::Tell))
+                && (v.word(cue_end) == "that" || v.is_open_mark(cue_end))
+            {
+                // "held talks with his counterpart, Smith, reiterating that …": "with" is the
+                // preposition of a noun, not an absolute "with X saying …" opening a clause,
+                // so the participle belongs to the clause's subject.
+                main_subject(v, self.lex, i - 1)?
+            } else {
+                np
+            }
         };
         let (content, via) = content_after(v, self.lex, cue_end, cue)?;
-        if cue.has(Frame::Stance) && !says_something(v, self.lex, content, true) {
-            return None; // "…, condemning the attack"
+        if cue.has(Frame::Stance) && !says_something(v, self.lex, content, Complement::Words, true)
+            || cue.complement == Complement::Clause
+                && !says_something(v, self.lex, content, Complement::Clause, true)
+        {
+            return None; // "…, condemning the attack", "…, asserting its role"
         }
         Some(Found::new(
             source,
@@ -377,7 +393,16 @@ impl<'a> Extractor<'a> {
         let (content, via) = content_after(v, self.lex, cue_end, cue)?;
         // Stance verbs ("see", "prefer", "condemn") report a statement only with a clause, an
         // infinitive or a quotation: "saw a partner", "condemned the attack" are not one.
-        if cue.needs_words() && !says_something(v, self.lex, content, cue.has(Frame::Stance)) {
+        let needs = cue.needs();
+        if needs != Complement::Any
+            && !says_something(
+                v,
+                self.lex,
+                content,
+                needs,
+                cue.has(Frame::Stance) || needs == Complement::Clause,
+            )
+        {
             return None;
         }
         // A clause-taking verb followed by a bare noun phrase ("tweeted a threat") is an
@@ -1376,21 +1401,26 @@ fn coordinated_predicate(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far
 }
 
 /// Whether a content span carries words of its own: a that-clause, a quotation at its start,
-/// a finite clause or an infinitive.
+/// a finite clause or (when `needs` is `Words`) an infinitive.
 /// With `head_only`, for the object of a stance verb, a verb in an adjunct or relative
 /// clause ("criticized Baku after it opened …") or past a comma does not count.
 fn says_something(
     v: &SentenceView,
     lex: &Lexicon,
     (a, b): (usize, usize),
+    needs: Complement,
     head_only: bool,
 ) -> bool {
     let head = (a..b)
         .find(|&k| {
             head_only
                 && k > a
-                && v.in_quote[k].is_none()
-                && (v.is_punct(k, ",")
+                && (v.is_open_mark(k) // the object's own words end at a quotation in it
+                    || v.in_quote[k].is_none())
+                && (v.is_open_mark(k)
+                    || v.is_punct(k, ",")
+                    // "noted the damage and closed the pier": a second predicate
+                    || v.word(k) == "and" && is_past_form(v.word(k + 1))
                     || is_in(SUBORDINATORS, v.word(k))
                     || is_in(TRAILING_CLAUSE, v.word(k)))
         })
@@ -1401,7 +1431,7 @@ fn says_something(
         || v.is_open_mark(a.saturating_sub(1))
         || v.is_open_mark(a)
         || has_finite_verb(v, lex, (a, head))
-        || v.word(a) == "to"
+        || v.word(a) == "to" && needs == Complement::Words
 }
 
 /// `"…," she said, "…"`: a quotation resuming right after the cue clause.
@@ -1784,6 +1814,11 @@ fn has_clause(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> bool {
     (a..b).any(|k| v.in_quote[k].is_some()) || has_finite_verb(v, lex, (a, b))
 }
 
+/// A past-tense form: regular ("closed") or irregular ("held").
+fn is_past_form(w: &str) -> bool {
+    w.len() > 3 && w.ends_with("ed") || is_in(IRREGULAR_PAST, w)
+}
+
 /// A finite verb among tokens a..b, quotations not counted.
 fn has_finite_verb(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> bool {
     (a..b).any(|k| {
@@ -1797,7 +1832,13 @@ fn has_finite_verb(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> b
                     ],
                     w,
                 )
-                || (w.ends_with("ed") && k > a && !is_in(DETERMINERS, v.word(k - 1)))
+                || (w.ends_with("ed")
+                    && k > a
+                    && !is_in(DETERMINERS, v.word(k - 1))
+                    // "a photo accompanied by …", "the danger posed by …": a participle
+                    && v.word(k + 1) != "by"
+                    // "a caption titled …"
+                    && !lex.title_markers.iter().any(|m| m.len() == 1 && m[0] == w))
                 || lex.pronouns.contains(w) && k == a)
     })
 }

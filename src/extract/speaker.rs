@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::grammar::{
     is_in, is_ly_adverb, is_time_word, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_WORDS,
-    DETERMINERS, FRONTED_STARTERS, PREPOSITIONS,
+    DETERMINERS, FRONTED_STARTERS, IRREGULAR_PAST, PREPOSITIONS,
 };
 use super::sentence::SentenceView;
 use crate::rules::Lexicon;
@@ -319,6 +319,7 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
                 || is_adjective_like(w)
                 || is_in(DETERMINERS, v.word(i))
                     && k - i <= 4
+                    && !is_ly_adverb(w) // "the ministry unexpectedly issued …"
                     && (is_plain_noun(v, lex, k)
                         || k == i + 1 && lex.cue(w).is_some() && !w.ends_with("ing"))
         };
@@ -431,6 +432,7 @@ fn is_plain_noun(v: &SentenceView, lex: &Lexicon, k: usize) -> bool {
         || is_in(BETWEEN_SUBJECT_AND_CUE, w)
         || w.ends_with("ing")
         || w.ends_with("ed")
+        || is_in(IRREGULAR_PAST, w)
         || lex.cue(w).is_some())
 }
 

@@ -36,6 +36,21 @@ pub enum VerbForm {
     Participle,
 }
 
+/// What must follow a cue for it to report words rather than an act, from the loosest to
+/// the strictest: "noted the danger", "asserted its role" and "sought to alter" report no
+/// statement, "noted that …" does.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Complement {
+    /// Anything, a bare noun phrase too ("said nothing", "tweeted a threat").
+    #[default]
+    Any,
+    /// A clause, a to-infinitive or a quotation ("urged him to resign").
+    Words,
+    /// A clause or a quotation: a that-clause, a colon, a finite verb heading the object.
+    Clause,
+}
+
 /// What a cue word form means.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CueForm {
@@ -44,6 +59,8 @@ pub struct CueForm {
     pub form: VerbForm,
     /// Further words of a multi-word cue ("point out" → ["out"]).
     pub rest: Vec<String>,
+    /// The strictest `complement` of the groups that list the verb.
+    pub complement: Complement,
 }
 
 impl CueForm {
@@ -60,10 +77,17 @@ impl CueForm {
             || self.has(Frame::Finding)
     }
 
-    /// Whether the cue reports a statement only with a clause, an infinitive or a quotation
-    /// after it: stance verbs, and verbs of belief ("saw a partner" is not a statement).
-    pub fn needs_words(&self) -> bool {
-        self.has(Frame::Stance) || self.frames.iter().all(|&f| f == Frame::Belief)
+    /// What must follow the cue for it to report a statement: stance verbs and verbs of
+    /// belief need at least a clause, an infinitive or a quotation ("condemned the attack"
+    /// is not a statement), and a group may ask for more (`complement = "clause"`).
+    pub fn needs(&self) -> Complement {
+        let by_frame = if self.has(Frame::Stance) || self.frames.iter().all(|&f| f == Frame::Belief)
+        {
+            Complement::Words
+        } else {
+            Complement::Any
+        };
+        by_frame.max(self.complement)
     }
 
     /// Whether the cue is only a finding verb ("show", "find"), which needs a poll or study as
@@ -78,6 +102,9 @@ impl CueForm {
 struct CueGroup {
     frame: Option<Frame>,
     verbs: Vec<String>,
+    /// What must follow the verb for it to report a statement; see [`Complement`].
+    #[serde(default)]
+    complement: Complement,
     /// Forms that are not cues although the lemma is ("states" of "state").
     #[serde(default)]
     except_forms: Vec<String>,
@@ -291,6 +318,7 @@ impl Lexicon {
                 lex.add_verb(
                     &verb.to_lowercase(),
                     frame,
+                    group.complement,
                     &raw.irregular,
                     &group.except_forms,
                 );
@@ -326,6 +354,7 @@ impl Lexicon {
         &mut self,
         verb: &str,
         frame: Frame,
+        complement: Complement,
         irregular: &BTreeMap<String, Vec<String>>,
         except: &[String],
     ) {
@@ -367,12 +396,14 @@ impl Lexicon {
                     if !existing.frames.contains(&frame) {
                         existing.frames.push(frame);
                     }
+                    existing.complement = existing.complement.max(complement);
                 }
                 None => entry.push(CueForm {
                     lemma: head.to_string(),
                     frames: vec![frame],
                     form: verb_form,
                     rest: rest.clone(),
+                    complement,
                 }),
             }
         }

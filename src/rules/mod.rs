@@ -11,7 +11,7 @@ mod partition;
 
 pub(crate) use error::key_of_bad_value;
 pub use error::RuleError;
-pub use lexicon::{CueForm, Frame, Lexicon, VerbForm};
+pub use lexicon::{Complement, CueForm, Frame, Lexicon, VerbForm};
 
 use crate::align::{rules::AlignDefs, AlignRules};
 use crate::facts::FactRules;
@@ -153,6 +153,36 @@ mod tests {
         .unwrap();
         assert!(pack.lexicon.cue("harrumphed").is_some());
         assert!(pack.lexicon.cue("said").is_some());
+    }
+
+    #[test]
+    fn the_strictest_complement_of_a_verb_wins() {
+        let pack = RulePack::default_pack();
+        assert_eq!(pack.lexicon.cue("said").unwrap().needs(), Complement::Any);
+        assert_eq!(pack.lexicon.cue("noted").unwrap().needs(), Complement::Clause);
+        assert_eq!(pack.lexicon.cue("condemned").unwrap().needs(), Complement::Words);
+        // A user group asking for a clause makes a default speech verb stricter, not looser.
+        let pack = RulePack::with_user_files([(
+            "mine.toml".to_string(),
+            "[[cues]]\nframe = \"speech\"\ncomplement = \"clause\"\nverbs = [\"report\"]\n\n\
+             [[cues]]\nframe = \"speech\"\ncomplement = \"any\"\nverbs = [\"note\"]\n"
+                .to_string(),
+        )])
+        .unwrap();
+        assert_eq!(pack.lexicon.cue("reported").unwrap().needs(), Complement::Clause);
+        assert_eq!(pack.lexicon.cue("noted").unwrap().needs(), Complement::Clause);
+    }
+
+    #[test]
+    fn an_unknown_complement_is_an_error_with_its_position() {
+        let err = RulePack::with_user_files([(
+            "mine.toml".to_string(),
+            "[[cues]]\nframe = \"speech\"\ncomplement = \"sentence\"\nverbs = [\"x\"]\n"
+                .to_string(),
+        )])
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("mine.toml:3:"), "{err}");
     }
 
     #[test]
