@@ -782,7 +782,13 @@ fn verbs_of_words_with_a_bare_noun_phrase_report_an_act() {
     let found = of(stem);
     // "noted the damage", "asserted its right", "acknowledged the crowd", "conceded the seat",
     // "posted a photo": acts, not statements; with a clause or a quotation they are cues.
-    for act in ["the damage", "its right", "the crowd", "the seat", "a photo"] {
+    for act in [
+        "the damage",
+        "its right",
+        "the crowd",
+        "the seat",
+        "a photo",
+    ] {
         assert!(
             found.iter().all(|c| !c.content.text.starts_with(act)),
             "{act:?} became a claim:{}",
@@ -816,4 +822,43 @@ fn an_adverb_after_the_subject_is_not_part_of_the_speaker() {
     let found = of(stem);
     let coastguard = expect(stem, &found, "saying", "channel was safe");
     assert_eq!(coastguard.source.as_ref().unwrap().text, "The coastguard");
+}
+
+#[test]
+fn a_question_or_exclamation_keeps_its_attribution() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let duval = expect(stem, &found, "asked", "Are the shelters ready?");
+    assert_eq!(canonical(duval), "Ines Duval");
+    let reyes = expect(stem, &found, "said", "rebuild the bridge before winter!");
+    assert_eq!(canonical(reyes), "Tomas Reyes");
+    assert!(found.iter().all(|c| !c.content.text.contains("Why now")));
+}
+
+#[test]
+fn speakers_with_bare_roles_and_people_nouns() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let green = expect(stem, &found, "said", "flood walls were too low");
+    assert_eq!(canonical(green), "Adam Green");
+    let speakers = expect(stem, &found, "said", "warned for years");
+    assert_eq!(
+        speakers.source.as_ref().unwrap().text,
+        "Many speakers at the memorial"
+    );
+    let families = expect(stem, &found, "said", "waited two days");
+    assert_eq!(families.source.as_ref().unwrap().text, "some families");
+}
+
+#[test]
+fn according_to_inside_its_content_joins_both_sides() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let board = expect(stem, &found, "according to", "ordered new pumps");
+    assert_eq!(
+        board.content.text,
+        "The water board has already ordered new pumps"
+    );
+    let morning = expect(stem, &found, "according to", "the river rose again");
+    assert_eq!(morning.content.parts.len(), 2);
 }

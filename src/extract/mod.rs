@@ -120,7 +120,8 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
             continue;
         }
         let quotes = find_quotes(text, para);
-        for sent in sentences(text, para, &quotes, &rules.abbreviations) {
+        let sents = sentences(text, para, &quotes, &rules.abbreviations);
+        for sent in join_attribution_tails(text, sents, &rules.lexicon) {
             if article.in_furniture(sent) {
                 continue;
             }
@@ -144,6 +145,39 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
     claims
 }
 
+/// `"Are they small hands?" Trump said.`: a quotation ending with `?` or `!` looks like a
+/// sentence end, but a short clause after it that holds a cue ("Trump said", "she asked
+/// on Monday") is its attribution, so the two are read as one sentence.
+fn join_attribution_tails(text: &str, sents: Vec<Span>, lex: &crate::rules::Lexicon) -> Vec<Span> {
+    const MAX_TAIL_WORDS: usize = 12;
+    let mut out: Vec<Span> = Vec::with_capacity(sents.len());
+    for sent in sents {
+        if let Some(prev) = out.last_mut() {
+            let before = text[prev.start..prev.end].trim_end();
+            let quote_ends = before
+                .strip_suffix(['"', '”', '’', '\''])
+                .is_some_and(|b| b.ends_with(['?', '!']));
+            if quote_ends {
+                let tail = &text[sent.start..sent.end];
+                let words: Vec<&str> = tail
+                    .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let cue_near_start = words.iter().take(5).any(|w| {
+                    lex.cue(&w.to_lowercase())
+                        .is_some_and(|c| c.can_follow_content())
+                });
+                if words.len() <= MAX_TAIL_WORDS && cue_near_start {
+                    prev.end = sent.end;
+                    continue;
+                }
+            }
+        }
+        out.push(sent);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,6 +189,20 @@ mod tests {
             &rules,
             ExtractOptions::default(),
         )
+    }
+
+    #[test]
+    fn a_question_or_exclamation_in_quotes_keeps_its_attribution() {
+        let c = claims(
+            "“Are they small hands?” Trump said. “The economy is great!” she added on Monday.",
+        );
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[0].content.text, "“Are they small hands?”");
+        assert_eq!(c[0].source.as_ref().unwrap().text, "Trump");
+        assert_eq!(c[1].content.text, "“The economy is great!”");
+        // A sentence after the quotation that is no attribution stays apart.
+        let c = claims("“Why now?” The question hung over the meeting for hours.");
+        assert!(c.is_empty(), "{c:#?}");
     }
 
     #[test]

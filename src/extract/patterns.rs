@@ -671,6 +671,7 @@ impl<'a> Extractor<'a> {
                             v.word(k),
                         )
                 });
+                let mut more = None;
                 let content = if i == 0 || leading || (i <= 2 && !v.is_punct(i - 1, ",")) {
                     let mut s = np.end;
                     while s < v.len() && v.is_punct(s, ",") {
@@ -678,21 +679,32 @@ impl<'a> Extractor<'a> {
                     }
                     (s, trim_end(v, s, v.len()))
                 } else {
-                    match content_before(v, i) {
-                        Some(c) => c,
-                        None => continue,
+                    // "The next day, according to Roffman, Trump made further demands": the
+                    // phrase interrupts its content, which resumes after the next comma.
+                    let resumed = resumed_after(v, self.lex, np.end);
+                    match (content_before(v, i), resumed) {
+                        (Some(c), Some(r)) if !has_clause(v, self.lex, c) => {
+                            more = Some(r);
+                            c
+                        }
+                        (None, Some(r)) => {
+                            more = Some(r);
+                            let end = (0..i)
+                                .rev()
+                                .find(|&k| !v.is_punct(k, ","))
+                                .map_or(0, |k| k + 1);
+                            (0, end)
+                        }
+                        (Some(c), _) => c,
+                        (None, None) => continue,
                     }
                 };
                 if content.1 <= content.0 {
                     continue;
                 }
-                found.push(Found::new(
-                    np,
-                    v.span_of(i, after),
-                    content,
-                    Vec::new(),
-                    i > 0,
-                ));
+                let mut f = Found::new(np, v.span_of(i, after), content, Vec::new(), i > 0);
+                f.more = more;
+                found.push(f);
             }
         }
     }
@@ -758,17 +770,16 @@ impl<'a> Extractor<'a> {
         {
             return true;
         }
-        let singular = head.strip_suffix('s').unwrap_or(head);
-        if is_agent_noun(singular) {
-            return true; // "organizers", "specialists", "residents"
+        if is_people_noun(head) {
+            return true; // "organizers", "specialists", "families"
         }
+        let singular = head.strip_suffix('s').unwrap_or(head);
         [head, singular].iter().any(|h| {
             is_title_or_institution(lex, h)
                 || lex.anonymous.contains(*h)
                 || lex.vague.contains(*h)
                 || lex.finding_subjects.contains(*h)
                 || lex.documents.contains(*h)
-                || is_in(PEOPLE_NOUNS, h)
         })
     }
 
@@ -1214,6 +1225,19 @@ fn content_before(v: &SentenceView, upto: usize) -> Option<(usize, usize)> {
         .filter(|_| !adverbial)
 }
 
+/// The clause after an interrupting attribution ("…, according to X, who …, Z did Y"): from
+/// the next comma to the end of the sentence, when it has a finite verb of its own.
+fn resumed_after(v: &SentenceView, lex: &Lexicon, from: usize) -> Option<(usize, usize)> {
+    let comma = (from..(from + 25).min(v.len()))
+        .take_while(|&k| v.in_quote[k].is_none() && !v.is_punct(k, ";") && !v.is_punct(k, ":"))
+        .find(|&k| v.is_punct(k, ","))?;
+    let start = comma + 1;
+    let end = trim_end(v, start, v.len());
+    let words = (start..end).filter(|&k| v.is_word(k)).count();
+    (words >= 3 && has_finite_verb(v, lex, (start, end)) && !attribution_follows(v, lex, start))
+        .then_some((start, end))
+}
+
 /// Where the content after a cue starts and ends, plus any listener of `tell` verbs.
 fn content_after(
     v: &SentenceView,
@@ -1475,6 +1499,15 @@ fn quote_after_cue(v: &SentenceView, lex: &Lexicon, cue_end: usize) -> Option<(u
 }
 
 /// Agent nouns by their shape: "organizer", "specialist", "resident", "official".
+/// A noun naming people, singular or plural: "residents", "families", "organizer", "women".
+pub(super) fn is_people_noun(w: &str) -> bool {
+    let singular = match w.strip_suffix("ies") {
+        Some(stem) if w.len() > 4 => std::borrow::Cow::Owned(format!("{stem}y")),
+        _ => std::borrow::Cow::Borrowed(w.strip_suffix('s').unwrap_or(w)),
+    };
+    is_agent_noun(&singular) || is_in(PEOPLE_NOUNS, w) || is_in(PEOPLE_NOUNS, &singular)
+}
+
 fn is_agent_noun(w: &str) -> bool {
     w.len() > 5
         && ["er", "or", "ist", "ant", "ent", "ian", "eer"]
@@ -1607,6 +1640,17 @@ const PEOPLE_NOUNS: &[&str] = &[
     "quarter",
     "respondents",
     "%",
+    "scholar",
+    "expert",
+    "aide",
+    "witness",
+    "relative",
+    "mourner",
+    "spokesperson",
+    "those",
+    "others",
+    "many",
+    "both",
 ];
 
 /// Verbs before "that" that do not report what someone says or thinks.
@@ -1814,6 +1858,42 @@ fn has_clause(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> bool {
     (a..b).any(|k| v.in_quote[k].is_some()) || has_finite_verb(v, lex, (a, b))
 }
 
+/// Irregular past forms that are not also participles ("rose", not "won" or "made", which
+/// may head a reduced relative: "the advantage won in the war").
+const PAST_NOT_PARTICIPLE: &[&str] = &[
+    "rose",
+    "saw",
+    "went",
+    "came",
+    "took",
+    "gave",
+    "knew",
+    "wrote",
+    "began",
+    "ran",
+    "drew",
+    "drove",
+    "flew",
+    "grew",
+    "threw",
+    "spoke",
+    "broke",
+    "chose",
+    "fell",
+    "ate",
+    "stole",
+    "wore",
+    "swore",
+    "shook",
+    "withdrew",
+    "forgave",
+    "foresaw",
+    "overtook",
+    "undertook",
+    "sank",
+    "became",
+];
+
 /// A past-tense form: regular ("closed") or irregular ("held").
 fn is_past_form(w: &str) -> bool {
     w.len() > 3 && w.ends_with("ed") || is_in(IRREGULAR_PAST, w)
@@ -1832,6 +1912,7 @@ fn has_finite_verb(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> b
                     ],
                     w,
                 )
+                || (is_in(PAST_NOT_PARTICIPLE, w) && k > a && !is_in(DETERMINERS, v.word(k - 1)))
                 || (w.ends_with("ed")
                     && k > a
                     && !is_in(DETERMINERS, v.word(k - 1))

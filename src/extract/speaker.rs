@@ -66,8 +66,12 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
             && v.is_capitalized(k + 1);
     }
     if is_in(PREPOSITIONS, w) && w != "of" {
-        // "ambassador to Azerbaijan", "spokesman for the campaign", "Ministry of …".
-        return k > 0 && is_title_or_institution(lex, v.word(k - 1));
+        // "ambassador to Azerbaijan", "spokesman for the campaign", "Ministry of …",
+        // "speakers at the service", "residents in the valley".
+        return k > 0
+            && (is_title_or_institution(lex, v.word(k - 1))
+                || is_in(&["at", "in", "from", "for", "with", "on"], w)
+                    && super::patterns::is_people_noun(v.word(k - 1)));
     }
     // A past-tense verb ends the phrase ("the man who attacked the embassy said").
     if !v.is_capitalized(k) && w.ends_with("ed") && w.len() > 4 && !lex.titles.contains(w) {
@@ -203,7 +207,16 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
         // "Salceda, citing data from the department, said": a participial aside.
         let relative = lex.relatives.contains(opener) && opener != "that"
             || opener.ends_with("ing") && !v.is_capitalized(first + 1) && opener.len() > 4;
+        // "Adam Green, co-founder of the committee, said": a bare role noun and its
+        // preposition after a name.
+        let role = v.is_capitalized(first - 1)
+            && first > 0
+            && (first + 2..(first + 4).min(comma)).any(|k| {
+                is_in(&["of", "for", "at", "with", "to", "on"], v.word(k))
+                    && (first + 1..k).all(|r| v.is_word(r) && is_plain_noun(v, lex, r))
+            });
         let opens = relative
+            || role
             || v.is_capitalized(first + 1)
             || is_in(DETERMINERS, opener)
             || is_title_or_institution(lex, opener)

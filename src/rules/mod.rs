@@ -159,8 +159,14 @@ mod tests {
     fn the_strictest_complement_of_a_verb_wins() {
         let pack = RulePack::default_pack();
         assert_eq!(pack.lexicon.cue("said").unwrap().needs(), Complement::Any);
-        assert_eq!(pack.lexicon.cue("noted").unwrap().needs(), Complement::Clause);
-        assert_eq!(pack.lexicon.cue("condemned").unwrap().needs(), Complement::Words);
+        assert_eq!(
+            pack.lexicon.cue("noted").unwrap().needs(),
+            Complement::Clause
+        );
+        assert_eq!(
+            pack.lexicon.cue("condemned").unwrap().needs(),
+            Complement::Words
+        );
         // A user group asking for a clause makes a default speech verb stricter, not looser.
         let pack = RulePack::with_user_files([(
             "mine.toml".to_string(),
@@ -169,8 +175,14 @@ mod tests {
                 .to_string(),
         )])
         .unwrap();
-        assert_eq!(pack.lexicon.cue("reported").unwrap().needs(), Complement::Clause);
-        assert_eq!(pack.lexicon.cue("noted").unwrap().needs(), Complement::Clause);
+        assert_eq!(
+            pack.lexicon.cue("reported").unwrap().needs(),
+            Complement::Clause
+        );
+        assert_eq!(
+            pack.lexicon.cue("noted").unwrap().needs(),
+            Complement::Clause
+        );
     }
 
     #[test]
