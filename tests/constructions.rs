@@ -862,3 +862,16 @@ fn according_to_inside_its_content_joins_both_sides() {
     let morning = expect(stem, &found, "according to", "the river rose again");
     assert_eq!(morning.content.parts.len(), 2);
 }
+
+#[test]
+fn postposed_attributions_with_adjuncts_and_participle_subjects() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let surveyed = expect(stem, &found, "said", "ferry should keep running");
+    assert_eq!(surveyed.source.as_ref().unwrap().text, "those surveyed");
+    // "…, she said in a video message to the residents.": the content is before the cue.
+    let council = expect(stem, &found, "said", "done everything it could");
+    assert!(!council.content.text.contains("video message"));
+    // A full stop inside the quotation, then only its attribution.
+    expect(stem, &found, "said", "“The pumps will hold until spring.”");
+}

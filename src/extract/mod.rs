@@ -154,20 +154,49 @@ fn join_attribution_tails(text: &str, sents: Vec<Span>, lex: &crate::rules::Lexi
     for sent in sents {
         if let Some(prev) = out.last_mut() {
             let before = text[prev.start..prev.end].trim_end();
-            let quote_ends = before
+            let quote_end = before
                 .strip_suffix(['"', '”', '’', '\''])
-                .is_some_and(|b| b.ends_with(['?', '!']));
-            if quote_ends {
+                .and_then(|b| b.chars().next_back())
+                .filter(|c| matches!(c, '?' | '!' | '.'));
+            if let Some(mark) = quote_end {
                 let tail = &text[sent.start..sent.end];
-                let words: Vec<&str> = tail
+                let words: Vec<String> = tail
                     .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
                     .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
                     .collect();
-                let cue_near_start = words.iter().take(5).any(|w| {
-                    lex.cue(&w.to_lowercase())
-                        .is_some_and(|c| c.can_follow_content())
-                });
-                if words.len() <= MAX_TAIL_WORDS && cue_near_start {
+                let cue_at = words
+                    .iter()
+                    .take(5)
+                    .position(|w| lex.cue(w).is_some_and(|c| c.can_follow_content()));
+                // After a full stop the tail must be only an attribution ("Trump said.",
+                // "Rubio said Sunday in Virginia."), not a new statement ("Trump said he …").
+                let only_attribution = |at: usize| {
+                    let rest = &words[at + 1..];
+                    rest.len() <= 6
+                        && !rest.first().is_some_and(|w| {
+                            matches!(
+                                w.as_str(),
+                                "he" | "she"
+                                    | "they"
+                                    | "we"
+                                    | "i"
+                                    | "it"
+                                    | "there"
+                                    | "the"
+                                    | "a"
+                                    | "an"
+                                    | "his"
+                                    | "her"
+                                    | "their"
+                                    | "its"
+                                    | "our"
+                                    | "that"
+                            )
+                        })
+                };
+                let joins = cue_at.is_some_and(|at| mark != '.' || only_attribution(at));
+                if words.len() <= MAX_TAIL_WORDS && joins {
                     prev.end = sent.end;
                     continue;
                 }
@@ -200,6 +229,12 @@ mod tests {
         assert_eq!(c[0].content.text, "“Are they small hands?”");
         assert_eq!(c[0].source.as_ref().unwrap().text, "Trump");
         assert_eq!(c[1].content.text, "“The economy is great!”");
+        let c = claims(
+            "“I hope you find the emails.” Trump said. “I agree.” Cruz said he would sign it.",
+        );
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[0].content.text, "“I hope you find the emails.”");
+        assert_eq!(c[1].content.text, "he would sign it");
         // A sentence after the quotation that is no attribution stays apart.
         let c = claims("“Why now?” The question hung over the meeting for hours.");
         assert!(c.is_empty(), "{c:#?}");

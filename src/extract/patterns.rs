@@ -757,7 +757,10 @@ impl<'a> Extractor<'a> {
         let head_end = (np.start + 1..np.end)
             .find(|&i| is_in(PREPOSITIONS, v.word(i)))
             .unwrap_or(np.end);
-        let head = v.word(head_end - 1).trim_end_matches("'s");
+        let mut head = v.word(head_end - 1).trim_end_matches("'s");
+        if head.ends_with("ed") && head_end - 1 > np.start {
+            head = v.word(head_end - 2); // "those surveyed", "voters polled"
+        }
         let named = (np.start..head_end).any(|i| {
             v.is_capitalized(i) && !(i == 0 && i + 1 < head_end && !v.is_capitalized(i + 1))
         });
@@ -1647,6 +1650,9 @@ const PEOPLE_NOUNS: &[&str] = &[
     "relative",
     "mourner",
     "spokesperson",
+    "associate",
+    "actress",
+    "actor",
     "those",
     "others",
     "many",
@@ -1831,6 +1837,12 @@ fn clause_ends_after(v: &SentenceView, i: usize) -> bool {
     if (v.is_punct(i, ",") || v.is_punct(i, ":")) && v.is_open_mark(i + 1) {
         return false; // "Mr. Trump said, "…""
     }
+    // "…, she said in a video message to the convention.": an adjunct may run longer.
+    let limit = if is_in(PREPOSITIONS, v.word(i)) || is_time_word(v.word(i)) {
+        10
+    } else {
+        5
+    };
     while k < n {
         if v.is_punct(k, ".")
             || v.is_punct(k, ",")
@@ -1845,7 +1857,7 @@ fn clause_ends_after(v: &SentenceView, i: usize) -> bool {
             return false; // the content follows the cue
         }
         words += 1;
-        if words > 5 {
+        if words > limit {
             return false;
         }
         k += 1;

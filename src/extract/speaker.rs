@@ -74,7 +74,13 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
                     && super::patterns::is_people_noun(v.word(k - 1)));
     }
     // A past-tense verb ends the phrase ("the man who attacked the embassy said").
-    if !v.is_capitalized(k) && w.ends_with("ed") && w.len() > 4 && !lex.titles.contains(w) {
+    if !v.is_capitalized(k)
+        && w.ends_with("ed")
+        && w.len() > 4
+        && !lex.titles.contains(w)
+        // "those surveyed", "voters polled": a participle after its noun
+        && !(k > 0 && (v.word(k - 1) == "those" || super::patterns::is_people_noun(v.word(k - 1))))
+    {
         return false;
     }
     true
