@@ -194,10 +194,10 @@ pub struct Mention {
     pub sentences: Vec<usize>,
     /// The trigger words, one per sentence.
     pub triggers: Vec<Span>,
-    /// Entity keys in and around the sentences, sorted, unique.
-    pub keys: Vec<String>,
-    /// Key → how the article writes it.
-    pub names: BTreeMap<String, String>,
+    /// Entity keys in and around the sentences, each with how the article writes it;
+    /// sorted by key, keys unique. A sorted vector rather than a map: a corpus holds
+    /// millions of mentions with a handful of names each.
+    pub names: Vec<(String, String)>,
     /// The interval of days the mention allows.
     pub date: Option<(Date, Date)>,
     /// Indices into [`Doc::facts`] of the dates that set `date`.
@@ -299,8 +299,7 @@ pub fn find_mentions(article: &Article, doc: &mut Doc, rules: &AlignRules) -> Ve
                         kind,
                         sentences: Vec::new(),
                         triggers: Vec::new(),
-                        keys: Vec::new(),
-                        names: BTreeMap::new(),
+                        names: Vec::new(),
                         date: None,
                         date_facts: Vec::new(),
                         status: Vec::new(),
@@ -355,8 +354,7 @@ pub fn find_mentions(article: &Article, doc: &mut Doc, rules: &AlignRules) -> Ve
                 }
             }
         }
-        m.keys = names.keys().cloned().collect();
-        m.names = names;
+        m.names = names.into_iter().collect();
     }
     // Facts belong to the mention of their sentence, else to the nearest mention sentence
     // of their paragraph (earlier first) within reach.
@@ -482,9 +480,9 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
         let mut per_doc = Vec::with_capacity(doc.mentions.len());
         for m in &doc.mentions {
             let ids: Vec<u32> = m
-                .keys
+                .names
                 .iter()
-                .map(|k| {
+                .map(|(k, _)| {
                     let n = key_ids.len() as u32;
                     *key_ids.entry(k.clone()).or_insert(n)
                 })

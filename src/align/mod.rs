@@ -142,6 +142,11 @@ pub fn analyze_article(article: &Article, rules: &RulePack, facts: &FactRules) -
         }
     }
     doc.mentions = events::find_mentions(article, &mut doc, &rules.align);
+    // A corpus keeps every article's analysis until the checks have run: no spare capacity.
+    doc.sentences.shrink_to_fit();
+    doc.claims.shrink_to_fit();
+    doc.facts.shrink_to_fit();
+    doc.mentions.shrink_to_fit();
     doc
 }
 

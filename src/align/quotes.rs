@@ -40,15 +40,30 @@ pub struct QuoteUnit {
     pub claim: usize,
     /// The quoted words without the marks.
     pub inner: Span,
-    /// Word spans inside `inner`.
-    pub words: Vec<Span>,
-    keys: Vec<String>,
+    /// Number of words in `inner`. The words themselves ([`QuoteUnit::words`]) are found
+    /// again from the text when a quotation is compared: keeping them for every quotation
+    /// of a large corpus would cost more memory than the text.
+    pub word_count: usize,
 }
 
 impl QuoteUnit {
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         self.inner.of(text)
     }
+
+    /// Word spans inside `inner` (punctuation left out); `text` is the article's text.
+    pub fn words(&self, text: &str) -> Vec<Span> {
+        words_in(text, self.inner)
+    }
+}
+
+/// Word spans inside a quotation (punctuation left out).
+fn words_in(text: &str, inner: Span) -> Vec<Span> {
+    tokenize(text, inner)
+        .into_iter()
+        .filter(|t| !matches!(t.kind, crate::text::TokenKind::Punct))
+        .map(|t| t.span)
+        .collect()
 }
 
 /// Quotations of one statement. `units[0]` is the reference: the one other units were
@@ -118,11 +133,7 @@ fn units_of(article: usize, text: &str, doc: &Doc, gazetteer: &Gazetteer) -> Art
             inners = parts;
         }
         for inner in inners {
-            let words: Vec<Span> = tokenize(text, inner)
-                .into_iter()
-                .filter(|t| !matches!(t.kind, crate::text::TokenKind::Punct))
-                .map(|t| t.span)
-                .collect();
+            let words = words_in(text, inner);
             if words.len() < MIN_WORDS {
                 continue;
             }
@@ -140,8 +151,7 @@ fn units_of(article: usize, text: &str, doc: &Doc, gazetteer: &Gazetteer) -> Art
                 article,
                 claim: ci,
                 inner,
-                words,
-                keys,
+                word_count: words.len(),
             });
         }
     }
@@ -258,7 +268,7 @@ pub fn align(articles: &[Article], docs: &[Doc], gazetteer: &Gazetteer) -> Vec<Q
                 } else if *ku == SourceKind::Named
                     && *kv == SourceKind::Named
                     && containment >= 0.8
-                    && units[u].words.len().min(units[v].words.len()) >= 6
+                    && units[u].word_count.min(units[v].word_count) >= 6
                 {
                     out.push(Link::Other(v));
                 }
@@ -312,7 +322,7 @@ pub fn align(articles: &[Article], docs: &[Doc], gazetteer: &Gazetteer) -> Vec<Q
             let u = unit(m);
             (
                 u.article != first_article,
-                usize::MAX - u.words.len(),
+                usize::MAX - u.word_count,
                 u.article,
                 u.inner.start,
             )
@@ -346,12 +356,15 @@ pub fn diff(reference: &QuoteUnit, ref_text: &str, other: &QuoteUnit, text: &str
     // Line the shorter quotation up with the part of the other that its first and last
     // shared 3-grams point to, so a fragment is not diffed against stray words ("is")
     // elsewhere in a long quotation.
-    let (lo, hi) = anchor(&reference.keys, &other.keys);
-    let ops: Vec<DiffOp> =
-        capture_diff_slices(Algorithm::Myers, &reference.keys[lo..hi], &other.keys)
-            .into_iter()
-            .map(|op| shift_old(op, lo))
-            .collect();
+    let ref_words = reference.words(ref_text);
+    let other_words = other.words(text);
+    let ref_keys: Vec<String> = ref_words.iter().map(|w| word_key(w.of(ref_text))).collect();
+    let other_keys: Vec<String> = other_words.iter().map(|w| word_key(w.of(text))).collect();
+    let (lo, hi) = anchor(&ref_keys, &other_keys);
+    let ops: Vec<DiffOp> = capture_diff_slices(Algorithm::Myers, &ref_keys[lo..hi], &other_keys)
+        .into_iter()
+        .map(|op| shift_old(op, lo))
+        .collect();
     let equal: Vec<&DiffOp> = ops
         .iter()
         .filter(|o| matches!(o, DiffOp::Equal { .. }))
@@ -371,8 +384,8 @@ pub fn diff(reference: &QuoteUnit, ref_text: &str, other: &QuoteUnit, text: &str
     let mut drift = Drift::Same;
     let mut excused_gap = false;
     let mut pieces: Vec<String> = Vec::new();
-    let rw = |i: usize| reference.words[i].of(ref_text);
-    let ow = |i: usize| other.words[i].of(text);
+    let rw = |i: usize| ref_words[i].of(ref_text);
+    let ow = |i: usize| other_words[i].of(text);
     for op in &ops {
         let (or, nr) = (op.old_range(), op.new_range());
         // Only what lies between the first and last shared word: a fragment is not drift.
@@ -419,8 +432,8 @@ pub fn diff(reference: &QuoteUnit, ref_text: &str, other: &QuoteUnit, text: &str
             }
         }
     }
-    let reference_window = Span::new(reference.words[r0].start, reference.words[r1 - 1].end);
-    let window = Span::new(other.words[o0].start, other.words[o1 - 1].end);
+    let reference_window = Span::new(ref_words[r0].start, ref_words[r1 - 1].end);
+    let window = Span::new(other_words[o0].start, other_words[o1 - 1].end);
     if drift == Drift::Same
         && !excused_gap
         && folded(reference_window.of(ref_text)) != folded(window.of(text))
@@ -547,18 +560,11 @@ mod tests {
 
     fn unit(text: &str) -> QuoteUnit {
         let inner = Span::new(0, text.len());
-        let words: Vec<Span> = tokenize(text, inner)
-            .into_iter()
-            .filter(|t| !matches!(t.kind, crate::text::TokenKind::Punct))
-            .map(|t| t.span)
-            .collect();
-        let keys = words.iter().map(|w| word_key(w.of(text))).collect();
         QuoteUnit {
             article: 0,
             claim: 0,
             inner,
-            words,
-            keys,
+            word_count: words_in(text, inner).len(),
         }
     }
 
