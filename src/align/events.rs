@@ -196,7 +196,8 @@ pub struct Mention {
     pub triggers: Vec<Span>,
     /// Entity keys in and around the sentences, each with how the article writes it;
     /// sorted by key, keys unique. A sorted vector rather than a map: a corpus holds
-    /// millions of mentions with a handful of names each.
+    /// millions of mentions with a handful of names each. Emptied by [`super::align`] once
+    /// events are clustered.
     pub names: Vec<(String, String)>,
     /// The interval of days the mention allows.
     pub date: Option<(Date, Date)>,

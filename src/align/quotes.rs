@@ -228,9 +228,10 @@ pub fn align(articles: &[Article], docs: &[Doc], gazetteer: &Gazetteer) -> Vec<Q
         speakers.extend(p.speakers);
     }
     // Each 3-gram's first MAX_POSTINGS units. The units before `u` in a list are exactly
-    // those an index grown unit by unit would hold when `u` is reached.
+    // those an index grown unit by unit would hold when `u` is reached. Not reserved for
+    // every 3-gram: quotations repeat across articles, so distinct 3-grams are a small
+    // share of them all (30 thousand of 1.1 million in 10,000 generated articles).
     let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-    index.reserve(sh.iter().map(Vec::len).sum());
     for (u, shingles) in sh.iter().enumerate() {
         for s in shingles {
             let list = index.entry(*s).or_default();
