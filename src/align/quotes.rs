@@ -106,11 +106,11 @@ struct ArticleUnits {
     shingles: Vec<Vec<u64>>,
     /// Each unit's index into `speakers`.
     speaker: Vec<usize>,
-    /// The article's distinct speakers.
-    speakers: Vec<(EntityName, SourceKind)>,
+    /// The article's distinct speakers (canonical names).
+    speakers: Vec<(String, SourceKind)>,
 }
 
-fn units_of(article: usize, text: &str, doc: &Doc, gazetteer: &Gazetteer) -> ArticleUnits {
+fn units_of(article: usize, text: &str, doc: &Doc) -> ArticleUnits {
     let mut out = ArticleUnits::default();
     let mut speaker_index: FxHashMap<(&str, SourceKind), usize> = FxHashMap::default();
     for (ci, claim) in doc.claims.iter().enumerate() {
@@ -141,8 +141,7 @@ fn units_of(article: usize, text: &str, doc: &Doc, gazetteer: &Gazetteer) -> Art
             let speaker = *speaker_index
                 .entry((source.canonical.as_str(), source.kind))
                 .or_insert_with(|| {
-                    out.speakers
-                        .push((EntityName::new(&source.canonical, gazetteer), source.kind));
+                    out.speakers.push((source.canonical.clone(), source.kind));
                     out.speakers.len() - 1
                 });
             out.shingles.push(shingles(&keys));
@@ -213,20 +212,37 @@ pub fn align(articles: &[Article], docs: &[Doc], gazetteer: &Gazetteer) -> Vec<Q
     let per_article: Vec<ArticleUnits> = docs
         .par_iter()
         .enumerate()
-        .map(|(a, doc)| units_of(a, &articles[a].text, doc, gazetteer))
+        .map(|(a, doc)| units_of(a, &articles[a].text, doc))
         .collect();
     let total: usize = per_article.iter().map(|p| p.units.len()).sum();
     let mut units: Vec<QuoteUnit> = Vec::with_capacity(total);
     let mut sh: Vec<Vec<u64>> = Vec::with_capacity(total);
     let mut speaker: Vec<usize> = Vec::with_capacity(total);
-    let mut speakers: Vec<(EntityName, SourceKind)> = Vec::new();
+    // Speakers are made comparable once per distinct name in the corpus, not per article:
+    // the same people are quoted by many articles.
+    let mut distinct: FxHashMap<(String, SourceKind), usize> = FxHashMap::default();
+    let mut names: Vec<(String, SourceKind)> = Vec::new();
     for p in per_article {
-        let offset = speakers.len();
+        let ids: Vec<usize> = p
+            .speakers
+            .into_iter()
+            .map(|key| {
+                *distinct.entry(key).or_insert_with_key(|key| {
+                    names.push(key.clone());
+                    names.len() - 1
+                })
+            })
+            .collect();
         units.extend(p.units);
         sh.extend(p.shingles);
-        speaker.extend(p.speaker.into_iter().map(|s| s + offset));
-        speakers.extend(p.speakers);
+        speaker.extend(p.speaker.into_iter().map(|s| ids[s]));
     }
+    drop(distinct);
+    let speakers: Vec<(EntityName, SourceKind)> = names
+        .par_iter()
+        .map(|(name, kind)| (EntityName::new(name, gazetteer), *kind))
+        .collect();
+    drop(names);
     // Each 3-gram's first MAX_POSTINGS units. The units before `u` in a list are exactly
     // those an index grown unit by unit would hold when `u` is reached. Not reserved for
     // every 3-gram: quotations repeat across articles, so distinct 3-grams are a small
