@@ -194,10 +194,11 @@ pub struct Mention {
     pub sentences: Vec<usize>,
     /// The trigger words, one per sentence.
     pub triggers: Vec<Span>,
-    /// Entity keys in and around the sentences, sorted, unique.
-    pub keys: Vec<String>,
-    /// Key → how the article writes it.
-    pub names: BTreeMap<String, String>,
+    /// Entity keys in and around the sentences, each with how the article writes it;
+    /// sorted by key, keys unique. A sorted vector rather than a map: a corpus holds
+    /// millions of mentions with a handful of names each. Emptied by [`super::align`] once
+    /// events are clustered.
+    pub names: Vec<(String, String)>,
     /// The interval of days the mention allows.
     pub date: Option<(Date, Date)>,
     /// Indices into [`Doc::facts`] of the dates that set `date`.
@@ -299,8 +300,7 @@ pub fn find_mentions(article: &Article, doc: &mut Doc, rules: &AlignRules) -> Ve
                         kind,
                         sentences: Vec::new(),
                         triggers: Vec::new(),
-                        keys: Vec::new(),
-                        names: BTreeMap::new(),
+                        names: Vec::new(),
                         date: None,
                         date_facts: Vec::new(),
                         status: Vec::new(),
@@ -355,8 +355,7 @@ pub fn find_mentions(article: &Article, doc: &mut Doc, rules: &AlignRules) -> Ve
                 }
             }
         }
-        m.keys = names.keys().cloned().collect();
-        m.names = names;
+        m.names = names.into_iter().collect();
     }
     // Facts belong to the mention of their sentence, else to the nearest mention sentence
     // of their paragraph (earlier first) within reach.
@@ -482,9 +481,9 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
         let mut per_doc = Vec::with_capacity(doc.mentions.len());
         for m in &doc.mentions {
             let ids: Vec<u32> = m
-                .keys
+                .names
                 .iter()
-                .map(|k| {
+                .map(|(k, _)| {
                     let n = key_ids.len() as u32;
                     *key_ids.entry(k.clone()).or_insert(n)
                 })
@@ -493,14 +492,6 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
         }
         mention_keys.push(per_doc);
     }
-    let prints: Vec<Vec<Vec<(String, String)>>> = docs
-        .iter()
-        .map(|doc| {
-            (0..doc.mentions.len())
-                .map(|i| fingerprints(doc, i))
-                .collect()
-        })
-        .collect();
     let mut dated: Vec<(i64, Date, usize, usize)> = Vec::new();
     let mut undated: Vec<(usize, usize)> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -531,6 +522,8 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
         let m = &docs[d].mentions[i];
         let date = m.date.unwrap_or_else(unreachable_date);
         let keys = &mention_keys[d][i];
+        // Worked out when the mention is placed (once each), not kept for all mentions.
+        let prints = fingerprints(&docs[d], i);
         let mut cands: Vec<usize> = Vec::new();
         if let Some(range) = months(date) {
             for k in keys {
@@ -551,7 +544,7 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
             let fits = !cl.members.is_empty()
                 && cl.kind == m.kind
                 && cl.date.is_none_or(|cd| intersect(cd, date).is_some());
-            let s = score(cl, keys, d, &prints[d][i], false);
+            let s = score(cl, keys, d, &prints, false);
             (fits && s.0 >= 1).then_some((c, s))
         }));
         let c = match best {
@@ -563,7 +556,7 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
         };
         let cl = &mut clusters[c];
         cl.date = Some(cl.date.and_then(|cd| intersect(cd, date)).unwrap_or(date));
-        join(cl, c, d, i, keys, &prints[d][i], &mut by_key, &mut by_doc);
+        join(cl, c, d, i, keys, &prints, &mut by_key, &mut by_doc);
         if let Some(range) = cl.date.and_then(months) {
             for k in cl.keys.keys() {
                 for mo in range.clone() {
@@ -579,6 +572,7 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
     for &(d, i) in &undated {
         let m = &docs[d].mentions[i];
         let keys = &mention_keys[d][i];
+        let prints = fingerprints(&docs[d], i);
         let mut cands: Vec<usize> = Vec::new();
         for k in keys {
             if let Some(list) = by_key.get(&(m.kind, *k)) {
@@ -594,7 +588,7 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
         cands.dedup();
         let best = pick(cands.iter().filter_map(|&c| {
             let cl = &clusters[c];
-            let s = score(cl, keys, d, &prints[d][i], true);
+            let s = score(cl, keys, d, &prints, true);
             (cl.kind == m.kind && s.0 >= 2 && !cl.members.is_empty()).then_some((c, s))
         }));
         let c = match best {
@@ -610,7 +604,7 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
             d,
             i,
             keys,
-            &prints[d][i],
+            &prints,
             &mut by_key,
             &mut by_doc,
         );

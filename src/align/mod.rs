@@ -90,6 +90,12 @@ pub fn align<'a>(articles: &'a [Article], rules: &'a RulePack) -> Alignment<'a> 
         .map(|a| analyze_article(a, rules, facts))
         .collect();
     let events = events::cluster(articles, &mut docs, &rules.align);
+    // Names only serve clustering; a large corpus holds millions of them.
+    for doc in &mut docs {
+        for m in &mut doc.mentions {
+            m.names = Vec::new();
+        }
+    }
     let quotes = quotes::align(articles, &docs, &rules.align.gazetteer);
     Alignment {
         articles,
@@ -142,6 +148,22 @@ pub fn analyze_article(article: &Article, rules: &RulePack, facts: &FactRules) -
         }
     }
     doc.mentions = events::find_mentions(article, &mut doc, &rules.align);
+    // A corpus keeps every article's analysis until the checks have run: no spare capacity.
+    doc.sentences.shrink_to_fit();
+    doc.claims.shrink_to_fit();
+    doc.facts.shrink_to_fit();
+    doc.mentions.shrink_to_fit();
+    for m in &mut doc.mentions {
+        m.sentences.shrink_to_fit();
+        m.triggers.shrink_to_fit();
+        m.date_facts.shrink_to_fit();
+        m.status.shrink_to_fit();
+    }
+    for c in &mut doc.claims {
+        c.content.parts.shrink_to_fit();
+        c.via.shrink_to_fit();
+        c.hedges.shrink_to_fit();
+    }
     doc
 }
 

@@ -40,15 +40,30 @@ pub struct QuoteUnit {
     pub claim: usize,
     /// The quoted words without the marks.
     pub inner: Span,
-    /// Word spans inside `inner`.
-    pub words: Vec<Span>,
-    keys: Vec<String>,
+    /// Number of words in `inner`. The words themselves ([`QuoteUnit::words`]) are found
+    /// again from the text when a quotation is compared: keeping them for every quotation
+    /// of a large corpus would cost more memory than the text.
+    pub word_count: usize,
 }
 
 impl QuoteUnit {
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         self.inner.of(text)
     }
+
+    /// Word spans inside `inner` (punctuation left out); `text` is the article's text.
+    pub fn words(&self, text: &str) -> Vec<Span> {
+        words_in(text, self.inner)
+    }
+}
+
+/// Word spans inside a quotation (punctuation left out).
+fn words_in(text: &str, inner: Span) -> Vec<Span> {
+    tokenize(text, inner)
+        .into_iter()
+        .filter(|t| !matches!(t.kind, crate::text::TokenKind::Punct))
+        .map(|t| t.span)
+        .collect()
 }
 
 /// Quotations of one statement. `units[0]` is the reference: the one other units were
@@ -91,11 +106,11 @@ struct ArticleUnits {
     shingles: Vec<Vec<u64>>,
     /// Each unit's index into `speakers`.
     speaker: Vec<usize>,
-    /// The article's distinct speakers.
-    speakers: Vec<(EntityName, SourceKind)>,
+    /// The article's distinct speakers (canonical names).
+    speakers: Vec<(String, SourceKind)>,
 }
 
-fn units_of(article: usize, text: &str, doc: &Doc, gazetteer: &Gazetteer) -> ArticleUnits {
+fn units_of(article: usize, text: &str, doc: &Doc) -> ArticleUnits {
     let mut out = ArticleUnits::default();
     let mut speaker_index: FxHashMap<(&str, SourceKind), usize> = FxHashMap::default();
     for (ci, claim) in doc.claims.iter().enumerate() {
@@ -118,11 +133,7 @@ fn units_of(article: usize, text: &str, doc: &Doc, gazetteer: &Gazetteer) -> Art
             inners = parts;
         }
         for inner in inners {
-            let words: Vec<Span> = tokenize(text, inner)
-                .into_iter()
-                .filter(|t| !matches!(t.kind, crate::text::TokenKind::Punct))
-                .map(|t| t.span)
-                .collect();
+            let words = words_in(text, inner);
             if words.len() < MIN_WORDS {
                 continue;
             }
@@ -130,8 +141,7 @@ fn units_of(article: usize, text: &str, doc: &Doc, gazetteer: &Gazetteer) -> Art
             let speaker = *speaker_index
                 .entry((source.canonical.as_str(), source.kind))
                 .or_insert_with(|| {
-                    out.speakers
-                        .push((EntityName::new(&source.canonical, gazetteer), source.kind));
+                    out.speakers.push((source.canonical.clone(), source.kind));
                     out.speakers.len() - 1
                 });
             out.shingles.push(shingles(&keys));
@@ -140,8 +150,7 @@ fn units_of(article: usize, text: &str, doc: &Doc, gazetteer: &Gazetteer) -> Art
                 article,
                 claim: ci,
                 inner,
-                words,
-                keys,
+                word_count: words.len(),
             });
         }
     }
@@ -203,24 +212,42 @@ pub fn align(articles: &[Article], docs: &[Doc], gazetteer: &Gazetteer) -> Vec<Q
     let per_article: Vec<ArticleUnits> = docs
         .par_iter()
         .enumerate()
-        .map(|(a, doc)| units_of(a, &articles[a].text, doc, gazetteer))
+        .map(|(a, doc)| units_of(a, &articles[a].text, doc))
         .collect();
     let total: usize = per_article.iter().map(|p| p.units.len()).sum();
     let mut units: Vec<QuoteUnit> = Vec::with_capacity(total);
     let mut sh: Vec<Vec<u64>> = Vec::with_capacity(total);
     let mut speaker: Vec<usize> = Vec::with_capacity(total);
-    let mut speakers: Vec<(EntityName, SourceKind)> = Vec::new();
+    // Speakers are made comparable once per distinct name in the corpus, not per article:
+    // the same people are quoted by many articles.
+    let mut distinct: FxHashMap<(String, SourceKind), usize> = FxHashMap::default();
+    let mut names: Vec<(String, SourceKind)> = Vec::new();
     for p in per_article {
-        let offset = speakers.len();
+        let ids: Vec<usize> = p
+            .speakers
+            .into_iter()
+            .map(|key| {
+                *distinct.entry(key).or_insert_with_key(|key| {
+                    names.push(key.clone());
+                    names.len() - 1
+                })
+            })
+            .collect();
         units.extend(p.units);
         sh.extend(p.shingles);
-        speaker.extend(p.speaker.into_iter().map(|s| s + offset));
-        speakers.extend(p.speakers);
+        speaker.extend(p.speaker.into_iter().map(|s| ids[s]));
     }
+    drop(distinct);
+    let speakers: Vec<(EntityName, SourceKind)> = names
+        .par_iter()
+        .map(|(name, kind)| (EntityName::new(name, gazetteer), *kind))
+        .collect();
+    drop(names);
     // Each 3-gram's first MAX_POSTINGS units. The units before `u` in a list are exactly
-    // those an index grown unit by unit would hold when `u` is reached.
+    // those an index grown unit by unit would hold when `u` is reached. Not reserved for
+    // every 3-gram: quotations repeat across articles, so distinct 3-grams are a small
+    // share of them all (30 thousand of 1.1 million in 10,000 generated articles).
     let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-    index.reserve(sh.iter().map(Vec::len).sum());
     for (u, shingles) in sh.iter().enumerate() {
         for s in shingles {
             let list = index.entry(*s).or_default();
@@ -258,7 +285,7 @@ pub fn align(articles: &[Article], docs: &[Doc], gazetteer: &Gazetteer) -> Vec<Q
                 } else if *ku == SourceKind::Named
                     && *kv == SourceKind::Named
                     && containment >= 0.8
-                    && units[u].words.len().min(units[v].words.len()) >= 6
+                    && units[u].word_count.min(units[v].word_count) >= 6
                 {
                     out.push(Link::Other(v));
                 }
@@ -312,7 +339,7 @@ pub fn align(articles: &[Article], docs: &[Doc], gazetteer: &Gazetteer) -> Vec<Q
             let u = unit(m);
             (
                 u.article != first_article,
-                usize::MAX - u.words.len(),
+                usize::MAX - u.word_count,
                 u.article,
                 u.inner.start,
             )
@@ -346,12 +373,15 @@ pub fn diff(reference: &QuoteUnit, ref_text: &str, other: &QuoteUnit, text: &str
     // Line the shorter quotation up with the part of the other that its first and last
     // shared 3-grams point to, so a fragment is not diffed against stray words ("is")
     // elsewhere in a long quotation.
-    let (lo, hi) = anchor(&reference.keys, &other.keys);
-    let ops: Vec<DiffOp> =
-        capture_diff_slices(Algorithm::Myers, &reference.keys[lo..hi], &other.keys)
-            .into_iter()
-            .map(|op| shift_old(op, lo))
-            .collect();
+    let ref_words = reference.words(ref_text);
+    let other_words = other.words(text);
+    let ref_keys: Vec<String> = ref_words.iter().map(|w| word_key(w.of(ref_text))).collect();
+    let other_keys: Vec<String> = other_words.iter().map(|w| word_key(w.of(text))).collect();
+    let (lo, hi) = anchor(&ref_keys, &other_keys);
+    let ops: Vec<DiffOp> = capture_diff_slices(Algorithm::Myers, &ref_keys[lo..hi], &other_keys)
+        .into_iter()
+        .map(|op| shift_old(op, lo))
+        .collect();
     let equal: Vec<&DiffOp> = ops
         .iter()
         .filter(|o| matches!(o, DiffOp::Equal { .. }))
@@ -371,8 +401,8 @@ pub fn diff(reference: &QuoteUnit, ref_text: &str, other: &QuoteUnit, text: &str
     let mut drift = Drift::Same;
     let mut excused_gap = false;
     let mut pieces: Vec<String> = Vec::new();
-    let rw = |i: usize| reference.words[i].of(ref_text);
-    let ow = |i: usize| other.words[i].of(text);
+    let rw = |i: usize| ref_words[i].of(ref_text);
+    let ow = |i: usize| other_words[i].of(text);
     for op in &ops {
         let (or, nr) = (op.old_range(), op.new_range());
         // Only what lies between the first and last shared word: a fragment is not drift.
@@ -419,8 +449,8 @@ pub fn diff(reference: &QuoteUnit, ref_text: &str, other: &QuoteUnit, text: &str
             }
         }
     }
-    let reference_window = Span::new(reference.words[r0].start, reference.words[r1 - 1].end);
-    let window = Span::new(other.words[o0].start, other.words[o1 - 1].end);
+    let reference_window = Span::new(ref_words[r0].start, ref_words[r1 - 1].end);
+    let window = Span::new(other_words[o0].start, other_words[o1 - 1].end);
     if drift == Drift::Same
         && !excused_gap
         && folded(reference_window.of(ref_text)) != folded(window.of(text))
@@ -547,18 +577,11 @@ mod tests {
 
     fn unit(text: &str) -> QuoteUnit {
         let inner = Span::new(0, text.len());
-        let words: Vec<Span> = tokenize(text, inner)
-            .into_iter()
-            .filter(|t| !matches!(t.kind, crate::text::TokenKind::Punct))
-            .map(|t| t.span)
-            .collect();
-        let keys = words.iter().map(|w| word_key(w.of(text))).collect();
         QuoteUnit {
             article: 0,
             claim: 0,
             inner,
-            words,
-            keys,
+            word_count: words_in(text, inner).len(),
         }
     }
 

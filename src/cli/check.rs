@@ -55,6 +55,8 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     ));
     let alignment = align(articles, &inputs.rules);
     let mut findings = run_checks(&alignment);
+    // Reporting needs only the findings and the articles: free the analysis first.
+    drop(alignment);
     progress.finish();
     config.apply(&mut findings);
     if let Some(b) = &baseline {
