@@ -875,3 +875,23 @@ fn postposed_attributions_with_adjuncts_and_participle_subjects() {
     // A full stop inside the quotation, then only its attribution.
     expect(stem, &found, "said", "“The pumps will hold until spring.”");
 }
+
+#[test]
+fn plural_subjects_documents_and_listeners() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let opponents = expect(stem, &found, "say", "drive shops out");
+    assert_eq!(opponents.source.as_ref().unwrap().text, "Opponents of the levy");
+    expect(stem, &found, "say", "never consulted");
+    let lawsuit = expect(stem, &found, "says", "ignored two warnings");
+    assert_eq!(lawsuit.source.as_ref().unwrap().text, "The lawsuit");
+    // "…, the contractor told the court in its filing.": the content comes first.
+    let contractor = expect(stem, &found, "told", "barrier was never finished");
+    assert_eq!(contractor.source.as_ref().unwrap().text, "the contractor");
+    // The listener stops before the clause's own subject.
+    let mayor = expect(stem, &found, "told", "would not resign");
+    assert_eq!(mayor.content.text, "he would not resign");
+    assert_eq!(mayor.via[0].text, "reporters");
+    let record = expect(stem, &found, "told", "kept every record");
+    assert_eq!(record.via[0].text, "the court");
+}

@@ -380,7 +380,11 @@ impl<'a> Extractor<'a> {
             && (v.is_punct(np.start - 1, ",") || after_quote)
             && cue.can_follow_content()
             && (after_quote && !v.is_punct(cue_end, ":") && v.word(cue_end) != "that"
-                || clause_ends_after(v, cue_end));
+                || clause_ends_after(v, cue_end)
+                // "…, he told the court in his filing.": past the listener
+                || cue.has(Frame::Tell)
+                    && forward_np(v, self.lex, cue_end)
+                        .is_some_and(|l| clause_ends_after(v, l.end)));
         if let Some(content) = content_first.then(|| content_before(v, np.start)).flatten() {
             return Some(Found::new(
                 np,
@@ -1148,7 +1152,11 @@ fn base_form_subject_ok(v: &SentenceView, lex: &Lexicon, np: Np, cue: usize) -> 
     if is_in(MODALS, before) && before != "to" {
         return true;
     }
-    let head = v.word(np.end - 1);
+    // The head comes before any prepositional phrase: "proponents of the bill say".
+    let head_end = (np.start + 1..np.end)
+        .find(|&k| is_in(PREPOSITIONS, v.word(k)))
+        .unwrap_or(np.end);
+    let head = v.word(head_end - 1);
     let survey = is_in(
         &["percent", "%", "majority", "half", "third", "quarter"],
         head,
@@ -1158,7 +1166,14 @@ fn base_form_subject_ok(v: &SentenceView, lex: &Lexicon, np: Np, cue: usize) -> 
         || (head.ends_with('s')
             && !head.ends_with("'s")
             && !head.ends_with("ss")
-            && (!v.is_capitalized(np.end - 1) || np.end == 1))
+            && (!v.is_capitalized(head_end - 1)
+                || head_end == 1
+                // "Most Republicans say", "many Democrats say"
+                || head_end - 1 > np.start
+                    && is_in(
+                        &["most", "many", "some", "all", "few", "several", "other", "both", "fellow", "the"],
+                        v.word(head_end - 2),
+                    )))
         || lex.finding_subjects.contains(head) && head.ends_with('s')
         || lex.relatives.contains(head)
         || (np.end - np.start >= 3 && is_in(&["and", "&"], v.word(np.end - 2)))
@@ -1293,7 +1308,17 @@ fn content_after(
             // Only "tell" makes its listener a channel ("told Reuters"); the listener of
             // "advised Muslim countries not to …" belongs to the content.
             if cue.lemma == "tell" {
-                if let Some(obj) = forward_np(v, lex, s) {
+                // "told Reuters", "told the court", and a bare plural or an object pronoun:
+                // "told reporters he …", "told them …".
+                let bare = || {
+                    let w = v.word(s);
+                    (v.is_word(s)
+                        && v.in_quote[s].is_none()
+                        && (is_in(&["him", "her", "them", "us", "me", "you"], w)
+                            || w.ends_with('s') && is_people_noun(w)))
+                    .then_some(Np { start: s, end: s + 1 })
+                };
+                if let Some(obj) = forward_np(v, lex, s).or_else(bare) {
                     if obj.end - obj.start <= 5 {
                         via.push(v.span_of(obj.start, obj.end));
                         s = obj.end;

@@ -339,6 +339,7 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
                 || is_in(DETERMINERS, v.word(i))
                     && k - i <= 4
                     && !is_ly_adverb(w) // "the ministry unexpectedly issued …"
+                    && !is_in(SUBJECT_PRONOUNS, w) // "told the court he would …"
                     && (is_plain_noun(v, lex, k)
                         || k == i + 1 && lex.cue(w).is_some() && !w.ends_with("ing"))
         };
