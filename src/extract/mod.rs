@@ -154,9 +154,10 @@ fn join_attribution_tails(text: &str, sents: Vec<Span>, lex: &crate::rules::Lexi
     for sent in sents {
         if let Some(prev) = out.last_mut() {
             let before = text[prev.start..prev.end].trim_end();
-            let quote_end = before
-                .strip_suffix(['"', '”', '’', '\''])
-                .and_then(|b| b.chars().next_back())
+            let unquoted = before.trim_end_matches(['"', '”', '’', '\'']);
+            let quote_end = (unquoted.len() < before.len())
+                .then(|| unquoted.chars().next_back())
+                .flatten()
                 .filter(|c| matches!(c, '?' | '!' | '.'));
             if let Some(mark) = quote_end {
                 let tail = &text[sent.start..sent.end];
