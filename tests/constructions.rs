@@ -881,7 +881,10 @@ fn plural_subjects_documents_and_listeners() {
     let stem = "speaker_phrases";
     let found = of(stem);
     let opponents = expect(stem, &found, "say", "drive shops out");
-    assert_eq!(opponents.source.as_ref().unwrap().text, "Opponents of the levy");
+    assert_eq!(
+        opponents.source.as_ref().unwrap().text,
+        "Opponents of the levy"
+    );
     expect(stem, &found, "say", "never consulted");
     let lawsuit = expect(stem, &found, "says", "ignored two warnings");
     assert_eq!(lawsuit.source.as_ref().unwrap().text, "The lawsuit");
@@ -894,4 +897,14 @@ fn plural_subjects_documents_and_listeners() {
     assert_eq!(mayor.via[0].text, "reporters");
     let record = expect(stem, &found, "told", "kept every record");
     assert_eq!(record.via[0].text, "the court");
+}
+
+#[test]
+fn inverted_cue_before_a_lowercase_role_and_a_name() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let lindqvist = expect(stem, &found, "says", "dam will hold");
+    assert_eq!(canonical(lindqvist), "Mara Lindqvist");
+    let brun = expect(stem, &found, "asked", "richest towns");
+    assert_eq!(canonical(brun), "Ada Brun");
 }

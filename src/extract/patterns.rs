@@ -1316,7 +1316,10 @@ fn content_after(
                         && v.in_quote[s].is_none()
                         && (is_in(&["him", "her", "them", "us", "me", "you"], w)
                             || w.ends_with('s') && is_people_noun(w)))
-                    .then_some(Np { start: s, end: s + 1 })
+                    .then_some(Np {
+                        start: s,
+                        end: s + 1,
+                    })
                 };
                 if let Some(obj) = forward_np(v, lex, s).or_else(bare) {
                     if obj.end - obj.start <= 5 {

@@ -269,7 +269,7 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
 
 /// The speaker after an inverted cue: "…," said Mousavi / tweeted the ministry.
 pub fn subject_after(v: &SentenceView, lex: &Lexicon, after: usize) -> Option<Np> {
-    let np = forward_np(v, lex, after)?;
+    let np = forward_np(v, lex, after).or_else(|| role_then_name(v, lex, after))?;
     // Only when the phrase closes the clause.
     let next = np.end;
     let closes = next >= v.len()
@@ -281,6 +281,29 @@ pub fn subject_after(v: &SentenceView, lex: &Lexicon, after: usize) -> Option<Np
         || is_ly_adverb(v.word(next))
         || is_in(&["in", "on", "at", "last", "earlier", "this"], v.word(next));
     closes.then_some(np)
+}
+
+/// A lowercase role before a name, after an inverted cue: "…, says political scientist
+/// Dossym Satpayev", "said retired neurosurgeon Ben Carson".
+fn role_then_name(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
+    let name = (i + 1..(i + 4).min(v.len())).find(|&k| v.is_capitalized(k))?;
+    let plain = (i..name).all(|k| {
+        v.is_word(k)
+            && v.in_quote[k].is_none()
+            && !v.is_capitalized(k)
+            && !is_in(CLAUSE_WORDS, v.word(k))
+            && !is_in(PREPOSITIONS, v.word(k))
+            && !is_in(DETERMINERS, v.word(k))
+            && lex.cue(v.word(k)).is_none()
+    });
+    if !plain {
+        return None;
+    }
+    let rest = forward_np(v, lex, name)?;
+    Some(Np {
+        start: i,
+        end: rest.end,
+    })
 }
 
 /// A noun phrase read forwards from `i`: determiners, capitalised words, titles, `of`,
