@@ -242,6 +242,21 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_clause_after_a_comma_ends_the_content() {
+        let c = claims(
+            "The authorities declared war on the province, leading to a four-year conflict.",
+        );
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(c[0].content.text, "war on the province");
+        // "including" lists part of the content.
+        let c = claims("The ministry said the talks covered trade, including tariffs on steel.");
+        assert_eq!(
+            c[0].content.text,
+            "the talks covered trade, including tariffs on steel"
+        );
+    }
+
+    #[test]
     fn cue_interrupting_its_content_joins_both_parts() {
         let c = claims(
             "The effects are hard to predict, many economists say, because there is little precedent.",

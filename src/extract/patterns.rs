@@ -1407,7 +1407,8 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
             if v.is_punct(t, ",")
                 && (subordinate
                     || attribution_follows(v, lex, t + 1)
-                    || is_in(TRAILING_CLAUSE, v.word(t + 1)))
+                    || is_in(TRAILING_CLAUSE, v.word(t + 1))
+                    || trailing_participle(v, t + 1, t - start))
             {
                 break;
             }
@@ -1418,6 +1419,31 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
         t += 1;
     }
     trim_end(v, start, t)
+}
+
+/// ", leading to a four-year conflict": a participle clause after a comma is the writer's
+/// comment on the content, not part of it.
+fn trailing_participle(v: &SentenceView, i: usize, words_so_far: usize) -> bool {
+    let w = v.word(i);
+    words_so_far >= 4
+        && v.in_quote.get(i).copied().flatten().is_none()
+        && w.len() > 5
+        && w.ends_with("ing")
+        && !v.is_capitalized(i)
+        && !is_in(
+            &[
+                "including",
+                "according",
+                "regarding",
+                "concerning",
+                "during",
+                "nothing",
+                "something",
+                "anything",
+                "everything",
+            ],
+            w,
+        )
 }
 
 /// At `t`, a coordinated predicate that shares the main clause's subject: "said the plan
