@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use crosscheck::align::{align, analyze_article};
 use crosscheck::check::run_checks;
-use crosscheck::extract::Claim;
+use crosscheck::extract::{extract_claims, Claim, ExtractOptions};
 use crosscheck::load::{detect_furniture, FurnitureRules};
 use crosscheck::rules::RulePack;
 use crosscheck::{Article, PartialDate, Span};
@@ -75,7 +75,7 @@ fuzz_target!(|data: &[u8]| {
             check_inside(&a.text, *f, a.body, "furniture");
         }
         let doc = analyze_article(a, &RULES, &RULES.facts);
-        for c in &doc.claims {
+        for c in &extract_claims(a, &RULES, ExtractOptions { unsourced: true }) {
             check_claim(&a.text, c);
         }
         for s in &doc.sentences {

@@ -120,10 +120,10 @@ fn units_of(article: usize, text: &str, doc: &Doc) -> ArticleUnits {
         let Some(source) = claim.source.as_ref() else {
             continue;
         };
-        let parts = if claim.content.parts.is_empty() {
-            vec![claim.content.span]
+        let parts = if claim.parts.is_empty() {
+            vec![claim.content]
         } else {
-            claim.content.parts.clone()
+            claim.parts.to_vec()
         };
         let mut inners: Vec<Span> = Vec::new();
         for part in &parts {

@@ -46,7 +46,8 @@ impl Check for AnonymousSource {
                     SourceKind::Vague => ("a vague source", "vague"),
                     _ => continue,
                 };
-                let message = format!("claim credited to {how}: \u{201c}{}\u{201d}", s.text);
+                let words = s.span.of(&al.articles[d].text);
+                let message = format!("claim credited to {how}: \u{201c}{words}\u{201d}");
                 out.push(Finding::new(
                     &RULE,
                     message,

@@ -33,11 +33,8 @@ impl Check for UnsourcedClaim {
         let mut out = Vec::new();
         for (d, doc) in al.docs.iter().enumerate() {
             for c in doc.claims.iter().filter(|c| c.source.is_none()) {
-                let hedge = c
-                    .hedges
-                    .first()
-                    .map_or_else(|| c.cue.text.clone(), |h| h.text.clone());
-                let span = c.hedges.first().map_or(c.cue.span, |h| h.span);
+                let span = c.hedge.unwrap_or(c.cue);
+                let hedge = span.of(&al.articles[d].text);
                 let message = format!("unattributed claim, hedged with \u{201c}{hedge}\u{201d}");
                 out.push(Finding::new(
                     &RULE,
