@@ -569,8 +569,8 @@ impl<'a> Extractor<'a> {
                 || is_title_or_institution(lex, head)
                 || lex.anonymous.contains(head)
                 || lex.vague.contains(head)
-                || is_in(PEOPLE_NOUNS, head.strip_suffix('s').unwrap_or(head))
-                || is_in(PEOPLE_NOUNS, head);
+                || lex.people.contains(head.strip_suffix('s').unwrap_or(head))
+                || lex.people.contains(head);
             if head.ends_with("'s")
                 || !speaker_head
                 // "-s" agrees with a singular subject: "the officials knows" is a noun phrase.
@@ -777,7 +777,7 @@ impl<'a> Extractor<'a> {
         {
             return true;
         }
-        if is_people_noun(head) {
+        if is_people_noun(lex, head) {
             return true; // "organizers", "specialists", "families"
         }
         let singular = head.strip_suffix('s').unwrap_or(head);
@@ -1315,7 +1315,7 @@ fn content_after(
                     (v.is_word(s)
                         && v.in_quote[s].is_none()
                         && (is_in(&["him", "her", "them", "us", "me", "you"], w)
-                            || w.ends_with('s') && is_people_noun(w)))
+                            || w.ends_with('s') && is_people_noun(lex, w)))
                     .then_some(Np {
                         start: s,
                         end: s + 1,
@@ -1557,12 +1557,12 @@ fn quote_after_cue(v: &SentenceView, lex: &Lexicon, cue_end: usize) -> Option<(u
 
 /// Agent nouns by their shape: "organizer", "specialist", "resident", "official".
 /// A noun naming people, singular or plural: "residents", "families", "organizer", "women".
-pub(super) fn is_people_noun(w: &str) -> bool {
+pub(super) fn is_people_noun(lex: &Lexicon, w: &str) -> bool {
     let singular = match w.strip_suffix("ies") {
         Some(stem) if w.len() > 4 => std::borrow::Cow::Owned(format!("{stem}y")),
         _ => std::borrow::Cow::Borrowed(w.strip_suffix('s').unwrap_or(w)),
     };
-    is_agent_noun(&singular) || is_in(PEOPLE_NOUNS, w) || is_in(PEOPLE_NOUNS, &singular)
+    is_agent_noun(&singular) || lex.people.contains(w) || lex.people.contains(singular.as_ref())
 }
 
 fn is_agent_noun(w: &str) -> bool {
@@ -1603,115 +1603,6 @@ fn is_agent_noun(w: &str) -> bool {
                 | "environment"
         )
 }
-
-/// Common nouns for people that can speak, beyond titles and anonymous-source words.
-const PEOPLE_NOUNS: &[&str] = &[
-    "man",
-    "woman",
-    "men",
-    "women",
-    "voter",
-    "supporter",
-    "opponent",
-    "critic",
-    "friend",
-    "father",
-    "mother",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "brother",
-    "sister",
-    "student",
-    "teacher",
-    "worker",
-    "owner",
-    "leader",
-    "candidate",
-    "delegate",
-    "activist",
-    "protester",
-    "victim",
-    "survivor",
-    "neighbor",
-    "neighbour",
-    "parent",
-    "child",
-    "children",
-    "citizen",
-    "veteran",
-    "farmer",
-    "player",
-    "fan",
-    "user",
-    "customer",
-    "patient",
-    "doctor",
-    "nurse",
-    "scientist",
-    "historian",
-    "observer",
-    "participant",
-    "attendee",
-    "group",
-    "team",
-    "crowd",
-    "family",
-    "republican",
-    "democrat",
-    "conservative",
-    "liberal",
-    "progressive",
-    "moderator",
-    "host",
-    "anchor",
-    "writer",
-    "reporter",
-    "journalist",
-    "editor",
-    "columnist",
-    "economist",
-    "analyst",
-    "strategist",
-    "consultant",
-    "pollster",
-    "partner",
-    "colleague",
-    "ally",
-    "rival",
-    "nominee",
-    "governor",
-    "president",
-    "author",
-    "person",
-    "people",
-    "lawyer",
-    "attorney",
-    "judge",
-    "percent",
-    "majority",
-    "minority",
-    "half",
-    "third",
-    "quarter",
-    "respondents",
-    "%",
-    "scholar",
-    "expert",
-    "aide",
-    "witness",
-    "relative",
-    "mourner",
-    "spokesperson",
-    "associate",
-    "actress",
-    "actor",
-    "those",
-    "others",
-    "many",
-    "both",
-];
 
 /// Verbs before "that" that do not report what someone says or thinks.
 const NOT_THAT_VERBS: &[&str] = &[

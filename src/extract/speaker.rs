@@ -71,7 +71,7 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
         return k > 0
             && (is_title_or_institution(lex, v.word(k - 1))
                 || is_in(&["at", "in", "from", "for", "with", "on"], w)
-                    && super::patterns::is_people_noun(v.word(k - 1)));
+                    && super::patterns::is_people_noun(lex, v.word(k - 1)));
     }
     // A past-tense verb ends the phrase ("the man who attacked the embassy said").
     if !v.is_capitalized(k)
@@ -79,7 +79,7 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
         && w.len() > 4
         && !lex.titles.contains(w)
         // "those surveyed", "voters polled": a participle after its noun
-        && !(k > 0 && (v.word(k - 1) == "those" || super::patterns::is_people_noun(v.word(k - 1))))
+        && !(k > 0 && (v.word(k - 1) == "those" || super::patterns::is_people_noun(lex, v.word(k - 1))))
     {
         return false;
     }

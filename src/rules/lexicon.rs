@@ -140,6 +140,8 @@ struct Sources {
     relatives: Vec<String>,
     #[serde(default)]
     not_speakers: Vec<String>,
+    #[serde(default)]
+    people: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -234,6 +236,7 @@ impl RawRules {
         self.sources.pronouns.extend(s.pronouns);
         self.sources.relatives.extend(s.relatives);
         self.sources.not_speakers.extend(s.not_speakers);
+        self.sources.people.extend(s.people);
         self.titles.words.extend(other.titles.words);
         self.titles.institutions.extend(other.titles.institutions);
         self.hedges.words.extend(other.hedges.words);
@@ -302,6 +305,8 @@ pub struct Lexicon {
     pub pronouns: WordSet,
     pub relatives: WordSet,
     pub not_speakers: WordSet,
+    /// Nouns naming people: a phrase they head can be a speaker.
+    pub people: WordSet,
     pub titles: WordSet,
     pub institutions: WordSet,
     pub hedge_words: WordSet,
@@ -342,6 +347,7 @@ impl Lexicon {
         lex.pronouns = set(&raw.sources.pronouns);
         lex.relatives = set(&raw.sources.relatives);
         lex.not_speakers = set(&raw.sources.not_speakers);
+        lex.people = set(&raw.sources.people);
         lex.titles = set(&raw.titles.words);
         lex.institutions = set(&raw.titles.institutions);
         lex.hedge_words = set(&raw.hedges.words);

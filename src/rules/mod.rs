@@ -186,6 +186,18 @@ mod tests {
     }
 
     #[test]
+    fn people_nouns_are_data_a_user_file_extends() {
+        assert!(RulePack::default_pack().lexicon.people.contains("family"));
+        let pack = RulePack::with_user_files([(
+            "mine.toml".to_string(),
+            "[sources]\npeople = [\"shepherd\"]\n".to_string(),
+        )])
+        .unwrap();
+        assert!(pack.lexicon.people.contains("shepherd"));
+        assert!(pack.lexicon.people.contains("family"));
+    }
+
+    #[test]
     fn an_unknown_complement_is_an_error_with_its_position() {
         let err = RulePack::with_user_files([(
             "mine.toml".to_string(),
