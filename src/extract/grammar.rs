@@ -119,6 +119,49 @@ pub const IRREGULAR_PAST: &[&str] = &[
     "foresaw",
 ];
 
+/// Irregular past forms that are not also participles ("rose", not "won" or "made", which
+/// may head a reduced relative: "the advantage won in the war").
+pub const PAST_NOT_PARTICIPLE: &[&str] = &[
+    "rose",
+    "saw",
+    "went",
+    "came",
+    "took",
+    "gave",
+    "knew",
+    "wrote",
+    "began",
+    "ran",
+    "drew",
+    "drove",
+    "flew",
+    "grew",
+    "threw",
+    "spoke",
+    "broke",
+    "chose",
+    "fell",
+    "ate",
+    "stole",
+    "wore",
+    "swore",
+    "shook",
+    "withdrew",
+    "forgave",
+    "foresaw",
+    "overtook",
+    "undertook",
+    "sank",
+    "became",
+];
+
+/// Words right after a cue that show its content follows ("said he was …", "said the …"),
+/// so the cue does not close its clause.
+pub const CONTENT_STARTERS: &[&str] = &[
+    "he", "she", "they", "we", "i", "it", "there", "the", "a", "an", "his", "her", "their", "its",
+    "our",
+];
+
 /// Auxiliaries and adverbs that may stand between a speaker and its cue.
 pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "has",

@@ -149,63 +149,54 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
 /// sentence end, but a short clause after it that holds a cue ("Trump said", "she asked
 /// on Monday") is its attribution, so the two are read as one sentence.
 fn join_attribution_tails(text: &str, sents: Vec<Span>, lex: &crate::rules::Lexicon) -> Vec<Span> {
-    const MAX_TAIL_WORDS: usize = 12;
     let mut out: Vec<Span> = Vec::with_capacity(sents.len());
     for sent in sents {
-        if let Some(prev) = out.last_mut() {
-            let before = text[prev.start..prev.end].trim_end();
-            let unquoted = before.trim_end_matches(['"', '”', '’', '\'']);
-            let quote_end = (unquoted.len() < before.len())
-                .then(|| unquoted.chars().next_back())
-                .flatten()
-                .filter(|c| matches!(c, '?' | '!' | '.'));
-            if let Some(mark) = quote_end {
-                let tail = &text[sent.start..sent.end];
-                let words: Vec<String> = tail
-                    .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-                    .filter(|w| !w.is_empty())
-                    .map(str::to_lowercase)
-                    .collect();
-                let cue_at = words
-                    .iter()
-                    .take(5)
-                    .position(|w| lex.cue(w).is_some_and(|c| c.can_follow_content()));
-                // After a full stop the tail must be only an attribution ("Trump said.",
-                // "Rubio said Sunday in Virginia."), not a new statement ("Trump said he …").
-                let only_attribution = |at: usize| {
-                    let rest = &words[at + 1..];
-                    rest.len() <= 6
-                        && !rest.first().is_some_and(|w| {
-                            matches!(
-                                w.as_str(),
-                                "he" | "she"
-                                    | "they"
-                                    | "we"
-                                    | "i"
-                                    | "it"
-                                    | "there"
-                                    | "the"
-                                    | "a"
-                                    | "an"
-                                    | "his"
-                                    | "her"
-                                    | "their"
-                                    | "its"
-                                    | "our"
-                                    | "that"
-                            )
-                        })
-                };
-                let joins = cue_at.is_some_and(|at| mark != '.' || only_attribution(at));
-                if words.len() <= MAX_TAIL_WORDS && joins {
-                    prev.end = sent.end;
-                    continue;
-                }
-            }
+        match out.last_mut() {
+            Some(prev) if is_attribution_tail(text, *prev, sent, lex) => prev.end = sent.end,
+            _ => out.push(sent),
         }
-        out.push(sent);
     }
     out
+}
+
+/// Whether `sent` is the attribution of a quotation that ends `prev` with `?`, `!` or `.`.
+fn is_attribution_tail(text: &str, prev: Span, sent: Span, lex: &crate::rules::Lexicon) -> bool {
+    const MAX_TAIL_WORDS: usize = 12;
+    let before = text[prev.start..prev.end].trim_end();
+    let unquoted = before.trim_end_matches(['"', '”', '’', '\'']);
+    if unquoted.len() == before.len() {
+        return false;
+    }
+    let Some(mark) = unquoted
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '?' | '!' | '.'))
+    else {
+        return false;
+    };
+    let words: Vec<String> = crate::text::tokenize(text, sent)
+        .into_iter()
+        .filter(|t| t.kind != crate::text::TokenKind::Punct)
+        .map(|t| text[t.span.start..t.span.end].to_lowercase())
+        .collect();
+    let Some(cue_at) = words
+        .iter()
+        .take(5)
+        .position(|w| lex.cue(w).is_some_and(|c| c.can_follow_content()))
+    else {
+        return false;
+    };
+    // After a full stop the tail must be only an attribution ("Trump said.", "Rubio said
+    // Sunday in Virginia."), not a new statement ("Trump said he …").
+    let rest = &words[cue_at + 1..];
+    let tail = &text[sent.start..sent.end];
+    let only_attribution = rest.len() <= 6
+        && !tail.contains(['"', '“', '”'])
+        && !tail.contains("''")
+        && !rest
+            .first()
+            .is_some_and(|w| w == "that" || grammar::is_in(grammar::CONTENT_STARTERS, w));
+    words.len() <= MAX_TAIL_WORDS && (mark != '.' || only_attribution)
 }
 
 #[cfg(test)]
@@ -236,9 +227,19 @@ mod tests {
         assert_eq!(c.len(), 2, "{c:#?}");
         assert_eq!(c[0].content.text, "“I hope you find the emails.”");
         assert_eq!(c[1].content.text, "he would sign it");
+        // A tail with a quotation of its own is a new statement.
+        let c = claims("“It is late,” she said. “We start again.” He added, “Not today.”");
+        assert!(c.iter().any(|c| c.content.text == "“Not today.”"), "{c:#?}");
         // A sentence after the quotation that is no attribution stays apart.
         let c = claims("“Why now?” The question hung over the meeting for hours.");
         assert!(c.is_empty(), "{c:#?}");
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_comma_is_read_without_overflow() {
+        // The apposition search looks at the word before each comma; at token 0 there is none.
+        let c = claims(", Adam Green, co-founder of the trust, said the walls were low.");
+        assert!(c.iter().all(|c| c.content.text.contains("walls")), "{c:#?}");
     }
 
     #[test]

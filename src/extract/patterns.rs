@@ -2,8 +2,9 @@
 
 use super::coref::Registry;
 use super::grammar::{
-    is_in, is_ly_adverb, is_time_word, BE_FORMS, CHANNEL_NOUNS, CLAUSE_WORDS, DETERMINERS,
-    IRREGULAR_PAST, MODALS, NOUN_MARKERS, PLURAL_SUBJECTS, PREPOSITIONS,
+    is_in, is_ly_adverb, is_time_word, BE_FORMS, CHANNEL_NOUNS, CLAUSE_WORDS, CONTENT_STARTERS,
+    DETERMINERS, IRREGULAR_PAST, MODALS, NOUN_MARKERS, PAST_NOT_PARTICIPLE, PLURAL_SUBJECTS,
+    PREPOSITIONS,
 };
 use super::sentence::SentenceView;
 use super::speaker::{
@@ -298,11 +299,15 @@ impl<'a> Extractor<'a> {
             }
         };
         let (content, via) = content_after(v, self.lex, cue_end, cue)?;
-        if cue.has(Frame::Stance) && !says_something(v, self.lex, content, Complement::Words, true)
-            || cue.complement == Complement::Clause
-                && !says_something(v, self.lex, content, Complement::Clause, true)
-        {
-            return None; // "…, condemning the attack", "…, asserting its role"
+        // A participle of belief ("…, hoping …") needs nothing more; stance and clause-only
+        // verbs do: "…, condemning the attack", "…, asserting its role" are acts.
+        let needs = if cue.has(Frame::Stance) {
+            cue.needs()
+        } else {
+            cue.complement
+        };
+        if !has_complement(v, self.lex, content, cue, needs) {
+            return None;
         }
         Some(Found::new(
             source,
@@ -397,16 +402,7 @@ impl<'a> Extractor<'a> {
         let (content, via) = content_after(v, self.lex, cue_end, cue)?;
         // Stance verbs ("see", "prefer", "condemn") report a statement only with a clause, an
         // infinitive or a quotation: "saw a partner", "condemned the attack" are not one.
-        let needs = cue.needs();
-        if needs != Complement::Any
-            && !says_something(
-                v,
-                self.lex,
-                content,
-                needs,
-                cue.has(Frame::Stance) || needs == Complement::Clause,
-            )
-        {
+        if !has_complement(v, self.lex, content, cue, cue.needs()) {
             return None;
         }
         // A clause-taking verb followed by a bare noun phrase ("tweeted a threat") is an
@@ -1481,6 +1477,26 @@ fn coordinated_predicate(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far
     }
 }
 
+/// Whether the content after `cue` is what the cue `needs` to report words: for stance and
+/// clause-only verbs only the head of the object counts ("criticized Baku after it opened …"
+/// has no clause of its own).
+fn has_complement(
+    v: &SentenceView,
+    lex: &Lexicon,
+    content: (usize, usize),
+    cue: &CueForm,
+    needs: Complement,
+) -> bool {
+    needs == Complement::Any
+        || says_something(
+            v,
+            lex,
+            content,
+            needs,
+            cue.has(Frame::Stance) || needs == Complement::Clause,
+        )
+}
+
 /// Whether a content span carries words of its own: a that-clause, a quotation at its start,
 /// a finite clause or (when `needs` is `Words`) an infinitive.
 /// With `head_only`, for the object of a stance verb, a verb in an adjunct or relative
@@ -1770,13 +1786,7 @@ fn clause_ends_after(v: &SentenceView, i: usize) -> bool {
     let n = v.len();
     let mut k = i;
     let mut words = 0;
-    if is_in(
-        &[
-            "he", "she", "they", "we", "i", "it", "there", "the", "a", "an", "his", "her", "their",
-            "its", "our",
-        ],
-        v.word(i),
-    ) {
+    if is_in(CONTENT_STARTERS, v.word(i)) {
         return false; // "he said he's not worried": the content follows
     }
     if (v.is_punct(i, ",") || v.is_punct(i, ":")) && v.is_open_mark(i + 1) {
@@ -1814,42 +1824,6 @@ fn clause_ends_after(v: &SentenceView, i: usize) -> bool {
 fn has_clause(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> bool {
     (a..b).any(|k| v.in_quote[k].is_some()) || has_finite_verb(v, lex, (a, b))
 }
-
-/// Irregular past forms that are not also participles ("rose", not "won" or "made", which
-/// may head a reduced relative: "the advantage won in the war").
-const PAST_NOT_PARTICIPLE: &[&str] = &[
-    "rose",
-    "saw",
-    "went",
-    "came",
-    "took",
-    "gave",
-    "knew",
-    "wrote",
-    "began",
-    "ran",
-    "drew",
-    "drove",
-    "flew",
-    "grew",
-    "threw",
-    "spoke",
-    "broke",
-    "chose",
-    "fell",
-    "ate",
-    "stole",
-    "wore",
-    "swore",
-    "shook",
-    "withdrew",
-    "forgave",
-    "foresaw",
-    "overtook",
-    "undertook",
-    "sank",
-    "became",
-];
 
 /// A past-tense form: regular ("closed") or irregular ("held").
 fn is_past_form(w: &str) -> bool {

@@ -215,8 +215,8 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
             || opener.ends_with("ing") && !v.is_capitalized(first + 1) && opener.len() > 4;
         // "Adam Green, co-founder of the committee, said": a bare role noun and its
         // preposition after a name.
-        let role = v.is_capitalized(first - 1)
-            && first > 0
+        let role = first > 0
+            && v.is_capitalized(first - 1)
             && (first + 2..(first + 4).min(comma)).any(|k| {
                 is_in(&["of", "for", "at", "with", "to", "on"], v.word(k))
                     && (first + 1..k).all(|r| v.is_word(r) && is_plain_noun(v, lex, r))

@@ -133,6 +133,15 @@ const FACTS_DEFAULT: &str = include_str!("../../rules/facts.toml");
 mod tests {
     use super::*;
 
+    /// The default pack extended by one user rule file, `mine.toml`.
+    fn with_mine(src: &str) -> Result<RulePack, RuleError> {
+        RulePack::with_user_files([("mine.toml".to_string(), src.to_string())])
+    }
+
+    fn needs(pack: &RulePack, form: &str) -> Complement {
+        pack.lexicon.cue(form).unwrap().needs()
+    }
+
     #[test]
     fn default_pack_loads() {
         let pack = RulePack::default_pack();
@@ -146,11 +155,7 @@ mod tests {
 
     #[test]
     fn user_file_extends_defaults() {
-        let pack = RulePack::with_user_files([(
-            "mine.toml".to_string(),
-            "[[cues]]\nframe = \"speech\"\nverbs = [\"harrumph\"]\n".to_string(),
-        )])
-        .unwrap();
+        let pack = with_mine("[[cues]]\nframe = \"speech\"\nverbs = [\"harrumph\"]\n").unwrap();
         assert!(pack.lexicon.cue("harrumphed").is_some());
         assert!(pack.lexicon.cue("said").is_some());
     }
@@ -158,64 +163,39 @@ mod tests {
     #[test]
     fn the_strictest_complement_of_a_verb_wins() {
         let pack = RulePack::default_pack();
-        assert_eq!(pack.lexicon.cue("said").unwrap().needs(), Complement::Any);
-        assert_eq!(
-            pack.lexicon.cue("noted").unwrap().needs(),
-            Complement::Clause
-        );
-        assert_eq!(
-            pack.lexicon.cue("condemned").unwrap().needs(),
-            Complement::Words
-        );
+        assert_eq!(needs(&pack, "said"), Complement::Any);
+        assert_eq!(needs(&pack, "noted"), Complement::Clause);
+        assert_eq!(needs(&pack, "condemned"), Complement::Words);
         // A user group asking for a clause makes a default speech verb stricter, not looser.
-        let pack = RulePack::with_user_files([(
-            "mine.toml".to_string(),
+        let pack = with_mine(
             "[[cues]]\nframe = \"speech\"\ncomplement = \"clause\"\nverbs = [\"report\"]\n\n\
-             [[cues]]\nframe = \"speech\"\ncomplement = \"any\"\nverbs = [\"note\"]\n"
-                .to_string(),
-        )])
+             [[cues]]\nframe = \"speech\"\ncomplement = \"any\"\nverbs = [\"note\"]\n",
+        )
         .unwrap();
-        assert_eq!(
-            pack.lexicon.cue("reported").unwrap().needs(),
-            Complement::Clause
-        );
-        assert_eq!(
-            pack.lexicon.cue("noted").unwrap().needs(),
-            Complement::Clause
-        );
+        assert_eq!(needs(&pack, "reported"), Complement::Clause);
+        assert_eq!(needs(&pack, "noted"), Complement::Clause);
     }
 
     #[test]
     fn people_nouns_are_data_a_user_file_extends() {
         assert!(RulePack::default_pack().lexicon.people.contains("family"));
-        let pack = RulePack::with_user_files([(
-            "mine.toml".to_string(),
-            "[sources]\npeople = [\"shepherd\"]\n".to_string(),
-        )])
-        .unwrap();
+        let pack = with_mine("[sources]\npeople = [\"shepherd\"]\n").unwrap();
         assert!(pack.lexicon.people.contains("shepherd"));
         assert!(pack.lexicon.people.contains("family"));
     }
 
     #[test]
     fn an_unknown_complement_is_an_error_with_its_position() {
-        let err = RulePack::with_user_files([(
-            "mine.toml".to_string(),
-            "[[cues]]\nframe = \"speech\"\ncomplement = \"sentence\"\nverbs = [\"x\"]\n"
-                .to_string(),
-        )])
-        .unwrap_err()
-        .to_string();
+        let err =
+            with_mine("[[cues]]\nframe = \"speech\"\ncomplement = \"sentence\"\nverbs = [\"x\"]\n")
+                .unwrap_err()
+                .to_string();
         assert!(err.contains("mine.toml:3:"), "{err}");
     }
 
     #[test]
     fn malformed_file_names_file_line_and_column() {
-        let err = RulePack::with_user_files([(
-            "mine.toml".to_string(),
-            "[[cues]]\nframe = \"speech\"\nverbs = [\"a\",\n".to_string(),
-        )])
-        .unwrap_err();
+        let err = with_mine("[[cues]]\nframe = \"speech\"\nverbs = [\"a\",\n").unwrap_err();
         let msg = err.to_string();
         assert!(msg.starts_with("mine.toml:"), "{msg}");
         assert!(msg.contains(":4:") || msg.contains(":3:"), "{msg}");
@@ -223,11 +203,7 @@ mod tests {
 
     #[test]
     fn unknown_key_suggests_the_right_one() {
-        let err = RulePack::with_user_files([(
-            "mine.toml".to_string(),
-            "[[cues]]\nframe = \"speech\"\nverb = [\"a\"]\n".to_string(),
-        )])
-        .unwrap_err();
+        let err = with_mine("[[cues]]\nframe = \"speech\"\nverb = [\"a\"]\n").unwrap_err();
         let msg = err.to_string();
         assert!(msg.contains("mine.toml:3:1"), "{msg}");
         assert!(msg.contains("did you mean `verbs`"), "{msg}");
@@ -235,10 +211,7 @@ mod tests {
 
     #[test]
     fn one_user_file_can_extend_cues_and_facts() {
-        let pack = RulePack::with_user_files([(
-            "mine.toml".to_string(),
-            "[[cues]]\nframe = \"speech\"\nverbs = [\"harrumph\"]\n\n[[roles]]\nname = \"rescued\"\nparticiples = [\"rescued\"]\n".to_string(),
-        )]);
+        let pack = with_mine("[[cues]]\nframe = \"speech\"\nverbs = [\"harrumph\"]\n\n[[roles]]\nname = \"rescued\"\nparticiples = [\"rescued\"]\n");
         let pack = pack.unwrap_or_else(|e| panic!("{e}"));
         assert!(pack.lexicon.cue("harrumphed").is_some());
         assert!(pack.facts.roles().any(|r| format!("{r}") == "rescued"));
