@@ -908,3 +908,46 @@ fn inverted_cue_before_a_lowercase_role_and_a_name() {
     let brun = expect(stem, &found, "asked", "richest towns");
     assert_eq!(canonical(brun), "Ada Brun");
 }
+
+#[test]
+fn speakers_by_any_head_noun_names_with_particles_and_shares() {
+    let stem = "speaker_heads";
+    let found = of(stem);
+    // A head noun outside the people list still speaks with a verb of speech and a clause.
+    let advocates = expect(stem, &found, "said", "should have warned");
+    assert_eq!(
+        advocates.source.as_ref().unwrap().text,
+        "The tenant advocates"
+    );
+    // "should have warned" is what was not done, not a report.
+    assert!(
+        !found.iter().any(|c| c.cue.text == "warned"),
+        "{}",
+        dump(article(CONSTRUCTIONS, stem), &found)
+    );
+    assert_eq!(
+        canonical(expect(stem, &found, "said", "pumps are old")),
+        "Pierre de Vos"
+    );
+    let source = expect(stem, &found, "says", "Nobody checked");
+    assert_eq!(
+        source.source.as_ref().unwrap().text,
+        "a source involved in the inspection"
+    );
+    assert_eq!(source.source.as_ref().unwrap().kind, SourceKind::Anonymous);
+    let share = expect(stem, &found, "say", "stay in the valley");
+    assert_eq!(share.source.as_ref().unwrap().text, "Nearly nine out of 10");
+    // A cue verb ends the subject of the next one: the engineer told, not "The mayor said
+    // the engineer".
+    let engineer = expect(stem, &found, "told", "barrier would hold");
+    assert_eq!(engineer.source.as_ref().unwrap().text, "the engineer");
+    // A straight mark after a nested quotation closes the quotation; a short quotation
+    // after the attribution continues it.
+    let duval = expect(stem, &found, "said", "Well done");
+    assert_eq!(canonical(duval), "Ines Duval");
+    assert!(
+        duval.content.text.ends_with("\"Instead they left.\""),
+        "{}",
+        duval.content.text
+    );
+}

@@ -71,6 +71,7 @@ snapshot_tests! {
     repeated_sentence: CONSTRUCTIONS / "repeated_sentence",
     reporting_chain: CONSTRUCTIONS / "reporting_chain",
     scare_quotes_titles: CONSTRUCTIONS / "scare_quotes_titles",
+    speaker_heads: CONSTRUCTIONS / "speaker_heads",
     speaker_phrases: CONSTRUCTIONS / "speaker_phrases",
     verb_that: CONSTRUCTIONS / "verb_that",
 }

@@ -224,8 +224,12 @@ mod tests {
         let c = claims(
             "“I hope you find the emails.” Trump said. “I agree.” Cruz said he would sign it.",
         );
+        // "“I agree.”" alone continues Trump's quotation; "Cruz said …" is its own claim.
         assert_eq!(c.len(), 2, "{c:#?}");
-        assert_eq!(c[0].content.text, "“I hope you find the emails.”");
+        assert_eq!(
+            c[0].content.text,
+            "“I hope you find the emails.” “I agree.”"
+        );
         assert_eq!(c[1].content.text, "he would sign it");
         // A tail with a quotation of its own is a new statement.
         let c = claims("“It is late,” she said. “We start again.” He added, “Not today.”");

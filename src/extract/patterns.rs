@@ -326,6 +326,16 @@ impl<'a> Extractor<'a> {
         cue_end: usize,
         cue: &CueForm,
     ) -> Option<Found> {
+        // "should have warned", "would have said": what was not said.
+        if i >= 2
+            && v.word(i - 1) == "have"
+            && is_in(
+                &["would", "should", "could", "might", "must", "may"],
+                v.word(i - 2),
+            )
+        {
+            return None;
+        }
         let mut at = i;
         if cue.form == VerbForm::Participle {
             // Progressive: "has been accusing", "is saying".
@@ -374,7 +384,16 @@ impl<'a> Extractor<'a> {
         } else {
             np
         };
-        if !self.can_speak(v, np) {
+        // A head noun that does not name a speaker ("the advocates", "refugee groups") is
+        // still one when a verb of speech reports a clause or a quotation after it.
+        let unknown_speaker = !self.can_speak(v, np);
+        if unknown_speaker
+            && !((cue.has(Frame::Speech) || cue.has(Frame::Tell))
+                && (is_in(DETERMINERS, v.word(np.start)) || np.end - np.start == 1)
+                && (np.start..np.end).all(|k| !v.word(k).contains('\'') && v.is_word(k))
+                && !(np.start > 0 && is_in(PREPOSITIONS, v.word(np.start - 1)))
+                && !(cue_end < v.len() && is_in(PREPOSITIONS, v.word(cue_end))))
+        {
             return None;
         }
         if cue.form == VerbForm::Base && !base_form_subject_ok(v, self.lex, np, i) {
@@ -400,6 +419,9 @@ impl<'a> Extractor<'a> {
             ));
         }
         let (content, via) = content_after(v, self.lex, cue_end, cue)?;
+        if unknown_speaker && !has_complement(v, self.lex, content, cue, Complement::Clause) {
+            return None;
+        }
         // Stance verbs ("see", "prefer", "condemn") report a statement only with a clause, an
         // infinitive or a quotation: "saw a partner", "condemned the attack" are not one.
         if !has_complement(v, self.lex, content, cue, cue.needs()) {
@@ -717,8 +739,11 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let q = v.in_quote.iter().flatten().next().copied()?;
-        let quoted = (0..v.len()).filter(|&k| v.in_quote[k] == Some(q)).count();
-        if quoted * 10 < v.len() * 7 {
+        let words = (0..v.len()).filter(|&k| v.is_word(k)).count();
+        let quoted = (0..v.len())
+            .filter(|&k| v.is_word(k) && v.in_quote[k] == Some(q))
+            .count();
+        if quoted * 10 < words * 7 {
             return None;
         }
         let end = trim_end(v, 0, v.len());
@@ -769,7 +794,9 @@ impl<'a> Extractor<'a> {
         }
         // "About 4 in 10 say": a share of those polled.
         if v.tokens[head_end - 1].kind == crate::text::TokenKind::Number
-            || (np.start..np.end).any(|k| is_in(&["percent", "%"], v.word(k)))
+            || (np.start..np.end).any(|k| {
+                is_in(&["percent", "%"], v.word(k)) || v.word(k) == "out" && v.word(k + 1) == "of"
+            })
         {
             return true;
         }

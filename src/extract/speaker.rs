@@ -65,6 +65,9 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
             && v.is_capitalized(k - 1)
             && v.is_capitalized(k + 1);
     }
+    if w == "out" && v.word(k + 1) == "of" && k > 0 {
+        return true; // "nine out of 10 say": a share
+    }
     if is_in(PREPOSITIONS, w) && w != "of" {
         // "ambassador to Azerbaijan", "spokesman for the campaign", "Ministry of …",
         // "speakers at the service", "residents in the valley".
@@ -73,7 +76,11 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
                 || is_in(&["at", "in", "from", "for", "with", "on"], w)
                     && super::patterns::is_people_noun(lex, v.word(k - 1)));
     }
-    // A past-tense verb ends the phrase ("the man who attacked the embassy said").
+    // A past-tense verb ends the phrase ("the man who attacked the embassy said", "Smith
+    // said Jones told").
+    if !v.is_capitalized(k) && is_in(&["said", "told", "says", "tells"], w) {
+        return false;
+    }
     if !v.is_capitalized(k)
         && w.ends_with("ed")
         && w.len() > 4
@@ -269,7 +276,23 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
 
 /// The speaker after an inverted cue: "…," said Mousavi / tweeted the ministry.
 pub fn subject_after(v: &SentenceView, lex: &Lexicon, after: usize) -> Option<Np> {
-    let np = forward_np(v, lex, after).or_else(|| role_then_name(v, lex, after))?;
+    let mut np = forward_np(v, lex, after).or_else(|| role_then_name(v, lex, after))?;
+    // "says a source involved in the talks", "said a person familiar with the plan": a
+    // participle or adjective with its complement belongs to the phrase.
+    if np.end + 2 < v.len()
+        && (is_past_participle_like(v.word(np.end))
+            || is_in(
+                &["familiar", "close", "knowledgeable", "briefed"],
+                v.word(np.end),
+            ))
+        && is_in(PREPOSITIONS, v.word(np.end + 1))
+        && !v.is_capitalized(np.end)
+    {
+        let end = (np.end + 2..v.len().min(np.end + 14))
+            .find(|&k| !v.is_word(k) || v.in_quote[k].is_some())
+            .unwrap_or(v.len());
+        np.end = end;
+    }
     // Only when the phrase closes the clause.
     let next = np.end;
     let closes = next >= v.len()
@@ -281,6 +304,10 @@ pub fn subject_after(v: &SentenceView, lex: &Lexicon, after: usize) -> Option<Np
         || is_ly_adverb(v.word(next))
         || is_in(&["in", "on", "at", "last", "earlier", "this"], v.word(next));
     closes.then_some(np)
+}
+
+fn is_past_participle_like(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed")
 }
 
 /// A lowercase role before a name, after an inverted cue: "…, says political scientist
@@ -346,7 +373,10 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
                 || lex.anonymous.contains(w)
                 || lex.vague.contains(w)
                 || lex.pronouns.contains(w)
-        } else if v.is_capitalized(k) {
+        } else if v.is_capitalized(k)
+            // "Pierre de Vos", "Ludwig van Beethoven"
+            || is_particle(w) && v.is_capitalized(k - 1) && v.is_capitalized(k + 1)
+        {
             true
         } else if w == "of" || w == "and" && v.is_capitalized(k + 1) {
             v.is_capitalized(k + 1) || is_in(DETERMINERS, v.word(k + 1))
@@ -554,9 +584,13 @@ pub fn classify(v: &SentenceView, lex: &Lexicon, np: Np) -> SourceKind {
     if words.len() == 1 && (lex.pronouns.contains(words[0]) || lex.relatives.contains(words[0])) {
         return SourceKind::Pronoun;
     }
-    // The head is the last word before any prepositional phrase: "official at the ministry".
+    // The head is the last word before any prepositional phrase or participle: "official
+    // at the ministry", "a source involved in the talks".
     let head_end = (np.start + 1..np.end)
-        .find(|&i| is_in(PREPOSITIONS, v.word(i)))
+        .find(|&i| {
+            is_in(PREPOSITIONS, v.word(i))
+                || is_past_participle_like(v.word(i)) && is_in(PREPOSITIONS, v.word(i + 1))
+        })
         .unwrap_or(np.end);
     let head = v.word(head_end - 1);
     let has_name = (np.start..np.end).any(|i| {

@@ -68,6 +68,9 @@ pub fn find_quotes(text: &str, para: Span) -> Vec<Quote> {
             _ => {
                 prev.is_some_and(|p| !p.is_whitespace())
                     && after.is_none_or(|a| !a.is_alphanumeric())
+                    // A mark with space on both sides cannot open; with a quotation open it
+                    // closes it, as after a nested quotation: "… say, 'Well done,' " he said.
+                    || after.is_none_or(char::is_whitespace)
             }
         };
         match open {
@@ -125,6 +128,14 @@ mod tests {
         assert_eq!(
             quotes("“We win,” he said, calling it \"buried\" twice."),
             vec![("We win,", true), ("buried", true)]
+        );
+    }
+
+    #[test]
+    fn a_spaced_mark_closes_after_a_nested_quotation() {
+        assert_eq!(
+            quotes("\"You can say, 'Well done,' \" said Russell. \"It is hard.\""),
+            vec![("You can say, 'Well done,' ", true), ("It is hard.", true)]
         );
     }
 
