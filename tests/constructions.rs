@@ -951,3 +951,25 @@ fn speakers_by_any_head_noun_names_with_particles_and_shares() {
         duval.content.text
     );
 }
+
+#[test]
+fn speakers_with_postmodifiers_and_relative_clauses() {
+    let stem = "speaker_heads";
+    let found = of(stem);
+    let source = expect(stem, &found, "says", "report will be delayed");
+    assert_eq!(
+        source.source.as_ref().unwrap().text,
+        "A source familiar with the survey"
+    );
+    assert_eq!(source.source.as_ref().unwrap().kind, SourceKind::Anonymous);
+    let close = expect(stem, &found, "said", "would resign");
+    assert_eq!(
+        close.source.as_ref().unwrap().text,
+        "People close to the engineer"
+    );
+    let residents = expect(stem, &found, "said", "higher than ever");
+    assert_eq!(
+        residents.source.as_ref().unwrap().text,
+        "Some residents who have watched the river for decades"
+    );
+}

@@ -8,8 +8,8 @@ use super::grammar::{
 };
 use super::sentence::SentenceView;
 use super::speaker::{
-    canonical_name, classify, forward_np, is_title_or_institution, join, main_subject,
-    subject_after, subject_before, Np, SourceKind,
+    canonical_name, classify, forward_np, head_end, is_title_or_institution, join, main_subject,
+    relative_clause_subject, subject_after, subject_before, Np, SourceKind,
 };
 use super::{Claim, ClaimKind, ExtractOptions, Piece, Source};
 use crate::article::Article;
@@ -353,8 +353,23 @@ impl<'a> Extractor<'a> {
                 at -= 1;
             }
         }
+        // "Some voters who have listened to his speeches said": a restrictive relative
+        // clause between the subject and its verb.
+        let relative = || {
+            relative_clause_subject(v, self.lex, at).filter(|&np| {
+                self.can_speak(
+                    v,
+                    Np {
+                        start: np.start,
+                        end: head_end(v, np),
+                    },
+                )
+            })
+        };
         let np = match subject_before(v, self.lex, at) {
+            Some(np) if !self.can_speak(v, np) => relative().unwrap_or(np),
             Some(np) => np,
+            None if relative().is_some() => relative()?,
             None => {
                 // "X visited Y and responded": the coordinated verb shares X.
                 let k = super::speaker::skip_back_adverbs(v, at);
@@ -779,9 +794,7 @@ impl<'a> Extractor<'a> {
     /// institutions, documents or studies ("a film", "the drills" cannot speak).
     fn can_speak(&self, v: &SentenceView, np: Np) -> bool {
         let lex = self.lex;
-        let head_end = (np.start + 1..np.end)
-            .find(|&i| is_in(PREPOSITIONS, v.word(i)))
-            .unwrap_or(np.end);
+        let head_end = super::speaker::head_end(v, np);
         let mut head = v.word(head_end - 1).trim_end_matches("'s");
         if head.ends_with("ed") && head_end - 1 > np.start {
             head = v.word(head_end - 2); // "those surveyed", "voters polled"
@@ -1176,9 +1189,7 @@ fn base_form_subject_ok(v: &SentenceView, lex: &Lexicon, np: Np, cue: usize) -> 
         return true;
     }
     // The head comes before any prepositional phrase: "proponents of the bill say".
-    let head_end = (np.start + 1..np.end)
-        .find(|&k| is_in(PREPOSITIONS, v.word(k)))
-        .unwrap_or(np.end);
+    let head_end = super::speaker::head_end(v, np);
     let head = v.word(head_end - 1);
     let survey = is_in(
         &["percent", "%", "majority", "half", "third", "quarter"],

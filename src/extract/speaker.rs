@@ -68,6 +68,9 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
     if w == "out" && v.word(k + 1) == "of" && k > 0 {
         return true; // "nine out of 10 say": a share
     }
+    if is_in(PREPOSITIONS, w) && k > 0 && is_in(POSTMODIFIERS, v.word(k - 1)) {
+        return true; // "a source familiar with the talks"
+    }
     if is_in(PREPOSITIONS, w) && w != "of" {
         // "ambassador to Azerbaijan", "spokesman for the campaign", "Ministry of …",
         // "speakers at the service", "residents in the valley".
@@ -280,11 +283,7 @@ pub fn subject_after(v: &SentenceView, lex: &Lexicon, after: usize) -> Option<Np
     // "says a source involved in the talks", "said a person familiar with the plan": a
     // participle or adjective with its complement belongs to the phrase.
     if np.end + 2 < v.len()
-        && (is_past_participle_like(v.word(np.end))
-            || is_in(
-                &["familiar", "close", "knowledgeable", "briefed"],
-                v.word(np.end),
-            ))
+        && (is_past_participle_like(v.word(np.end)) || is_in(POSTMODIFIERS, v.word(np.end)))
         && is_in(PREPOSITIONS, v.word(np.end + 1))
         && !v.is_capitalized(np.end)
     {
@@ -305,6 +304,39 @@ pub fn subject_after(v: &SentenceView, lex: &Lexicon, after: usize) -> Option<Np
         || is_in(&["in", "on", "at", "last", "earlier", "this"], v.word(next));
     closes.then_some(np)
 }
+
+/// The subject of a verb at `end` across a restrictive relative clause: "some voters who
+/// have listened to his speeches [said]". The phrase returned runs from the antecedent to
+/// `end`; its head ends before "who".
+pub fn relative_clause_subject(v: &SentenceView, lex: &Lexicon, end: usize) -> Option<Np> {
+    let who = (end.saturating_sub(16)..end)
+        .rev()
+        .take_while(|&k| v.is_word(k) && v.in_quote[k].is_none())
+        .find(|&k| v.word(k) == "who")?;
+    if who + 2 > end {
+        return None; // "people who said": the relative pronoun is the subject
+    }
+    let start = np_start(v, lex, who)?;
+    Some(Np { start, end })
+}
+
+/// Where a phrase's head noun ends: before any prepositional phrase or postmodifier
+/// ("official at the ministry", "proponents of the bill", "a source involved in the talks",
+/// "people close to him").
+pub fn head_end(v: &SentenceView, np: Np) -> usize {
+    (np.start + 1..np.end)
+        .find(|&i| {
+            is_in(PREPOSITIONS, v.word(i))
+                || v.word(i) == "who"
+                || (is_past_participle_like(v.word(i)) || is_in(POSTMODIFIERS, v.word(i)))
+                    && is_in(PREPOSITIONS, v.word(i + 1))
+        })
+        .unwrap_or(np.end)
+}
+
+/// Adjectives that follow the noun they describe, with a complement: "a source familiar
+/// with the talks", "people close to the minister".
+const POSTMODIFIERS: &[&str] = &["familiar", "close", "knowledgeable", "briefed", "involved"];
 
 fn is_past_participle_like(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ed")
@@ -584,14 +616,7 @@ pub fn classify(v: &SentenceView, lex: &Lexicon, np: Np) -> SourceKind {
     if words.len() == 1 && (lex.pronouns.contains(words[0]) || lex.relatives.contains(words[0])) {
         return SourceKind::Pronoun;
     }
-    // The head is the last word before any prepositional phrase or participle: "official
-    // at the ministry", "a source involved in the talks".
-    let head_end = (np.start + 1..np.end)
-        .find(|&i| {
-            is_in(PREPOSITIONS, v.word(i))
-                || is_past_participle_like(v.word(i)) && is_in(PREPOSITIONS, v.word(i + 1))
-        })
-        .unwrap_or(np.end);
+    let head_end = head_end(v, np);
     let head = v.word(head_end - 1);
     let has_name = (np.start..np.end).any(|i| {
         if i == 0 && (lex.vague.contains(v.word(i)) || lex.anonymous.contains(v.word(i))) {
