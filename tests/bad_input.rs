@@ -43,6 +43,30 @@ fn has_good_claim(claims: &[Value]) -> bool {
         .any(|c| c["article"] == "good" && c["source"]["canonical"] == "Jane Roe")
 }
 
+/// Runs `claims --format json ARGS` expecting `code`, with every one of `messages` on stderr
+/// and the good article's claim still on stdout; returns (claims, stderr).
+fn reported_beside_good(args: &[&str], code: i32, messages: &[String]) -> (Vec<Value>, String) {
+    let (items, stderr) = claims(args, code);
+    for message in messages {
+        assert!(
+            stderr.contains(message.as_str()),
+            "{message:?} not in {stderr}"
+        );
+    }
+    assert!(has_good_claim(&items), "{items:?}");
+    (items, stderr)
+}
+
+/// Runs crosscheck with `args`, expecting exit 2, nothing on stdout and `message` on stderr.
+fn refused(args: &[&str], message: &str) {
+    crosscheck()
+        .args(args)
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains(message));
+}
+
 // ----- paths ---------------------------------------------------------------------------------
 
 #[test]
@@ -50,15 +74,14 @@ fn missing_path_exits_two_naming_it_and_the_rest_is_still_processed() {
     let dir = folder_with_good_article();
     let missing = dir.path().join("no-such-article.txt");
     let good = dir.path().join("good.txt");
-    let (items, stderr) = claims(&[arg(&missing), arg(&good)], 2);
-    assert!(
-        stderr.contains(&format!(
+    reported_beside_good(
+        &[arg(&missing), arg(&good)],
+        2,
+        &[format!(
             "{}: error: no such file or directory",
             arg(&missing)
-        )),
-        "{stderr}"
+        )],
     );
-    assert!(has_good_claim(&items), "{items:?}");
 }
 
 #[test]
@@ -93,12 +116,11 @@ fn symlink_loop_is_reported_not_followed_and_the_rest_is_processed() {
     fs::create_dir(dir.path().join("sub")).unwrap();
     let link = dir.path().join("sub/back");
     std::os::unix::fs::symlink(dir.path(), &link).unwrap();
-    let (items, stderr) = claims(&[arg(dir.path())], 2);
-    assert!(
-        stderr.contains(&format!("{}: error: symbolic link loop", arg(&link))),
-        "{stderr}"
+    let (items, _) = reported_beside_good(
+        &[arg(dir.path())],
+        2,
+        &[format!("{}: error: symbolic link loop", arg(&link))],
     );
-    assert!(has_good_claim(&items), "{items:?}");
     assert_eq!(items.len(), 1, "the article is read once: {items:?}");
 }
 
@@ -162,12 +184,11 @@ fn page_furniture_only_is_a_warning_naming_the_file() {
         "Home | News | Sport | Contact\nShare on Facebook\n\
          Copyright 2024 Daily Planet. All rights reserved.\n",
     );
-    let (items, stderr) = claims(&[arg(dir.path())], 0);
-    assert!(
-        stderr.contains(&format!("{}: warning: only page furniture", arg(&menu))),
-        "{stderr}"
+    reported_beside_good(
+        &[arg(dir.path())],
+        0,
+        &[format!("{}: warning: only page furniture", arg(&menu))],
     );
-    assert!(has_good_claim(&items), "{items:?}");
 }
 
 #[test]
@@ -200,12 +221,11 @@ fn binary_file_exits_two_with_a_message_and_the_rest_is_processed() {
     let mut bytes = b"\x7fELF\x02\x01\x01\x00".to_vec();
     bytes.extend((0u8..=255).cycle().take(2048));
     let blob = write(dir.path(), "blob.txt", bytes);
-    let (items, stderr) = claims(&[arg(dir.path())], 2);
-    assert!(
-        stderr.contains(&format!("{}: error: binary file, skipped", arg(&blob))),
-        "{stderr}"
+    reported_beside_good(
+        &[arg(dir.path())],
+        2,
+        &[format!("{}: error: binary file, skipped", arg(&blob))],
     );
-    assert!(has_good_claim(&items), "{items:?}");
 }
 
 #[test]
@@ -216,15 +236,14 @@ fn front_matter_date_that_is_not_a_date_is_located() {
         "bad.md",
         "---\ntitle: Pier\npublished: last tuesday\n---\nThe pier opened, she said.\n",
     );
-    let (items, stderr) = claims(&[arg(dir.path())], 2);
-    assert!(
-        stderr.contains(&format!(
+    reported_beside_good(
+        &[arg(dir.path())],
+        2,
+        &[format!(
             "{}:3:12: error: invalid date `last tuesday`",
             arg(&bad)
-        )),
-        "{stderr}"
+        )],
     );
-    assert!(has_good_claim(&items), "{items:?}");
 }
 
 #[test]
@@ -235,12 +254,11 @@ fn manifest_date_that_is_not_a_date_is_located() {
         "crosscheck.toml",
         "[articles.\"good.txt\"]\npublished = \"2024-02-30\"\n",
     );
-    let (items, stderr) = claims(&[arg(dir.path())], 2);
-    assert!(
-        stderr.contains(&format!("{}:2:13: error: invalid date", arg(&manifest))),
-        "{stderr}"
+    reported_beside_good(
+        &[arg(dir.path())],
+        2,
+        &[format!("{}:2:13: error: invalid date", arg(&manifest))],
     );
-    assert!(has_good_claim(&items), "{items:?}");
 }
 
 // ----- the size limit ------------------------------------------------------------------------
@@ -304,12 +322,10 @@ fn size_limit_applies_to_events_and_check_and_comes_from_the_configuration() {
 #[test]
 fn bad_size_is_a_usage_error() {
     for bad in ["0", "lots", "1.5M", "12T"] {
-        crosscheck()
-            .args(["claims", "--max-file-size", bad, "fixtures/seeds"])
-            .assert()
-            .code(2)
-            .stdout(predicate::str::is_empty())
-            .stderr(predicate::str::contains("--max-file-size"));
+        refused(
+            &["claims", "--max-file-size", bad, "fixtures/seeds"],
+            "--max-file-size",
+        );
     }
     let dir = folder_with_good_article();
     let config = write(
@@ -317,15 +333,13 @@ fn bad_size_is_a_usage_error() {
         "limits.toml",
         "[check]\nfail-on = \"error\"\nmax-file-size = \"big\"\n",
     );
-    crosscheck()
-        .args(["check", "--config", arg(&config), arg(dir.path())])
-        .assert()
-        .code(2)
-        .stdout(predicate::str::is_empty())
-        .stderr(predicate::str::contains(format!(
+    refused(
+        &["check", "--config", arg(&config), arg(dir.path())],
+        &format!(
             "{}:3:17: error: `max-file-size` \"big\" is not a size",
             arg(&config)
-        )));
+        ),
+    );
 }
 
 // ----- configuration and rule files ----------------------------------------------------------
@@ -371,15 +385,14 @@ fn malformed_manifest_is_located_and_the_article_still_checked() {
         "crosscheck.toml",
         "[articles.\"good.txt\"]\noutlet = 3\n",
     );
-    let (items, stderr) = claims(&[arg(dir.path())], 2);
-    assert!(
-        stderr.contains(&format!(
+    reported_beside_good(
+        &[arg(dir.path())],
+        2,
+        &[format!(
             "{}:2:10: error: malformed manifest: `outlet`: invalid type",
             arg(&manifest)
-        )),
-        "{stderr}"
+        )],
     );
-    assert!(has_good_claim(&items), "{items:?}");
 }
 
 #[test]
@@ -390,15 +403,10 @@ fn rule_file_value_of_the_wrong_type_names_file_line_column_and_key() {
         "mine.toml",
         "[[cues]]\nframe = \"speech\"\nverbs = \"harrumph\"\n",
     );
-    crosscheck()
-        .args(["claims", "--rules", arg(&rules), arg(dir.path())])
-        .assert()
-        .code(2)
-        .stdout(predicate::str::is_empty())
-        .stderr(predicate::str::contains(format!(
-            "{}:3:9: `verbs`: invalid type",
-            arg(&rules)
-        )));
+    refused(
+        &["claims", "--rules", arg(&rules), arg(dir.path())],
+        &format!("{}:3:9: `verbs`: invalid type", arg(&rules)),
+    );
 }
 
 /// No user rule takes a regular expression: the only patterns are page furniture's, and a
@@ -413,13 +421,11 @@ fn rule_file_with_patterns_is_refused_with_its_position() {
         "patterns.toml",
         "[[cues]]\nframe = \"speech\"\nverbs = [\"harrumph\"]\n\n[furniture]\nline_patterns = [\"(unclosed\"]\n",
     );
-    crosscheck()
-        .args(["claims", "--rules", arg(&rules), arg(dir.path())])
-        .assert()
-        .code(2)
-        .stdout(predicate::str::is_empty())
-        .stderr(predicate::str::contains(format!(
+    refused(
+        &["claims", "--rules", arg(&rules), arg(dir.path())],
+        &format!(
             "{}:5:1: a [furniture] section cannot be given in a rule file yet",
             arg(&rules)
-        )));
+        ),
+    );
 }
