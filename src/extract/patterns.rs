@@ -1191,10 +1191,16 @@ fn base_form_subject_ok(v: &SentenceView, lex: &Lexicon, np: Np, cue: usize) -> 
     // The head comes before any prepositional phrase: "proponents of the bill say".
     let head_end = super::speaker::head_end(v, np);
     let head = v.word(head_end - 1);
-    let survey = is_in(
-        &["percent", "%", "majority", "half", "third", "quarter"],
-        head,
-    ) || v.tokens[np.end - 1].kind == crate::text::TokenKind::Number;
+    let survey = (np.start..head_end).any(|k| {
+        is_in(
+            &["percent", "%", "majority", "half", "third", "quarter"],
+            v.word(k),
+        ) || v.tokens[k].kind == crate::text::TokenKind::Number
+    }) || v.tokens[np.end - 1].kind == crate::text::TokenKind::Number;
+    // "a news report", "each group say": a singular determiner cannot agree with a base form.
+    if !survey && is_in(&["a", "an", "each", "every", "this"], v.word(np.start)) {
+        return false;
+    }
     survey
         || is_in(PLURAL_SUBJECTS, head)
         || (head.ends_with('s')

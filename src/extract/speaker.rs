@@ -89,7 +89,12 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
         && w.len() > 4
         && !lex.titles.contains(w)
         // "those surveyed", "voters polled": a participle after its noun
-        && !(k > 0 && (v.word(k - 1) == "those" || super::patterns::is_people_noun(lex, v.word(k - 1))))
+        // "a report published Wednesday", "a poll released Sunday"
+        && !(k > 0
+            && (v.word(k - 1) == "those"
+                || super::patterns::is_people_noun(lex, v.word(k - 1))
+                || lex.documents.contains(v.word(k - 1))
+                || lex.finding_subjects.contains(v.word(k - 1))))
     {
         return false;
     }
