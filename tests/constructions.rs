@@ -976,6 +976,11 @@ fn speakers_with_postmodifiers_and_relative_clauses() {
         survey.source.as_ref().unwrap().text,
         "A survey published Wednesday"
     );
+    let engineers = expect(stem, &found, "said", "gauges had failed");
+    assert_eq!(
+        engineers.source.as_ref().unwrap().text,
+        "Current and former engineers"
+    );
     let residents = expect(stem, &found, "said", "higher than ever");
     assert_eq!(
         residents.source.as_ref().unwrap().text,

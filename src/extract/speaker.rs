@@ -59,11 +59,13 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
         return false;
     }
     if is_in(CLAUSE_WORDS, w) {
-        // "Smith and Jones said": a conjunction between capitalised words.
+        // "Smith and Jones said": a conjunction between capitalised words; "current and
+        // former officials": between two adjectives of a role.
         return (w == "and" || w == "&")
             && k > 0
-            && v.is_capitalized(k - 1)
-            && v.is_capitalized(k + 1);
+            && (v.is_capitalized(k - 1) && v.is_capitalized(k + 1)
+                || is_adjective_like(v.word(k + 1))
+                    && is_in(&["current", "former", "past", "present"], v.word(k - 1)));
     }
     if w == "out" && v.word(k + 1) == "of" && k > 0 {
         return true; // "nine out of 10 say": a share
