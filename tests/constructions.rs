@@ -981,6 +981,8 @@ fn speakers_with_postmodifiers_and_relative_clauses() {
         engineers.source.as_ref().unwrap().text,
         "Current and former engineers"
     );
+    let boatmen = expect(stem, &found, "said", "will not sail");
+    assert_eq!(boatmen.source.as_ref().unwrap().text, "Forty boatmen");
     let residents = expect(stem, &found, "said", "higher than ever");
     assert_eq!(
         residents.source.as_ref().unwrap().text,
