@@ -134,7 +134,7 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
     let mut claims = ex.finish();
     claims.sort_by_key(|c| (c.span.start, c.content.span.start, c.cue.span.start));
     // An article that repeats a sentence (a pull quote, a recap) makes one claim.
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     claims.retain(|c| {
         seen.insert((
             c.content.text.clone(),

@@ -13,7 +13,10 @@ use super::speaker::{
 };
 use super::{Claim, ClaimKind, ExtractOptions, Piece, Source};
 use crate::article::Article;
-use crate::rules::{Complement, CueForm, Frame, Lexicon, RulePack, VerbForm};
+use crate::rules::{
+    Complement, CueForm, Frame, Lexicon, RulePack, VerbForm, WordClass, ACCORDING, CUE,
+    DOCUMENT_VERB, HEDGE,
+};
 use crate::span::Span;
 
 /// A claim found in a sentence, in token indices, before spans and names are filled in.
@@ -72,6 +75,8 @@ pub struct Extractor<'a> {
     last_direct: Option<LastDirect>,
     paragraph_had_claim: bool,
     paragraph: usize,
+    /// The [`WordClass`] of each word of the current sentence (a buffer kept between them).
+    classes: Vec<WordClass>,
 }
 
 impl<'a> Extractor<'a> {
@@ -85,6 +90,7 @@ impl<'a> Extractor<'a> {
             last_direct: None,
             paragraph_had_claim: false,
             paragraph: 0,
+            classes: Vec::new(),
         }
     }
 
@@ -105,15 +111,40 @@ impl<'a> Extractor<'a> {
     }
 
     pub fn sentence(&mut self, v: &SentenceView, index: usize) {
+        // Each word looked up once: the patterns a sentence has no word for are skipped.
+        let mut classes = std::mem::take(&mut self.classes);
+        classes.clear();
+        classes.extend((0..v.len()).map(|i| self.lex.word_class(v.word(i))));
+        let any = classes.iter().fold(0, |a, &c| a | c);
+        let hedges = if any & HEDGE != 0 {
+            self.hedges(v)
+        } else {
+            Vec::new()
+        };
+        if !may_attribute(v, any) {
+            // No pattern below can find a claim here: only what a sentence without one does.
+            if self.options.unsourced {
+                self.unsourced(v, &hedges);
+            }
+            self.last_direct = None;
+            self.registry.scan_sentence(v, self.lex, index);
+            self.classes = classes;
+            return;
+        }
         let mut found: Vec<Found> = Vec::new();
-        self.according_to(v, &mut found);
-        for i in 0..v.len() {
+        if any & ACCORDING != 0 {
+            self.according_to(v, &mut found);
+        }
+        for i in (0..v.len()).filter(|&i| classes[i] & CUE != 0) {
             if let Some(f) = self.at_cue(v, i, &found) {
                 found.push(f);
             }
         }
-        if let Some(f) = self.document_reading(v, &found) {
-            found.push(f);
+        self.classes = classes;
+        if any & DOCUMENT_VERB != 0 {
+            if let Some(f) = self.document_reading(v, &found) {
+                found.push(f);
+            }
         }
         self.verb_that(v, &mut found);
         if found.is_empty() {
@@ -131,7 +162,6 @@ impl<'a> Extractor<'a> {
         found.sort_by_key(|f| (f.content.0, f.cue.start));
         found.dedup_by(|b, a| a.content == b.content);
 
-        let hedges = self.hedges(v);
         if found.is_empty() {
             if let Some(f) = self.continuation(v, index) {
                 let last = self
@@ -1944,6 +1974,15 @@ fn claim_kind(v: &SentenceView, a: usize, b: usize) -> ClaimKind {
 }
 
 /// A sentence that opens a quotation, or goes on with one begun in an earlier sentence.
+/// Whether any pattern can match, given the [`WordClass`]es of the sentence's words: every
+/// one needs a cue form, a document verb, an `according` phrase, "that", a colon, or a
+/// quotation opening the sentence.
+fn may_attribute(v: &SentenceView, classes: WordClass) -> bool {
+    classes & (CUE | DOCUMENT_VERB | ACCORDING) != 0
+        || starts_with_quote(v)
+        || (0..v.len()).any(|i| matches!(v.word(i), "that" | ":"))
+}
+
 fn starts_with_quote(v: &SentenceView) -> bool {
     v.is_open_mark(0) || v.in_quote.first().copied().flatten().is_some()
 }

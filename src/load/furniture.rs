@@ -5,7 +5,7 @@
 //! must not yield claims. Detection is line based and driven by data
 //! (`rules/furniture.toml`), so new sites need new rules, not new code.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::fmt;
 
 use regex::Regex;
@@ -156,7 +156,7 @@ impl FurnitureRules {
             pattern_max_words: 0,
             block_max_words: 0,
             bio_max_words: 0,
-            nav_words: HashSet::new(),
+            nav_words: HashSet::default(),
             line_patterns: Vec::new(),
             bio_start_patterns: Vec::new(),
             bio_patterns: Vec::new(),

@@ -312,7 +312,21 @@ pub struct Lexicon {
     pub hedge_words: WordSet,
     pub hedge_phrases: PhraseSet,
     pub unsourced_hedges: Vec<Vec<String>>,
+    /// What each word may start ([`WordClass`]), so the extractor looks a word up once and
+    /// skips the patterns a sentence has no word for.
+    classes: FxHashMap<String, WordClass>,
 }
+
+/// Bits of [`Lexicon::word_class`]: what a word may start.
+pub type WordClass = u8;
+/// A cue form: [`Lexicon::cues_for`] is not empty.
+pub const CUE: WordClass = 1;
+/// A document verb ("reading", "read").
+pub const DOCUMENT_VERB: WordClass = 2;
+/// The first word of an `according` phrase.
+pub const ACCORDING: WordClass = 4;
+/// A hedge word or the first word of a hedge phrase.
+pub const HEDGE: WordClass = 8;
 
 impl Lexicon {
     pub(super) fn build(raw: RawRules) -> Self {
@@ -353,6 +367,24 @@ impl Lexicon {
         lex.hedge_words = set(&raw.hedges.words);
         lex.hedge_phrases = PhraseSet::new(expand_be(words(&raw.hedges.phrases)));
         lex.unsourced_hedges = expand_be(words(&raw.hedges.unsourced));
+        let mut classes: FxHashMap<String, WordClass> = FxHashMap::default();
+        let mut mark = |w: &String, class: WordClass| {
+            *classes.entry(w.clone()).or_default() |= class;
+        };
+        lex.cues.keys().for_each(|w| mark(w, CUE));
+        lex.document_verbs
+            .iter()
+            .for_each(|w| mark(w, DOCUMENT_VERB));
+        lex.according
+            .iter()
+            .filter_map(|p| p.first())
+            .for_each(|w| mark(w, ACCORDING));
+        lex.hedge_words.iter().for_each(|w| mark(w, HEDGE));
+        lex.hedge_phrases
+            .by_first
+            .keys()
+            .for_each(|w| mark(w, HEDGE));
+        lex.classes = classes;
         lex
     }
 
@@ -420,6 +452,17 @@ impl Lexicon {
         self.cues_for(word).iter().find(|c| c.rest.is_empty())
     }
 
+    /// What `word` may start, in one hash lookup: [`CUE`] when [`Lexicon::cues_for`] has
+    /// readings of it, [`DOCUMENT_VERB`], [`ACCORDING`] and [`HEDGE`] when it is (exactly)
+    /// such a word or a phrase's first word.
+    pub fn word_class(&self, word: &str) -> WordClass {
+        let class = |w: &str| self.classes.get(w).copied().unwrap_or(0);
+        match lowercase_key(word) {
+            std::borrow::Cow::Borrowed(w) => class(w),
+            std::borrow::Cow::Owned(key) => (class(&key) & CUE) | (class(word) & !CUE),
+        }
+    }
+
     /// Every cue reading of a word form: single-word ones and the heads of multi-word ones.
     pub fn cues_for(&self, word: &str) -> &[CueForm] {
         let key = lowercase_key(word);
@@ -428,7 +471,12 @@ impl Lexicon {
 }
 
 fn lowercase_key(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) {
+    let upper = if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().any(char::is_uppercase)
+    };
+    if upper {
         std::borrow::Cow::Owned(word.to_lowercase())
     } else {
         std::borrow::Cow::Borrowed(word)

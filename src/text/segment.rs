@@ -1,7 +1,7 @@
 //! Paragraph and sentence segmentation that survives abbreviations (`Mr.`, `U.S.`, `Sept.`),
 //! initials, and quotations spanning several sentences.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::quotes::Quote;
 use crate::span::Span;
@@ -42,7 +42,14 @@ impl Abbreviations {
 
     /// Whether `word` (without its dot) is a known abbreviation.
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.words.contains(&word.to_lowercase())
+        if word
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
+            self.words.contains(&word.to_lowercase())
+        } else {
+            self.words.contains(word)
+        }
     }
 }
 
