@@ -9,9 +9,12 @@ pub struct SentenceView<'a> {
     pub span: Span,
     pub tokens: Vec<Token>,
     /// Lowercase folded forms of all tokens, one after another; `lower_ends[i]` is where
-    /// token `i`'s ends (one buffer per sentence rather than a `String` per token).
+    /// token `i`'s ends (one buffer per sentence rather than a `String` per token). An
+    /// all-ASCII sentence (the common case) is instead lowercased whole, `lower_ends` left
+    /// empty, and a token's form is found at its own offsets.
     lower: String,
     lower_ends: Vec<usize>,
+    ascii: bool,
     /// For each token, the index of the quotation (in `quotes`) it lies inside.
     pub in_quote: Vec<Option<usize>>,
     pub quotes: Vec<Quote>,
@@ -23,14 +26,21 @@ const CLOSING_MARKS: &[&str] = &["”", "\"", "’", "'", "''", "»"];
 impl<'a> SentenceView<'a> {
     pub fn new(text: &'a str, span: Span, para_quotes: &[Quote], abbr: &Abbreviations) -> Self {
         let tokens = attach_abbreviation_dots(text, tokenize(text, span), abbr);
-        let mut lower = String::with_capacity(span.len());
-        let lower_ends = tokens
-            .iter()
-            .map(|t| {
-                push_fold_lower(&mut lower, t.text(text));
-                lower.len()
-            })
-            .collect();
+        let slice = span.of(text);
+        let ascii = slice.is_ascii();
+        let (lower, lower_ends) = if ascii {
+            (slice.to_ascii_lowercase(), Vec::new())
+        } else {
+            let mut lower = String::with_capacity(span.len());
+            let ends = tokens
+                .iter()
+                .map(|t| {
+                    push_fold_lower(&mut lower, t.text(text));
+                    lower.len()
+                })
+                .collect();
+            (lower, ends)
+        };
         // The paragraph's quotes are sorted and disjoint: the overlapping ones are a range,
         // found by binary search (a huge paragraph has many sentences and many quotes).
         let first = para_quotes.partition_point(|q| q.span.end <= span.start);
@@ -56,6 +66,7 @@ impl<'a> SentenceView<'a> {
             tokens,
             lower,
             lower_ends,
+            ascii,
             in_quote,
             quotes,
         }
@@ -66,6 +77,11 @@ impl<'a> SentenceView<'a> {
     }
 
     pub fn word(&self, i: usize) -> &str {
+        if self.ascii {
+            return self.tokens.get(i).map_or("", |t| {
+                &self.lower[t.span.start - self.span.start..t.span.end - self.span.start]
+            });
+        }
         let Some(&end) = self.lower_ends.get(i) else {
             return "";
         };
@@ -92,10 +108,14 @@ impl<'a> SentenceView<'a> {
     pub fn is_capitalized(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
             t.kind != TokenKind::Punct
-                && t.text(self.text)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
+                && match self.text.as_bytes()[t.span.start] {
+                    b if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => t
+                        .text(self.text)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase),
+                }
         })
     }
 
@@ -169,10 +189,10 @@ fn attach_abbreviation_dots(text: &str, tokens: Vec<Token>, abbr: &Abbreviations
         if k + 1 < last && t.kind == TokenKind::Word {
             let dot = tokens[k + 1];
             let w = t.text(text);
-            let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+            let initial = || w.chars().count() == 1 && w.chars().all(char::is_uppercase);
             if dot.span.start == t.span.end
                 && dot.text(text) == "."
-                && (initial || abbr.is_abbreviation(w))
+                && (initial() || abbr.is_abbreviation(w))
             {
                 out.push(Token {
                     span: Span::new(t.span.start, dot.span.end),
