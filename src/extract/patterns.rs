@@ -114,7 +114,10 @@ impl<'a> Extractor<'a> {
         // Each word looked up once: the patterns a sentence has no word for are skipped.
         let mut classes = std::mem::take(&mut self.classes);
         classes.clear();
-        classes.extend((0..v.len()).map(|i| self.lex.word_class(v.word(i))));
+        classes.extend((0..v.len()).map(|i| match v.word(i) {
+            "that" | ":" => THAT_OR_COLON | self.lex.word_class(v.word(i)),
+            w => self.lex.word_class(w),
+        }));
         let any = classes.iter().fold(0, |a, &c| a | c);
         let hedges = if any & HEDGE != 0 {
             self.hedges(v)
@@ -1978,10 +1981,11 @@ fn claim_kind(v: &SentenceView, a: usize, b: usize) -> ClaimKind {
 /// one needs a cue form, a document verb, an `according` phrase, "that", a colon, or a
 /// quotation opening the sentence.
 fn may_attribute(v: &SentenceView, classes: WordClass) -> bool {
-    classes & (CUE | DOCUMENT_VERB | ACCORDING) != 0
-        || starts_with_quote(v)
-        || (0..v.len()).any(|i| matches!(v.word(i), "that" | ":"))
+    classes & (CUE | DOCUMENT_VERB | ACCORDING | THAT_OR_COLON) != 0 || starts_with_quote(v)
 }
+
+/// A [`WordClass`] bit of the extractor's own: "that" or a colon.
+const THAT_OR_COLON: WordClass = 0x80;
 
 fn starts_with_quote(v: &SentenceView) -> bool {
     v.is_open_mark(0) || v.in_quote.first().copied().flatten().is_some()

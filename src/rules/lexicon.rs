@@ -457,6 +457,12 @@ impl Lexicon {
     /// such a word or a phrase's first word.
     pub fn word_class(&self, word: &str) -> WordClass {
         let class = |w: &str| self.classes.get(w).copied().unwrap_or(0);
+        if !word
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
+            return class(word); // its own lowercase key
+        }
         match lowercase_key(word) {
             std::borrow::Cow::Borrowed(w) => class(w),
             std::borrow::Cow::Owned(key) => (class(&key) & CUE) | (class(word) & !CUE),
@@ -470,6 +476,7 @@ impl Lexicon {
     }
 }
 
+#[inline]
 fn lowercase_key(word: &str) -> std::borrow::Cow<'_, str> {
     let upper = if word.is_ascii() {
         word.bytes().any(|b| b.is_ascii_uppercase())
