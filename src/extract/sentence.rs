@@ -8,13 +8,13 @@ pub struct SentenceView<'a> {
     pub text: &'a str,
     pub span: Span,
     pub tokens: Vec<Token>,
-    /// Lowercase folded forms of all tokens, one after another; `lower_ends[i]` is where
-    /// token `i`'s ends (one buffer per sentence rather than a `String` per token). An
-    /// all-ASCII sentence (the common case) is instead lowercased whole, `lower_ends` left
-    /// empty, and a token's form is found at its own offsets.
+    /// Lowercase folded forms of the tokens: an all-ASCII sentence (the common case)
+    /// lowercased whole, so each form lies at its token's own offsets; any other sentence
+    /// folded token by token, one form after another (one buffer per sentence rather than a
+    /// `String` per token).
     lower: String,
-    lower_ends: Vec<usize>,
-    ascii: bool,
+    /// Where each token's lowercase form lies in `lower`.
+    words: Vec<(u32, u32)>,
     /// For each token, the index of the quotation (in `quotes`) it lies inside.
     pub in_quote: Vec<Option<usize>>,
     pub quotes: Vec<Quote>,
@@ -27,19 +27,25 @@ impl<'a> SentenceView<'a> {
     pub fn new(text: &'a str, span: Span, para_quotes: &[Quote], abbr: &Abbreviations) -> Self {
         let tokens = attach_abbreviation_dots(text, tokenize(text, span), abbr);
         let slice = span.of(text);
-        let ascii = slice.is_ascii();
-        let (lower, lower_ends) = if ascii {
-            (slice.to_ascii_lowercase(), Vec::new())
+        let (lower, words) = if slice.is_ascii() {
+            let at = |o: usize| u32::try_from(o - span.start).expect("sentence under 4 GiB");
+            let words = tokens
+                .iter()
+                .map(|t| (at(t.span.start), at(t.span.end)))
+                .collect();
+            (slice.to_ascii_lowercase(), words)
         } else {
             let mut lower = String::with_capacity(span.len());
-            let ends = tokens
+            let words = tokens
                 .iter()
                 .map(|t| {
+                    let start = lower.len();
                     push_fold_lower(&mut lower, t.text(text));
-                    lower.len()
+                    let at = |o: usize| u32::try_from(o).expect("sentence under 4 GiB");
+                    (at(start), at(lower.len()))
                 })
                 .collect();
-            (lower, ends)
+            (lower, words)
         };
         // The paragraph's quotes are sorted and disjoint: the overlapping ones are a range,
         // found by binary search (a huge paragraph has many sentences and many quotes).
@@ -65,46 +71,44 @@ impl<'a> SentenceView<'a> {
             span,
             tokens,
             lower,
-            lower_ends,
-            ascii,
+            words,
             in_quote,
             quotes,
         }
     }
 
+    #[inline]
     pub fn len(&self) -> usize {
         self.tokens.len()
     }
 
+    #[inline]
     pub fn word(&self, i: usize) -> &str {
-        if self.ascii {
-            return self.tokens.get(i).map_or("", |t| {
-                &self.lower[t.span.start - self.span.start..t.span.end - self.span.start]
-            });
-        }
-        let Some(&end) = self.lower_ends.get(i) else {
-            return "";
-        };
-        let start = if i == 0 { 0 } else { self.lower_ends[i - 1] };
-        &self.lower[start..end]
+        self.words
+            .get(i)
+            .map_or("", |&(a, b)| &self.lower[a as usize..b as usize])
     }
 
+    #[inline]
     pub fn raw(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
 
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         self.tokens
             .get(i)
             .is_some_and(|t| t.kind != TokenKind::Punct)
     }
 
+    #[inline]
     pub fn is_punct(&self, i: usize, c: &str) -> bool {
         self.tokens
             .get(i)
             .is_some_and(|t| t.kind == TokenKind::Punct && t.text(self.text) == c)
     }
 
+    #[inline]
     pub fn is_capitalized(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
             t.kind != TokenKind::Punct
