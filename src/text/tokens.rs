@@ -114,16 +114,23 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         let mut has_digit = numeric;
         let mut has_alpha = !numeric;
         loop {
-            // A run of ASCII letters and digits, the bulk of every word.
-            while let Some(&n) = bytes.get(end) {
-                if n.is_ascii_digit() {
-                    has_digit = true;
-                } else if n.is_ascii_alphabetic() {
-                    has_alpha = true;
-                } else {
-                    break;
+            // A run of ASCII letters and digits, the bulk of every word. A word that has a
+            // letter is a word whatever follows, so only numbers note what the run holds.
+            if has_alpha {
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
                 }
-                end += 1;
+            } else {
+                while let Some(&n) = bytes.get(end) {
+                    if n.is_ascii_digit() {
+                        has_digit = true;
+                    } else if n.is_ascii_alphabetic() {
+                        has_alpha = true;
+                    } else {
+                        break;
+                    }
+                    end += 1;
+                }
             }
             match char_at(slice, end) {
                 Some(n) if is_word_char(n) => {
