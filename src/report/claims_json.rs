@@ -231,7 +231,9 @@ fn push_str(buf: &mut Vec<u8>, s: &str) {
     buf.push(b'"');
     let bytes = s.as_bytes();
     let mut from = 0;
-    for (i, &b) in bytes.iter().enumerate() {
+    loop {
+        let i = crate::text::find_json_escape(bytes, from);
+        let Some(&b) = bytes.get(i) else { break };
         let escape: &[u8] = match b {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
@@ -240,8 +242,7 @@ fn push_str(buf: &mut Vec<u8>, s: &str) {
             b'\n' => b"\\n",
             0x0C => b"\\f",
             b'\r' => b"\\r",
-            0..=0x1F => &[],
-            _ => continue,
+            _ => &[], // another control character
         };
         buf.extend_from_slice(&bytes[from..i]);
         if escape.is_empty() {

@@ -105,10 +105,7 @@ pub fn sentences(text: &str, para: Span, quotes: &[Quote], abbr: &Abbreviations)
     while i < bytes.len() {
         // Terminators are `.`, `!`, `?` or `…` (which starts with byte 0xE2): other bytes
         // are skipped without decoding.
-        if !matches!(bytes[i], b'.' | b'!' | b'?' | 0xE2) {
-            i += 1;
-            continue;
-        }
+        i = super::scan::find_any(bytes, i, [b'.', b'!', b'?', 0xE2]);
         let Some(c) = char_at(i) else { break };
         if !matches!(c, '.' | '!' | '?' | '…') {
             i += c.len_utf8();
