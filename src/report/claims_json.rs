@@ -74,11 +74,21 @@ impl JsonArray {
         loc: &Locator,
     ) -> io::Result<()> {
         self.buffer.clear();
+        // An article's claims are consecutive: its path is written out once for them all.
+        let mut path: Option<(&str, String)> = None;
         for c in claims {
             self.buffer
                 .extend_from_slice(if self.started { b",\n  " } else { b"[\n  " });
             self.started = true;
-            push_record(&mut self.buffer, c, loc);
+            if path.as_ref().is_none_or(|(id, _)| *id != c.article) {
+                let p = loc
+                    .article(&c.article)
+                    .map(|a| a.path.display().to_string())
+                    .unwrap_or_default();
+                path = Some((&c.article, p));
+            }
+            let path = path.as_ref().map_or("", |(_, p)| p.as_str());
+            push_record(&mut self.buffer, c, path, loc);
         }
         out.write_all(&self.buffer)
     }
@@ -92,15 +102,11 @@ impl JsonArray {
 /// Appends a claim's record as `serde_json::to_writer_pretty` writes [`Record`], one level
 /// deep (inside the array), without serde: the bytes are the same, written several times
 /// faster.
-fn push_record(buf: &mut Vec<u8>, c: &Claim, loc: &Locator) {
+fn push_record(buf: &mut Vec<u8>, c: &Claim, path: &str, loc: &Locator) {
     let (line, column) = loc.line_col(&c.article, c.span.start);
-    let path = loc
-        .article(&c.article)
-        .map(|a| a.path.display().to_string())
-        .unwrap_or_default();
     let mut o = Object::open(buf, 1);
     push_str(o.key("article"), &c.article);
-    push_str(o.key("path"), &path);
+    push_str(o.key("path"), path);
     push_str(o.key("kind"), c.kind.as_str());
     match &c.source {
         Some(s) => {
