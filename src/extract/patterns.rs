@@ -149,7 +149,9 @@ impl<'a> Extractor<'a> {
                 found.push(f);
             }
         }
-        self.verb_that(v, &mut found);
+        if any & THAT_OR_COLON != 0 {
+            self.verb_that(v, &mut found);
+        }
         if found.is_empty() {
             if let Some(f) = self.colon_headline(v) {
                 found.push(f);
@@ -1078,7 +1080,10 @@ impl<'a> Extractor<'a> {
             }
             let phrase_len = if v.word(i) == "reported" && v.word(i + 1) == "by" {
                 2
-            } else if let Some(p) = self.lex.according.iter().find(|p| v.matches_at(i, p)) {
+            } else if let Some(p) = (self.classes[i] & ACCORDING != 0)
+                .then(|| self.lex.according.iter().find(|p| v.matches_at(i, p)))
+                .flatten()
+            {
                 p.len()
             } else {
                 continue;
