@@ -170,8 +170,13 @@ impl<'a> SentenceView<'a> {
 
 /// Keeps "Mr." and initials ("Steven M.") whole, so names are not cut at their dots, and a
 /// doubled apostrophe used as a quotation mark (`''Yes,'' he said`) as one mark.
-fn attach_abbreviation_dots(text: &str, tokens: Vec<Token>, abbr: &Abbreviations) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+fn attach_abbreviation_dots(
+    text: &str,
+    mut tokens: Vec<Token>,
+    abbr: &Abbreviations,
+) -> Vec<Token> {
+    // Rewritten in place: a token is written at `out` only after tokens up to `k` are read.
+    let mut out = 0;
     let last = tokens.len().saturating_sub(1);
     let mut k = 0;
     while k < tokens.len() {
@@ -183,10 +188,11 @@ fn attach_abbreviation_dots(text: &str, tokens: Vec<Token>, abbr: &Abbreviations
             && t.text(text) == "'"
             && tokens[k + 1].text(text) == "'"
         {
-            out.push(Token {
+            tokens[out] = Token {
                 span: Span::new(t.span.start, tokens[k + 1].span.end),
                 kind: TokenKind::Punct,
-            });
+            };
+            out += 1;
             k += 2;
             continue;
         }
@@ -198,18 +204,21 @@ fn attach_abbreviation_dots(text: &str, tokens: Vec<Token>, abbr: &Abbreviations
                 && dot.text(text) == "."
                 && (initial() || abbr.is_abbreviation(w))
             {
-                out.push(Token {
+                tokens[out] = Token {
                     span: Span::new(t.span.start, dot.span.end),
                     kind: TokenKind::Word,
-                });
+                };
+                out += 1;
                 k += 2;
                 continue;
             }
         }
-        out.push(t);
+        tokens[out] = t;
+        out += 1;
         k += 1;
     }
-    out
+    tokens.truncate(out);
+    tokens
 }
 
 #[cfg(test)]
