@@ -73,10 +73,12 @@ impl JsonArray {
         claims: &[Claim],
         loc: &Locator,
     ) -> io::Result<()> {
-        self.buffer.clear();
         // An article's claims are consecutive: its path is written out once for them all.
         let mut path: Option<(&str, String)> = None;
         for c in claims {
+            // One record at a time through a small buffer: a buffer for a whole batch would
+            // grow into fresh memory that the kernel zeroes page by page.
+            self.buffer.clear();
             self.buffer
                 .extend_from_slice(if self.started { b",\n  " } else { b"[\n  " });
             self.started = true;
@@ -89,8 +91,9 @@ impl JsonArray {
             }
             let path = path.as_ref().map_or("", |(_, p)| p.as_str());
             push_record(&mut self.buffer, c, path, loc);
+            out.write_all(&self.buffer)?;
         }
-        out.write_all(&self.buffer)
+        Ok(())
     }
 
     /// Closes the array.
