@@ -22,7 +22,7 @@ pub fn run(args: &ClaimsArgs) -> anyhow::Result<ExitCode> {
         unsourced: args.unsourced,
     };
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let had_errors = if let ClaimsFormat::Table = args.format {
         // A table is laid out from all its rows at once.
         let inputs = load_inputs(&args.paths, &args.rules, args.max_file_size)?;

@@ -112,13 +112,13 @@ impl<'a> Extractor<'a> {
 
     pub fn sentence(&mut self, v: &SentenceView, index: usize) {
         // Each word looked up once: the patterns a sentence has no word for are skipped.
-        let mut classes = std::mem::take(&mut self.classes);
-        classes.clear();
-        classes.extend((0..v.len()).map(|i| match v.word(i) {
-            "that" | ":" => THAT_OR_COLON | self.lex.word_class(v.word(i)),
-            w => self.lex.word_class(w),
+        let lex = self.lex;
+        self.classes.clear();
+        self.classes.extend((0..v.len()).map(|i| match v.word(i) {
+            "that" | ":" => THAT_OR_COLON | lex.word_class(v.word(i)),
+            w => lex.word_class(w),
         }));
-        let any = classes.iter().fold(0, |a, &c| a | c);
+        let any = self.classes.iter().fold(0, |a, &c| a | c);
         let hedges = if any & HEDGE != 0 {
             self.hedges(v)
         } else {
@@ -131,19 +131,17 @@ impl<'a> Extractor<'a> {
             }
             self.last_direct = None;
             self.registry.scan_sentence(v, self.lex, index);
-            self.classes = classes;
             return;
         }
         let mut found: Vec<Found> = Vec::new();
         if any & ACCORDING != 0 {
             self.according_to(v, &mut found);
         }
-        for i in (0..v.len()).filter(|&i| classes[i] & CUE != 0) {
+        for i in (0..v.len()).filter(|&i| self.classes[i] & CUE != 0) {
             if let Some(f) = self.at_cue(v, i, &found) {
                 found.push(f);
             }
         }
-        self.classes = classes;
         if any & DOCUMENT_VERB != 0 {
             if let Some(f) = self.document_reading(v, &found) {
                 found.push(f);
@@ -480,7 +478,10 @@ impl<'a> Extractor<'a> {
     /// `a tweet by Deek reading "…"`, `a statement that read "…"`.
     fn document_reading(&self, v: &SentenceView, found: &[Found]) -> Option<Found> {
         for i in 1..v.len() {
-            if v.in_quote[i].is_some() || !self.lex.document_verbs.contains(v.word(i)) {
+            if self.classes[i] & DOCUMENT_VERB == 0
+                || v.in_quote[i].is_some()
+                || !self.lex.document_verbs.contains(v.word(i))
+            {
                 continue;
             }
             if found.iter().any(|f| f.cue.start == v.tokens[i].span.start) {
@@ -689,7 +690,10 @@ impl<'a> Extractor<'a> {
     fn according_to(&self, v: &SentenceView, found: &mut Vec<Found>) {
         for phrase in &self.lex.according {
             for i in 0..v.len() {
-                if v.in_quote[i].is_some() || !v.matches_at(i, phrase) {
+                if self.classes[i] & ACCORDING == 0
+                    || v.in_quote[i].is_some()
+                    || !v.matches_at(i, phrase)
+                {
                     continue;
                 }
                 let after = i + phrase.len();
@@ -858,7 +862,7 @@ impl<'a> Extractor<'a> {
     fn hedges(&self, v: &SentenceView) -> Vec<(Span, bool)> {
         let mut out = Vec::new();
         for i in 0..v.len() {
-            if v.in_quote[i].is_some() {
+            if self.classes[i] & HEDGE == 0 || v.in_quote[i].is_some() {
                 continue;
             }
             if self.lex.hedge_words.contains(v.word(i)) {
