@@ -117,9 +117,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             // A run of ASCII letters and digits, the bulk of every word. A word that has a
             // letter is a word whatever follows, so only numbers note what the run holds.
             if has_alpha {
-                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                    end += 1;
-                }
+                end = super::scan::alphanumeric_run_end(bytes, end);
             } else {
                 while let Some(&n) = bytes.get(end) {
                     if n.is_ascii_digit() {
