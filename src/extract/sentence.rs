@@ -161,10 +161,14 @@ impl<'a> SentenceView<'a> {
     }
 
     pub fn matches_at(&self, i: usize, words: &[String]) -> bool {
-        words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| i + k < self.len() && self.word(i + k) == w)
+        // Length and first byte first: most calls fail at once, without a memcmp call.
+        i + words.len() <= self.len()
+            && words.iter().enumerate().all(|(k, w)| {
+                let word = self.word(i + k);
+                word.len() == w.len()
+                    && word.as_bytes().first() == w.as_bytes().first()
+                    && word == w
+            })
     }
 }
 

@@ -159,8 +159,10 @@ impl<'b> Object<'b> {
             .extend_from_slice(if self.empty { b"\n" } else { b",\n" });
         self.empty = false;
         push_indent(self.buf, self.depth + 1);
-        push_str(self.buf, key);
-        self.buf.extend_from_slice(b": ");
+        // Keys are plain identifiers: nothing to escape.
+        self.buf.push(b'"');
+        self.buf.extend_from_slice(key.as_bytes());
+        self.buf.extend_from_slice(b"\": ");
         self.buf
     }
 
