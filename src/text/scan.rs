@@ -74,7 +74,7 @@ fn alphanumeric_bytes(x: u64) -> u64 {
         let above_hi = v + ONES * u64::from(0x7F - hi);
         at_least_lo & !above_hi & HIGHS
     };
-    let letters = within(low | ONES * 0x20, b'a', b'z');
+    let letters = within(low | (ONES * 0x20), b'a', b'z');
     let digits = within(low, b'0', b'9');
     (letters | digits) & !x
 }
