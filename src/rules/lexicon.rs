@@ -481,10 +481,7 @@ impl Lexicon {
     /// such a word or a phrase's first word.
     pub fn word_class(&self, word: &str) -> WordClass {
         let class = |w: &str| self.classes.get(w).copied().unwrap_or(0);
-        if !word
-            .bytes()
-            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-        {
+        if crate::text::is_plain_lowercase(word.as_bytes()) {
             // Its own lowercase key, looked up unless its sketch bit is clear.
             let bit = sketch(word.as_bytes());
             if self

@@ -79,6 +79,28 @@ fn alphanumeric_bytes(x: u64) -> u64 {
     (letters | digits) & !x
 }
 
+/// Whether `bytes` has no ASCII capital letter and no byte outside ASCII: a word that is
+/// its own lowercase form, checked eight bytes at a time.
+#[inline]
+pub fn is_plain_lowercase(bytes: &[u8]) -> bool {
+    let capitals_or_high = |x: u64| {
+        let low = x & !HIGHS;
+        let at_least_a = low + ONES * u64::from(0x80 - b'A');
+        let above_z = low + ONES * u64::from(0x7F - b'Z');
+        (at_least_a & !above_z & HIGHS) | (x & HIGHS)
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        if capitals_or_high(u64::from_le_bytes(chunk.try_into().expect("eight bytes"))) != 0 {
+            return false;
+        }
+    }
+    let rest = chunks.remainder();
+    let mut last = [0u8; 8];
+    last[..rest.len()].copy_from_slice(rest);
+    capitals_or_high(u64::from_le_bytes(last)) == 0
+}
+
 /// Index of the first byte at or after `from` that is not an ASCII letter or digit, or
 /// `bytes.len()`.
 #[inline]
@@ -152,6 +174,12 @@ mod tests {
                     .position(|x| !x.is_ascii_alphanumeric())
                     .unwrap_or(16);
                 assert_eq!(alphanumeric_run_end(&b, 0), plain);
+                for len in [at + 1, 16] {
+                    let plain = !b[..len]
+                        .iter()
+                        .any(|x| x.is_ascii_uppercase() || !x.is_ascii());
+                    assert_eq!(is_plain_lowercase(&b[..len]), plain);
+                }
             }
         }
     }
