@@ -58,14 +58,18 @@ impl<'a> SentenceView<'a> {
             .collect();
         // Quotes are sorted and disjoint: the candidate is the last one starting at or
         // before the token (a binary search, so long quote-heavy sentences stay linear).
-        let in_quote = tokens
-            .iter()
-            .map(|t| {
-                let k = quotes.partition_point(|q| q.inner.start <= t.span.start);
-                k.checked_sub(1)
-                    .filter(|&q| t.span.end <= quotes[q].inner.end)
-            })
-            .collect();
+        let in_quote = if quotes.is_empty() {
+            vec![None; tokens.len()]
+        } else {
+            tokens
+                .iter()
+                .map(|t| {
+                    let k = quotes.partition_point(|q| q.inner.start <= t.span.start);
+                    k.checked_sub(1)
+                        .filter(|&q| t.span.end <= quotes[q].inner.end)
+                })
+                .collect()
+        };
         SentenceView {
             text,
             span,
