@@ -22,7 +22,7 @@ pub fn run(args: &ClaimsArgs) -> anyhow::Result<ExitCode> {
         unsourced: args.unsourced,
     };
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let had_errors = if let ClaimsFormat::Table = args.format {
         // A table is laid out from all its rows at once.
         let inputs = load_inputs(&args.paths, &args.rules, args.max_file_size)?;
@@ -42,12 +42,16 @@ pub fn run(args: &ClaimsArgs) -> anyhow::Result<ExitCode> {
                 &inputs.options,
             );
             had_errors |= report_load_problems(&problems)?;
-            let claims = extract_all(&articles, &inputs.rules, options);
+            // Each article's claims written as they are: one vector for the whole batch
+            // would grow, by copies, into fresh memory.
+            let claims = extract_each(&articles, &inputs.rules, options);
             let loc = Locator::new(&articles);
-            if let ClaimsFormat::Json = args.format {
-                array.write(&mut out, &claims, &loc)?;
-            } else {
-                claims_json::write_jsonl(&mut out, &claims, &loc)?;
+            for claims in &claims {
+                if let ClaimsFormat::Json = args.format {
+                    array.write(&mut out, claims, &loc)?;
+                } else {
+                    claims_json::write_jsonl(&mut out, claims, &loc)?;
+                }
             }
         }
         if let ClaimsFormat::Json = args.format {
@@ -65,11 +69,20 @@ pub fn run(args: &ClaimsArgs) -> anyhow::Result<ExitCode> {
 
 /// Claims of `articles` in article order, extracted in parallel.
 fn extract_all(articles: &[Article], rules: &RulePack, options: ExtractOptions) -> Vec<Claim> {
+    extract_each(articles, rules, options)
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// The claims of each article, in article order, extracted in parallel.
+fn extract_each(
+    articles: &[Article],
+    rules: &RulePack,
+    options: ExtractOptions,
+) -> Vec<Vec<Claim>> {
     articles
         .par_iter()
         .map(|a| extract_claims(a, rules, options))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .flatten()
         .collect()
 }

@@ -69,8 +69,10 @@ impl Registry {
     }
 
     fn add_run(&mut self, v: &SentenceView, lex: &Lexicon, i: usize, j: usize, sentence: usize) {
-        let words: Vec<String> = (i..j).map(|k| v.word(k).to_string()).collect();
-        let institution = words.iter().any(|w| lex.institutions.contains(w.as_str()));
+        // The words are copied only for a run that is kept (most runs are one capitalised
+        // word that names nothing).
+        let words = || -> Vec<String> { (i..j).map(|k| v.word(k).to_string()).collect() };
+        let institution = (i..j).any(|k| lex.institutions.contains(v.word(k)));
         // Strip titles and nationalities from the front: they describe, they do not name.
         let mut a = i;
         while a < j
@@ -82,7 +84,7 @@ impl Registry {
         }
         if institution {
             // Include a possessor right before: "Iran’s Ministry of Foreign Affairs".
-            let mut words = words;
+            let mut words = words();
             let mut start = i;
             if i > 0 && v.word(i - 1).ends_with("'s") && v.is_capitalized(i - 1) {
                 start = i - 1;
@@ -114,7 +116,7 @@ impl Registry {
                 k -= 1;
             }
             context.extend((k..i).map(|t| v.word(t).to_string()));
-            context.extend(words);
+            context.extend(words());
             // An apposition after the name: "Gen. Ada Vox, commander of the navy, …".
             if v.is_punct(j, ",") && lex.titles.contains(v.word(j + 1)) {
                 let mut e = j + 1;

@@ -313,8 +313,12 @@ pub const FRONTED_STARTERS: &[&str] = &[
     "overall",
 ];
 
+#[inline]
 pub fn is_in(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
+    // The length and first byte rule out nearly every entry before a full comparison.
+    let first = w.as_bytes().first();
+    list.iter()
+        .any(|x| x.len() == w.len() && x.as_bytes().first() == first && *x == w)
 }
 
 /// An adverb by its shape: lowercase, ending in "-ly" ("flatly", "specifically").

@@ -134,14 +134,20 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
     let mut claims = ex.finish();
     claims.sort_by_key(|c| (c.span.start, c.content.span.start, c.cue.span.start));
     // An article that repeats a sentence (a pull quote, a recap) makes one claim.
-    let mut seen = std::collections::HashSet::new();
-    claims.retain(|c| {
-        seen.insert((
-            c.content.text.clone(),
-            c.cue.text.to_lowercase(),
-            c.source.as_ref().map(|s| s.canonical.clone()),
-        ))
-    });
+    let mut seen = rustc_hash::FxHashSet::default();
+    let keep: Vec<bool> = claims
+        .iter()
+        .map(|c| {
+            seen.insert((
+                c.content.text.as_str(),
+                c.cue.text.to_lowercase(),
+                c.source.as_ref().map(|s| s.canonical.as_str()),
+            ))
+        })
+        .collect();
+    drop(seen);
+    let mut keep = keep.into_iter();
+    claims.retain(|_| keep.next().unwrap_or(true));
     claims
 }
 

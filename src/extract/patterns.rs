@@ -13,7 +13,10 @@ use super::speaker::{
 };
 use super::{Claim, ClaimKind, ExtractOptions, Piece, Source};
 use crate::article::Article;
-use crate::rules::{Complement, CueForm, Frame, Lexicon, RulePack, VerbForm};
+use crate::rules::{
+    Complement, CueForm, Frame, Lexicon, RulePack, VerbForm, WordClass, ACCORDING, CUE,
+    DOCUMENT_VERB, HEDGE,
+};
 use crate::span::Span;
 
 /// A claim found in a sentence, in token indices, before spans and names are filled in.
@@ -72,6 +75,8 @@ pub struct Extractor<'a> {
     last_direct: Option<LastDirect>,
     paragraph_had_claim: bool,
     paragraph: usize,
+    /// The [`WordClass`] of each word of the current sentence (a buffer kept between them).
+    classes: Vec<WordClass>,
 }
 
 impl<'a> Extractor<'a> {
@@ -85,6 +90,7 @@ impl<'a> Extractor<'a> {
             last_direct: None,
             paragraph_had_claim: false,
             paragraph: 0,
+            classes: Vec::new(),
         }
     }
 
@@ -105,17 +111,45 @@ impl<'a> Extractor<'a> {
     }
 
     pub fn sentence(&mut self, v: &SentenceView, index: usize) {
+        // Each word looked up once: the patterns a sentence has no word for are skipped.
+        let lex = self.lex;
+        self.classes.clear();
+        self.classes.extend((0..v.len()).map(|i| match v.word(i) {
+            "that" | ":" => THAT_OR_COLON | lex.word_class(v.word(i)),
+            w => lex.word_class(w),
+        }));
+        let any = self.classes.iter().fold(0, |a, &c| a | c);
+        let hedges = if any & HEDGE != 0 {
+            self.hedges(v)
+        } else {
+            Vec::new()
+        };
+        if !may_attribute(v, any) {
+            // No pattern below can find a claim here: only what a sentence without one does.
+            if self.options.unsourced {
+                self.unsourced(v, &hedges);
+            }
+            self.last_direct = None;
+            self.registry.scan_sentence(v, self.lex, index);
+            return;
+        }
         let mut found: Vec<Found> = Vec::new();
-        self.according_to(v, &mut found);
-        for i in 0..v.len() {
+        if any & ACCORDING != 0 {
+            self.according_to(v, &mut found);
+        }
+        for i in (0..v.len()).filter(|&i| self.classes[i] & CUE != 0) {
             if let Some(f) = self.at_cue(v, i, &found) {
                 found.push(f);
             }
         }
-        if let Some(f) = self.document_reading(v, &found) {
-            found.push(f);
+        if any & DOCUMENT_VERB != 0 {
+            if let Some(f) = self.document_reading(v, &found) {
+                found.push(f);
+            }
         }
-        self.verb_that(v, &mut found);
+        if any & THAT_OR_COLON != 0 {
+            self.verb_that(v, &mut found);
+        }
         if found.is_empty() {
             if let Some(f) = self.colon_headline(v) {
                 found.push(f);
@@ -131,7 +165,6 @@ impl<'a> Extractor<'a> {
         found.sort_by_key(|f| (f.content.0, f.cue.start));
         found.dedup_by(|b, a| a.content == b.content);
 
-        let hedges = self.hedges(v);
         if found.is_empty() {
             if let Some(f) = self.continuation(v, index) {
                 let last = self
@@ -476,7 +509,10 @@ impl<'a> Extractor<'a> {
     /// `a tweet by Deek reading "…"`, `a statement that read "…"`.
     fn document_reading(&self, v: &SentenceView, found: &[Found]) -> Option<Found> {
         for i in 1..v.len() {
-            if v.in_quote[i].is_some() || !self.lex.document_verbs.contains(v.word(i)) {
+            if self.classes[i] & DOCUMENT_VERB == 0
+                || v.in_quote[i].is_some()
+                || !self.lex.document_verbs.contains(v.word(i))
+            {
                 continue;
             }
             if found.iter().any(|f| f.cue.start == v.tokens[i].span.start) {
@@ -685,7 +721,10 @@ impl<'a> Extractor<'a> {
     fn according_to(&self, v: &SentenceView, found: &mut Vec<Found>) {
         for phrase in &self.lex.according {
             for i in 0..v.len() {
-                if v.in_quote[i].is_some() || !v.matches_at(i, phrase) {
+                if self.classes[i] & ACCORDING == 0
+                    || v.in_quote[i].is_some()
+                    || !v.matches_at(i, phrase)
+                {
                     continue;
                 }
                 let after = i + phrase.len();
@@ -857,7 +896,7 @@ impl<'a> Extractor<'a> {
     fn hedges(&self, v: &SentenceView) -> Vec<(Span, bool)> {
         let mut out = Vec::new();
         for i in 0..v.len() {
-            if v.in_quote[i].is_some() {
+            if self.classes[i] & HEDGE == 0 || v.in_quote[i].is_some() {
                 continue;
             }
             if self.lex.hedge_words.contains(v.word(i)) {
@@ -1079,7 +1118,10 @@ impl<'a> Extractor<'a> {
             }
             let phrase_len = if v.word(i) == "reported" && v.word(i + 1) == "by" {
                 2
-            } else if let Some(p) = self.lex.according.iter().find(|p| v.matches_at(i, p)) {
+            } else if let Some(p) = (self.classes[i] & ACCORDING != 0)
+                .then(|| self.lex.according.iter().find(|p| v.matches_at(i, p)))
+                .flatten()
+            {
                 p.len()
             } else {
                 continue;
@@ -2036,6 +2078,16 @@ fn claim_kind(v: &SentenceView, a: usize, b: usize) -> ClaimKind {
 }
 
 /// A sentence that opens a quotation, or goes on with one begun in an earlier sentence.
+/// Whether any pattern can match, given the [`WordClass`]es of the sentence's words: every
+/// one needs a cue form, a document verb, an `according` phrase, "that", a colon, or a
+/// quotation opening the sentence.
+fn may_attribute(v: &SentenceView, classes: WordClass) -> bool {
+    classes & (CUE | DOCUMENT_VERB | ACCORDING | THAT_OR_COLON) != 0 || starts_with_quote(v)
+}
+
+/// A [`WordClass`] bit of the extractor's own: "that" or a colon.
+const THAT_OR_COLON: WordClass = 0x80;
+
 fn starts_with_quote(v: &SentenceView) -> bool {
     v.is_open_mark(0) || v.in_quote.first().copied().flatten().is_some()
 }

@@ -8,10 +8,13 @@ pub struct SentenceView<'a> {
     pub text: &'a str,
     pub span: Span,
     pub tokens: Vec<Token>,
-    /// Lowercase folded forms of all tokens, one after another; `lower_ends[i]` is where
-    /// token `i`'s ends (one buffer per sentence rather than a `String` per token).
+    /// Lowercase folded forms of the tokens: an all-ASCII sentence (the common case)
+    /// lowercased whole, so each form lies at its token's own offsets; any other sentence
+    /// folded token by token, one form after another (one buffer per sentence rather than a
+    /// `String` per token).
     lower: String,
-    lower_ends: Vec<usize>,
+    /// Where each token's lowercase form lies in `lower`.
+    words: Vec<(u32, u32)>,
     /// For each token, the index of the quotation (in `quotes`) it lies inside.
     pub in_quote: Vec<Option<usize>>,
     pub quotes: Vec<Quote>,
@@ -23,14 +26,27 @@ const CLOSING_MARKS: &[&str] = &["”", "\"", "’", "'", "''", "»"];
 impl<'a> SentenceView<'a> {
     pub fn new(text: &'a str, span: Span, para_quotes: &[Quote], abbr: &Abbreviations) -> Self {
         let tokens = attach_abbreviation_dots(text, tokenize(text, span), abbr);
-        let mut lower = String::with_capacity(span.len());
-        let lower_ends = tokens
-            .iter()
-            .map(|t| {
-                push_fold_lower(&mut lower, t.text(text));
-                lower.len()
-            })
-            .collect();
+        let slice = span.of(text);
+        let (lower, words) = if slice.is_ascii() {
+            let at = |o: usize| u32::try_from(o - span.start).expect("sentence under 4 GiB");
+            let words = tokens
+                .iter()
+                .map(|t| (at(t.span.start), at(t.span.end)))
+                .collect();
+            (slice.to_ascii_lowercase(), words)
+        } else {
+            let mut lower = String::with_capacity(span.len());
+            let words = tokens
+                .iter()
+                .map(|t| {
+                    let start = lower.len();
+                    push_fold_lower(&mut lower, t.text(text));
+                    let at = |o: usize| u32::try_from(o).expect("sentence under 4 GiB");
+                    (at(start), at(lower.len()))
+                })
+                .collect();
+            (lower, words)
+        };
         // The paragraph's quotes are sorted and disjoint: the overlapping ones are a range,
         // found by binary search (a huge paragraph has many sentences and many quotes).
         let first = para_quotes.partition_point(|q| q.span.end <= span.start);
@@ -42,60 +58,72 @@ impl<'a> SentenceView<'a> {
             .collect();
         // Quotes are sorted and disjoint: the candidate is the last one starting at or
         // before the token (a binary search, so long quote-heavy sentences stay linear).
-        let in_quote = tokens
-            .iter()
-            .map(|t| {
-                let k = quotes.partition_point(|q| q.inner.start <= t.span.start);
-                k.checked_sub(1)
-                    .filter(|&q| t.span.end <= quotes[q].inner.end)
-            })
-            .collect();
+        let in_quote = if quotes.is_empty() {
+            vec![None; tokens.len()]
+        } else {
+            tokens
+                .iter()
+                .map(|t| {
+                    let k = quotes.partition_point(|q| q.inner.start <= t.span.start);
+                    k.checked_sub(1)
+                        .filter(|&q| t.span.end <= quotes[q].inner.end)
+                })
+                .collect()
+        };
         SentenceView {
             text,
             span,
             tokens,
             lower,
-            lower_ends,
+            words,
             in_quote,
             quotes,
         }
     }
 
+    #[inline]
     pub fn len(&self) -> usize {
         self.tokens.len()
     }
 
+    #[inline]
     pub fn word(&self, i: usize) -> &str {
-        let Some(&end) = self.lower_ends.get(i) else {
-            return "";
-        };
-        let start = if i == 0 { 0 } else { self.lower_ends[i - 1] };
-        &self.lower[start..end]
+        self.words
+            .get(i)
+            .map_or("", |&(a, b)| &self.lower[a as usize..b as usize])
     }
 
+    #[inline]
     pub fn raw(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
 
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         self.tokens
             .get(i)
             .is_some_and(|t| t.kind != TokenKind::Punct)
     }
 
+    #[inline]
     pub fn is_punct(&self, i: usize, c: &str) -> bool {
         self.tokens
             .get(i)
             .is_some_and(|t| t.kind == TokenKind::Punct && t.text(self.text) == c)
     }
 
+    #[inline]
     pub fn is_capitalized(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
             t.kind != TokenKind::Punct
-                && t.text(self.text)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
+                && match self.text.as_bytes()[t.span.start] {
+                    b if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => t
+                        .text(self.text)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase),
+                }
         })
     }
 
@@ -137,17 +165,26 @@ impl<'a> SentenceView<'a> {
     }
 
     pub fn matches_at(&self, i: usize, words: &[String]) -> bool {
-        words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| i + k < self.len() && self.word(i + k) == w)
+        // Length and first byte first: most calls fail at once, without a memcmp call.
+        i + words.len() <= self.len()
+            && words.iter().enumerate().all(|(k, w)| {
+                let word = self.word(i + k);
+                word.len() == w.len()
+                    && word.as_bytes().first() == w.as_bytes().first()
+                    && word == w
+            })
     }
 }
 
 /// Keeps "Mr." and initials ("Steven M.") whole, so names are not cut at their dots, and a
 /// doubled apostrophe used as a quotation mark (`''Yes,'' he said`) as one mark.
-fn attach_abbreviation_dots(text: &str, tokens: Vec<Token>, abbr: &Abbreviations) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+fn attach_abbreviation_dots(
+    text: &str,
+    mut tokens: Vec<Token>,
+    abbr: &Abbreviations,
+) -> Vec<Token> {
+    // Rewritten in place: a token is written at `out` only after tokens up to `k` are read.
+    let mut out = 0;
     let last = tokens.len().saturating_sub(1);
     let mut k = 0;
     while k < tokens.len() {
@@ -159,33 +196,37 @@ fn attach_abbreviation_dots(text: &str, tokens: Vec<Token>, abbr: &Abbreviations
             && t.text(text) == "'"
             && tokens[k + 1].text(text) == "'"
         {
-            out.push(Token {
+            tokens[out] = Token {
                 span: Span::new(t.span.start, tokens[k + 1].span.end),
                 kind: TokenKind::Punct,
-            });
+            };
+            out += 1;
             k += 2;
             continue;
         }
         if k + 1 < last && t.kind == TokenKind::Word {
             let dot = tokens[k + 1];
             let w = t.text(text);
-            let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+            let initial = || w.chars().count() == 1 && w.chars().all(char::is_uppercase);
             if dot.span.start == t.span.end
                 && dot.text(text) == "."
-                && (initial || abbr.is_abbreviation(w))
+                && (initial() || abbr.is_abbreviation(w))
             {
-                out.push(Token {
+                tokens[out] = Token {
                     span: Span::new(t.span.start, dot.span.end),
                     kind: TokenKind::Word,
-                });
+                };
+                out += 1;
                 k += 2;
                 continue;
             }
         }
-        out.push(t);
+        tokens[out] = t;
+        out += 1;
         k += 1;
     }
-    out
+    tokens.truncate(out);
+    tokens
 }
 
 #[cfg(test)]

@@ -21,12 +21,14 @@ pub(crate) struct Decoded {
 /// Reads at most `max` bytes; a larger file is an error naming the limit.
 pub(crate) fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, String> {
     let file = File::open(path).map_err(|e| io_message(&e))?;
-    if let Ok(meta) = file.metadata() {
-        if meta.len() > max {
-            return Err(too_large(meta.len(), max));
-        }
+    let size = file.metadata().map_or(0, |meta| meta.len());
+    if size > max {
+        return Err(too_large(size, max));
     }
-    let mut bytes = Vec::new();
+    // Sized from the metadata (the read cannot know the size through `take`), so the
+    // buffer is not grown and copied while reading.
+    let capacity = size.saturating_add(1);
+    let mut bytes = Vec::with_capacity(usize::try_from(capacity).unwrap_or(0));
     // Read one byte past the limit so a file that grew since `metadata` is still caught.
     file.take(max.saturating_add(1))
         .read_to_end(&mut bytes)
@@ -78,12 +80,14 @@ pub(crate) fn io_message(e: &std::io::Error) -> String {
 }
 
 /// Decodes file bytes: UTF-8 (a BOM is dropped), UTF-16 with a BOM, else Windows-1252.
-pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded, String> {
-    let decoded = if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
-        let rest = &bytes[bom_len..];
+/// UTF-8 bytes become the text without a copy.
+pub(crate) fn decode(mut bytes: Vec<u8>) -> Result<Decoded, String> {
+    let decoded = if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(&bytes) {
         if encoding == encoding_rs::UTF_8 {
-            utf8_or_1252(rest)?
+            bytes.drain(..bom_len);
+            utf8_or_1252(bytes)?
         } else {
+            let rest = &bytes[bom_len..];
             let (text, had_errors) = encoding.decode_without_bom_handling(rest);
             if had_errors {
                 return Err(format!("invalid {} text", encoding.name()));
@@ -102,18 +106,19 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Decoded, String> {
     Ok(decoded)
 }
 
-fn utf8_or_1252(bytes: &[u8]) -> Result<Decoded, String> {
+fn utf8_or_1252(bytes: Vec<u8>) -> Result<Decoded, String> {
     let sniff = &bytes[..bytes.len().min(BINARY_SNIFF_LEN)];
     if sniff.contains(&0) {
         return Err("binary file, skipped".to_string());
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(Decoded {
-            text: s.to_string(),
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded {
+            text,
             warning: None,
         }),
-        Err(_) => {
-            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+        Err(e) => {
+            let bytes = e.into_bytes();
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&bytes);
             Ok(Decoded {
                 text: text.into_owned(),
                 warning: Some("not UTF-8; decoded as Windows-1252".to_string()),
@@ -128,21 +133,21 @@ mod tests {
 
     #[test]
     fn utf8_passes_through() {
-        let d = decode("Grüße aus Baku.\n".as_bytes()).unwrap();
+        let d = decode("Grüße aus Baku.\n".as_bytes().to_vec()).unwrap();
         assert_eq!(d.text, "Grüße aus Baku.\n");
         assert_eq!(d.warning, None);
     }
 
     #[test]
     fn utf8_bom_is_dropped() {
-        let d = decode(b"\xEF\xBB\xBFHello.").unwrap();
+        let d = decode(b"\xEF\xBB\xBFHello.".to_vec()).unwrap();
         assert_eq!(d.text, "Hello.");
         assert_eq!(d.warning, None);
     }
 
     #[test]
     fn windows_1252_is_decoded_with_a_warning() {
-        let d = decode(b"Caf\xe9 \x93quoted\x94 \x80 5").unwrap();
+        let d = decode(b"Caf\xe9 \x93quoted\x94 \x80 5".to_vec()).unwrap();
         assert_eq!(d.text, "Café “quoted” € 5");
         assert_eq!(
             d.warning.as_deref(),
@@ -156,22 +161,25 @@ mod tests {
         for u in "Hi there".encode_utf16() {
             bytes.extend_from_slice(&u.to_le_bytes());
         }
-        assert_eq!(decode(&bytes).unwrap().text, "Hi there");
+        assert_eq!(decode(bytes).unwrap().text, "Hi there");
     }
 
     #[test]
     fn binary_is_refused() {
         assert_eq!(
-            decode(b"PK\x03\x04\x00\x00binary").unwrap_err(),
+            decode(b"PK\x03\x04\x00\x00binary".to_vec()).unwrap_err(),
             "binary file, skipped"
         );
     }
 
     #[test]
     fn empty_and_blank_are_refused() {
-        assert_eq!(decode(b"").unwrap_err(), "empty article");
-        assert_eq!(decode(b" \n\t\r\n").unwrap_err(), "empty article");
-        assert_eq!(decode(b"\xEF\xBB\xBF\n").unwrap_err(), "empty article");
+        assert_eq!(decode(b"".to_vec()).unwrap_err(), "empty article");
+        assert_eq!(decode(b" \n\t\r\n".to_vec()).unwrap_err(), "empty article");
+        assert_eq!(
+            decode(b"\xEF\xBB\xBF\n".to_vec()).unwrap_err(),
+            "empty article"
+        );
     }
 
     #[test]

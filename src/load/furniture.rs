@@ -5,7 +5,7 @@
 //! must not yield claims. Detection is line based and driven by data
 //! (`rules/furniture.toml`), so new sites need new rules, not new code.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::fmt;
 
 use regex::Regex;
@@ -156,7 +156,7 @@ impl FurnitureRules {
             pattern_max_words: 0,
             block_max_words: 0,
             bio_max_words: 0,
-            nav_words: HashSet::new(),
+            nav_words: HashSet::default(),
             line_patterns: Vec::new(),
             bio_start_patterns: Vec::new(),
             bio_patterns: Vec::new(),
@@ -234,12 +234,35 @@ fn split_lines(body_text: &str, base: usize, count_cap: usize) -> Vec<Line<'_>> 
         lines.push(Line {
             span: Span::new(s, s + trimmed.len()),
             text: trimmed,
-            words: trimmed.split_whitespace().take(count_cap).count(),
+            words: count_words(trimmed, count_cap),
             class: Class::Blank,
         });
         start += raw.len();
     }
     lines
+}
+
+/// `s.split_whitespace().take(cap).count()`, with ASCII read byte by byte.
+fn count_words(s: &str, cap: usize) -> usize {
+    let bytes = s.as_bytes();
+    let (mut count, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() && count < cap {
+        let (space, len) = match bytes[i] {
+            b if b.is_ascii() => (matches!(b, b'\t'..=b'\r' | b' '), 1),
+            _ => {
+                let c = s[i..].chars().next().expect("a character at a boundary");
+                (c.is_whitespace(), c.len_utf8())
+            }
+        };
+        if space {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            count += 1;
+        }
+        i += len;
+    }
+    count
 }
 
 fn classify(line: &Line<'_>, rules: &FurnitureRules) -> Class {
@@ -460,6 +483,22 @@ fn merge(text: &str, spans: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for s in [
+            "",
+            "one",
+            "  two  words ",
+            "tab\tand\u{b}vertical\u{c}feed",
+            "non\u{a0}breaking\u{2003}em space",
+            "Grüße aus Baku, “quoted” — dash",
+        ] {
+            for cap in 0..6 {
+                assert_eq!(count_words(s, cap), s.split_whitespace().take(cap).count());
+            }
+        }
+    }
 
     fn furniture_of(text: &str) -> Vec<&str> {
         let rules = FurnitureRules::default_pack();

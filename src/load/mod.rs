@@ -280,7 +280,7 @@ fn load_one(
     let bytes = decode::read_limited(path, opts.max_file_size)
         .map_err(|m| problems.push(LoadProblem::error(path, m)))
         .ok()?;
-    let decoded = decode::decode(&bytes)
+    let decoded = decode::decode(bytes)
         .map_err(|m| problems.push(LoadProblem::error(path, m)))
         .ok()?;
     if let Some(w) = decoded.warning {

@@ -11,7 +11,7 @@ pub mod findings_json;
 pub mod findings_sarif;
 pub mod findings_table;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::article::Article;
 use crate::check::Account;

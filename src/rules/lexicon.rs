@@ -312,7 +312,40 @@ pub struct Lexicon {
     pub hedge_words: WordSet,
     pub hedge_phrases: PhraseSet,
     pub unsourced_hedges: Vec<Vec<String>>,
+    /// What each word may start ([`WordClass`]), so the extractor looks a word up once and
+    /// skips the patterns a sentence has no word for.
+    classes: FxHashMap<String, WordClass>,
+    /// A sketch of `classes`' keys (one bit per key, see [`sketch`]): most words of a
+    /// sentence are in none of the lists, and a clear bit says so without hashing.
+    sketched: Vec<u64>,
 }
+
+/// Bits in [`Lexicon::sketched`]: with about a thousand keys, about one word in sixteen
+/// outside them finds its bit set and is looked up.
+const SKETCH_BITS: usize = 1 << 14;
+
+/// A word's bit in [`Lexicon::sketched`], from its length and first, middle and last bytes.
+#[inline]
+fn sketch(w: &[u8]) -> usize {
+    let byte = |k: usize| u32::from(w.get(k).copied().unwrap_or(0));
+    let n = w.len();
+    let h = (n as u32).wrapping_mul(0x9E37_79B1)
+        ^ byte(0).wrapping_mul(0x85EB_CA77)
+        ^ byte(n / 2).wrapping_mul(0x27D4_EB2F)
+        ^ byte(n.saturating_sub(1)).wrapping_mul(0xC2B2_AE3D);
+    (h >> (32 - SKETCH_BITS.trailing_zeros())) as usize
+}
+
+/// Bits of [`Lexicon::word_class`]: what a word may start.
+pub type WordClass = u8;
+/// A cue form: [`Lexicon::cues_for`] is not empty.
+pub const CUE: WordClass = 1;
+/// A document verb ("reading", "read").
+pub const DOCUMENT_VERB: WordClass = 2;
+/// The first word of an `according` phrase.
+pub const ACCORDING: WordClass = 4;
+/// A hedge word or the first word of a hedge phrase.
+pub const HEDGE: WordClass = 8;
 
 impl Lexicon {
     pub(super) fn build(raw: RawRules) -> Self {
@@ -353,6 +386,29 @@ impl Lexicon {
         lex.hedge_words = set(&raw.hedges.words);
         lex.hedge_phrases = PhraseSet::new(expand_be(words(&raw.hedges.phrases)));
         lex.unsourced_hedges = expand_be(words(&raw.hedges.unsourced));
+        let mut classes: FxHashMap<String, WordClass> = FxHashMap::default();
+        let mut mark = |w: &String, class: WordClass| {
+            *classes.entry(w.clone()).or_default() |= class;
+        };
+        lex.cues.keys().for_each(|w| mark(w, CUE));
+        lex.document_verbs
+            .iter()
+            .for_each(|w| mark(w, DOCUMENT_VERB));
+        lex.according
+            .iter()
+            .filter_map(|p| p.first())
+            .for_each(|w| mark(w, ACCORDING));
+        lex.hedge_words.iter().for_each(|w| mark(w, HEDGE));
+        lex.hedge_phrases
+            .by_first
+            .keys()
+            .for_each(|w| mark(w, HEDGE));
+        lex.sketched = vec![0; SKETCH_BITS / 64];
+        for w in classes.keys() {
+            let bit = sketch(w.as_bytes());
+            lex.sketched[bit / 64] |= 1 << (bit % 64);
+        }
+        lex.classes = classes;
         lex
     }
 
@@ -420,6 +476,29 @@ impl Lexicon {
         self.cues_for(word).iter().find(|c| c.rest.is_empty())
     }
 
+    /// What `word` may start, in one hash lookup: [`CUE`] when [`Lexicon::cues_for`] has
+    /// readings of it, [`DOCUMENT_VERB`], [`ACCORDING`] and [`HEDGE`] when it is (exactly)
+    /// such a word or a phrase's first word.
+    pub fn word_class(&self, word: &str) -> WordClass {
+        let class = |w: &str| self.classes.get(w).copied().unwrap_or(0);
+        if crate::text::is_plain_lowercase(word.as_bytes()) {
+            // Its own lowercase key, looked up unless its sketch bit is clear.
+            let bit = sketch(word.as_bytes());
+            if self
+                .sketched
+                .get(bit / 64)
+                .is_some_and(|b| b & (1 << (bit % 64)) == 0)
+            {
+                return 0;
+            }
+            return class(word);
+        }
+        match lowercase_key(word) {
+            std::borrow::Cow::Borrowed(w) => class(w),
+            std::borrow::Cow::Owned(key) => (class(&key) & CUE) | (class(word) & !CUE),
+        }
+    }
+
     /// Every cue reading of a word form: single-word ones and the heads of multi-word ones.
     pub fn cues_for(&self, word: &str) -> &[CueForm] {
         let key = lowercase_key(word);
@@ -427,8 +506,14 @@ impl Lexicon {
     }
 }
 
+#[inline]
 fn lowercase_key(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) {
+    let upper = if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().any(char::is_uppercase)
+    };
+    if upper {
         std::borrow::Cow::Owned(word.to_lowercase())
     } else {
         std::borrow::Cow::Borrowed(word)

@@ -11,7 +11,9 @@ mod partition;
 
 pub(crate) use error::key_of_bad_value;
 pub use error::RuleError;
-pub use lexicon::{Complement, CueForm, Frame, Lexicon, VerbForm};
+pub use lexicon::{
+    Complement, CueForm, Frame, Lexicon, VerbForm, WordClass, ACCORDING, CUE, DOCUMENT_VERB, HEDGE,
+};
 
 use crate::align::{rules::AlignDefs, AlignRules};
 use crate::facts::FactRules;

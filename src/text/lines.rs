@@ -67,10 +67,13 @@ impl LineIndex {
 }
 
 fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b'\n')
-        .map(|(i, _)| i)
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let i = super::scan::find_any(bytes, from, [b'\n'; 4]);
+        from = i + 1;
+        (i < bytes.len()).then_some(i)
+    })
 }
 
 #[cfg(test)]

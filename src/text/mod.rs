@@ -8,6 +8,7 @@ mod calendar;
 mod lines;
 mod normalize;
 mod quotes;
+mod scan;
 mod segment;
 mod tokens;
 
@@ -15,5 +16,6 @@ pub use calendar::is_calendar_word;
 pub use lines::LineIndex;
 pub use normalize::{fold_char, match_key, push_fold_lower};
 pub use quotes::{find_quotes, Quote};
+pub use scan::{find_any, find_json_escape, is_plain_lowercase};
 pub use segment::{paragraphs, sentences, Abbreviations};
 pub use tokens::{tokenize, Token, TokenKind};

@@ -32,10 +32,7 @@ pub fn find_quotes(text: &str, para: Span) -> Vec<Quote> {
     while i < bytes.len() {
         // Every quotation mark is `"`, `'`, or starts with byte 0xE2 (“ ” ‘ ’ „) or 0xC2
         // (« »): other bytes are skipped without decoding.
-        if !matches!(bytes[i], b'"' | b'\'' | 0xE2 | 0xC2) {
-            i += 1;
-            continue;
-        }
+        i = super::scan::find_any(bytes, i, [b'"', b'\'', 0xE2, 0xC2]);
         let Some(c) = slice[i..].chars().next() else {
             break;
         };

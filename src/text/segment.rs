@@ -1,7 +1,7 @@
 //! Paragraph and sentence segmentation that survives abbreviations (`Mr.`, `U.S.`, `Sept.`),
 //! initials, and quotations spanning several sentences.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::quotes::Quote;
 use crate::span::Span;
@@ -42,7 +42,14 @@ impl Abbreviations {
 
     /// Whether `word` (without its dot) is a known abbreviation.
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.words.contains(&word.to_lowercase())
+        if word
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
+            self.words.contains(&word.to_lowercase())
+        } else {
+            self.words.contains(word)
+        }
     }
 }
 
@@ -98,10 +105,7 @@ pub fn sentences(text: &str, para: Span, quotes: &[Quote], abbr: &Abbreviations)
     while i < bytes.len() {
         // Terminators are `.`, `!`, `?` or `…` (which starts with byte 0xE2): other bytes
         // are skipped without decoding.
-        if !matches!(bytes[i], b'.' | b'!' | b'?' | 0xE2) {
-            i += 1;
-            continue;
-        }
+        i = super::scan::find_any(bytes, i, [b'.', b'!', b'?', 0xE2]);
         let Some(c) = char_at(i) else { break };
         if !matches!(c, '.' | '!' | '?' | '…') {
             i += c.len_utf8();

@@ -68,27 +68,68 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 /// Tokenizes `span` of `text`.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let slice = &text[span.start..span.end];
+    let bytes = slice.as_bytes();
     let mut out = Vec::with_capacity(slice.len() / 5);
     let mut i = 0;
-    while let Some(c) = char_at(slice, i) {
-        if c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
-        }
+    while i < bytes.len() {
+        // ASCII (nearly all news text) is classified by its byte; only other characters are
+        // decoded.
+        let b = bytes[i];
+        let c = if b.is_ascii() {
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                i += 1;
+                continue;
+            }
+            if !b.is_ascii_alphanumeric() {
+                out.push(Token {
+                    span: Span::new(span.start + i, span.start + i + 1),
+                    kind: TokenKind::Punct,
+                });
+                i += 1;
+                continue;
+            }
+            char::from(b)
+        } else {
+            let c = slice[i..]
+                .chars()
+                .next()
+                .expect("a character at a boundary");
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            if !is_word_char(c) {
+                out.push(Token {
+                    span: Span::new(span.start + i, span.start + i + c.len_utf8()),
+                    kind: TokenKind::Punct,
+                });
+                i += c.len_utf8();
+                continue;
+            }
+            c
+        };
         let start = span.start + i;
-        if !is_word_char(c) {
-            i += c.len_utf8();
-            out.push(Token {
-                span: Span::new(start, span.start + i),
-                kind: TokenKind::Punct,
-            });
-            continue;
-        }
         let numeric = c.is_ascii_digit();
         let mut end = i + c.len_utf8();
         let mut has_digit = numeric;
         let mut has_alpha = !numeric;
         loop {
+            // A run of ASCII letters and digits, the bulk of every word. A word that has a
+            // letter is a word whatever follows, so only numbers note what the run holds.
+            if has_alpha {
+                end = super::scan::alphanumeric_run_end(bytes, end);
+            } else {
+                while let Some(&n) = bytes.get(end) {
+                    if n.is_ascii_digit() {
+                        has_digit = true;
+                    } else if n.is_ascii_alphabetic() {
+                        has_alpha = true;
+                    } else {
+                        break;
+                    }
+                    end += 1;
+                }
+            }
             match char_at(slice, end) {
                 Some(n) if is_word_char(n) => {
                     has_digit |= n.is_ascii_digit();

@@ -1,0 +1,186 @@
+//! Finding the next interesting byte eight bytes at a time: segmentation, quotation finding
+//! and JSON escaping look at a few byte values and skip everything else, which is nearly
+//! all of every article.
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` that is zero. Bits above the first zero byte may be set
+/// falsely (a borrow runs on), never below it: the lowest set bit is exact.
+#[inline]
+fn zero_bytes(x: u64) -> u64 {
+    x.wrapping_sub(ONES) & !x & HIGHS
+}
+
+/// The high bit of each byte of `x` below `n` (at most 128), with the same guarantee.
+#[inline]
+fn bytes_below(x: u64, n: u8) -> u64 {
+    x.wrapping_sub(ONES * u64::from(n)) & !x & HIGHS
+}
+
+#[inline]
+fn word_at(bytes: &[u8], i: usize) -> u64 {
+    u64::from_le_bytes(bytes[i..i + 8].try_into().expect("eight bytes"))
+}
+
+/// Index of the first byte at or after `from` equal to one of `needles`, or `bytes.len()`.
+#[inline]
+pub fn find_any(bytes: &[u8], from: usize, needles: [u8; 4]) -> usize {
+    let [a, b, c, d] = needles.map(|n| ONES * u64::from(n));
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let x = word_at(bytes, i);
+        let hits = zero_bytes(x ^ a) | zero_bytes(x ^ b) | zero_bytes(x ^ c) | zero_bytes(x ^ d);
+        if hits != 0 {
+            return i + (hits.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    i + bytes[i.min(bytes.len())..]
+        .iter()
+        .position(|x| needles.contains(x))
+        .unwrap_or(bytes.len().saturating_sub(i))
+}
+
+/// Index of the first byte at or after `from` that JSON must escape (a control character,
+/// `"` or `\`), or `bytes.len()`.
+#[inline]
+pub fn find_json_escape(bytes: &[u8], from: usize) -> usize {
+    let quote = ONES * u64::from(b'"');
+    let backslash = ONES * u64::from(b'\\');
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let x = word_at(bytes, i);
+        let hits = bytes_below(x, 0x20) | zero_bytes(x ^ quote) | zero_bytes(x ^ backslash);
+        if hits != 0 {
+            return i + (hits.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    i + bytes[i.min(bytes.len())..]
+        .iter()
+        .position(|&x| x < 0x20 || x == b'"' || x == b'\\')
+        .unwrap_or(bytes.len().saturating_sub(i))
+}
+
+/// The high bit of each byte of `x` that is an ASCII letter or digit. Exact for every byte:
+/// only bytes below 0x80 are compared, and no sum carries into the next byte.
+#[inline]
+fn alphanumeric_bytes(x: u64) -> u64 {
+    let low = x & !HIGHS;
+    // The high bit of each byte of `v` (all below 0x80) in `lo..=hi`.
+    let within = |v: u64, lo: u8, hi: u8| {
+        let at_least_lo = v + ONES * u64::from(0x80 - lo);
+        let above_hi = v + ONES * u64::from(0x7F - hi);
+        at_least_lo & !above_hi & HIGHS
+    };
+    let letters = within(low | (ONES * 0x20), b'a', b'z');
+    let digits = within(low, b'0', b'9');
+    (letters | digits) & !x
+}
+
+/// Whether `bytes` has no ASCII capital letter and no byte outside ASCII: a word that is
+/// its own lowercase form, checked eight bytes at a time.
+#[inline]
+pub fn is_plain_lowercase(bytes: &[u8]) -> bool {
+    let capitals_or_high = |x: u64| {
+        let low = x & !HIGHS;
+        let at_least_a = low + ONES * u64::from(0x80 - b'A');
+        let above_z = low + ONES * u64::from(0x7F - b'Z');
+        (at_least_a & !above_z & HIGHS) | (x & HIGHS)
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        if capitals_or_high(u64::from_le_bytes(chunk.try_into().expect("eight bytes"))) != 0 {
+            return false;
+        }
+    }
+    let rest = chunks.remainder();
+    let mut last = [0u8; 8];
+    last[..rest.len()].copy_from_slice(rest);
+    capitals_or_high(u64::from_le_bytes(last)) == 0
+}
+
+/// Index of the first byte at or after `from` that is not an ASCII letter or digit, or
+/// `bytes.len()`.
+#[inline]
+pub fn alphanumeric_run_end(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let stops = !alphanumeric_bytes(word_at(bytes, i)) & HIGHS;
+        if stops != 0 {
+            return i + (stops.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_first_needle_as_a_plain_search_does() {
+        let needles = [b'.', b'!', b'?', 0xE2];
+        let texts = [
+            "",
+            "abc",
+            "no terminator in this longer line at all",
+            "Hello. World!",
+            "a\u{2026}b “quoted” and more text here?",
+            "0123456789abcdef.",
+            "x!\u{1}\u{7f}\u{80}\u{ff}ÿ\"\\ \t tail of it",
+        ];
+        for t in texts {
+            let b = t.as_bytes();
+            for from in 0..=b.len() {
+                let plain = (from..b.len())
+                    .find(|&i| needles.contains(&b[i]))
+                    .unwrap_or(b.len());
+                assert_eq!(find_any(b, from, needles), plain, "{t:?} from {from}");
+                let plain = (from..b.len())
+                    .find(|&i| b[i] < 0x20 || b[i] == b'"' || b[i] == b'\\')
+                    .unwrap_or(b.len());
+                assert_eq!(find_json_escape(b, from), plain, "{t:?} from {from}");
+            }
+        }
+        for t in texts {
+            let b = t.as_bytes();
+            for from in 0..=b.len() {
+                let plain = (from..b.len())
+                    .find(|&i| !b[i].is_ascii_alphanumeric())
+                    .unwrap_or(b.len());
+                assert_eq!(alphanumeric_run_end(b, from), plain, "{t:?} from {from}");
+            }
+        }
+        // Every byte value, at every position of a word.
+        for v in 0..=255u8 {
+            for at in 0..16 {
+                let mut b = vec![b'a'; 16];
+                b[at] = v;
+                let plain = b.iter().position(|x| needles.contains(x)).unwrap_or(16);
+                assert_eq!(find_any(&b, 0, needles), plain);
+                let plain = b
+                    .iter()
+                    .position(|&x| x < 0x20 || x == b'"' || x == b'\\')
+                    .unwrap_or(16);
+                assert_eq!(find_json_escape(&b, 0), plain);
+                let plain = b
+                    .iter()
+                    .position(|x| !x.is_ascii_alphanumeric())
+                    .unwrap_or(16);
+                assert_eq!(alphanumeric_run_end(&b, 0), plain);
+                for len in [at + 1, 16] {
+                    let plain = !b[..len]
+                        .iter()
+                        .any(|x| x.is_ascii_uppercase() || !x.is_ascii());
+                    assert_eq!(is_plain_lowercase(&b[..len]), plain);
+                }
+            }
+        }
+    }
+}
