@@ -989,3 +989,13 @@ fn speakers_with_postmodifiers_and_relative_clauses() {
         "Some residents who have watched the river for decades"
     );
 }
+
+#[test]
+fn contracted_pronouns_are_speakers() {
+    let stem = "speaker_heads";
+    let found = of(stem);
+    let hoping = expect(stem, &found, "hoping", "pumps arrive");
+    assert_source(hoping, "She", "Ines Duval", SourceKind::Pronoun);
+    let said = expect(stem, &found, "said", "council will pay");
+    assert_source(said, "she", "Ines Duval", SourceKind::Pronoun);
+}

@@ -313,6 +313,18 @@ pub const FRONTED_STARTERS: &[&str] = &[
     "overall",
 ];
 
+/// The pronoun of a contraction that carries an auxiliary: "she's" → "she", "they've" →
+/// "they", "i'm" → "i". With `be_only`, only a form of "be" ('s, 're, 'm) counts.
+pub fn contracted_pronoun(w: &str, be_only: bool) -> Option<&str> {
+    let (stem, rest) = w.split_once('\'')?;
+    let aux = if be_only {
+        is_in(&["s", "re", "m"], rest)
+    } else {
+        is_in(&["s", "re", "m", "ve", "d", "ll"], rest)
+    };
+    (aux && is_in(&["he", "she", "they", "we", "i", "you", "it"], stem)).then_some(stem)
+}
+
 #[inline]
 pub fn is_in(list: &[&str], w: &str) -> bool {
     // The length and first byte rule out nearly every entry before a full comparison.
@@ -391,3 +403,19 @@ pub const CHANNEL_NOUNS: &[&str] = &[
     "appearance",
     "call",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contractions_of_pronouns_with_an_auxiliary() {
+        assert_eq!(contracted_pronoun("she's", true), Some("she"));
+        assert_eq!(contracted_pronoun("they're", true), Some("they"));
+        assert_eq!(contracted_pronoun("they've", true), None);
+        assert_eq!(contracted_pronoun("they've", false), Some("they"));
+        // A possessive is no contraction; a name is no pronoun.
+        assert_eq!(contracted_pronoun("iran's", false), None);
+        assert_eq!(contracted_pronoun("he", false), None);
+    }
+}

@@ -2,9 +2,9 @@
 
 use super::coref::Registry;
 use super::grammar::{
-    is_in, is_ly_adverb, is_time_word, BE_FORMS, CHANNEL_NOUNS, CLAUSE_WORDS, CONTENT_STARTERS,
-    DETERMINERS, IRREGULAR_PAST, MODALS, NOUN_MARKERS, PAST_NOT_PARTICIPLE, PLURAL_SUBJECTS,
-    PREPOSITIONS,
+    contracted_pronoun, is_in, is_ly_adverb, is_time_word, BE_FORMS, CHANNEL_NOUNS, CLAUSE_WORDS,
+    CONTENT_STARTERS, DETERMINERS, IRREGULAR_PAST, MODALS, NOUN_MARKERS, PAST_NOT_PARTICIPLE,
+    PLURAL_SUBJECTS, PREPOSITIONS,
 };
 use super::sentence::SentenceView;
 use super::speaker::{
@@ -378,10 +378,12 @@ impl<'a> Extractor<'a> {
             {
                 k -= 1;
             }
-            if k == 0 || !is_in(BE_FORMS, v.word(k - 1)) || !v.is_word(cue_end) {
+            // "She's hoping …": the contraction is both subject and auxiliary.
+            let contracted = k > 0 && contracted_pronoun(v.word(k - 1), true).is_some();
+            if k == 0 || !(is_in(BE_FORMS, v.word(k - 1)) || contracted) || !v.is_word(cue_end) {
                 return None; // "was telling: …" is an adjective
             }
-            at = k - 1;
+            at = if contracted { k } else { k - 1 };
             while at > 0 && is_in(BE_FORMS, v.word(at - 1)) {
                 at -= 1;
             }
@@ -835,7 +837,11 @@ impl<'a> Extractor<'a> {
         let named = (np.start..head_end).any(|i| {
             v.is_capitalized(i) && !(i == 0 && i + 1 < head_end && !v.is_capitalized(i + 1))
         });
-        if named || lex.pronouns.contains(head) || lex.relatives.contains(head) {
+        if named
+            || lex.pronouns.contains(head)
+            || lex.relatives.contains(head)
+            || contracted_pronoun(head, false).is_some()
+        {
             return true;
         }
         // "About 4 in 10 say": a share of those polled.
@@ -998,7 +1004,14 @@ impl<'a> Extractor<'a> {
     /// surnames against earlier mentions; then remembers it for later sentences.
     fn source(&mut self, v: &SentenceView, np: Np, index: usize) -> Source {
         let lex = self.lex;
-        let span = v.span_of(np.start, np.end);
+        let mut span = v.span_of(np.start, np.end);
+        let contracted = (np.end == np.start + 1)
+            .then(|| contracted_pronoun(v.word(np.start), false))
+            .flatten();
+        if let Some(pronoun) = contracted {
+            // "She's hoping": the speaker is "She", without the auxiliary.
+            span = Span::new(span.start, span.start + pronoun.len());
+        }
         let text = span.of(v.text).to_string();
         let kind = classify(v, lex, np);
         let words: Vec<String> = (np.start..np.end).map(|k| v.word(k).to_string()).collect();
@@ -1018,7 +1031,10 @@ impl<'a> Extractor<'a> {
             }
             SourceKind::Pronoun => self
                 .registry
-                .pronoun(v.word(np.start), index)
+                .pronoun(
+                    contracted_pronoun(v.word(np.start), false).unwrap_or(v.word(np.start)),
+                    index,
+                )
                 .map_or_else(|| text.clone(), str::to_string),
             SourceKind::Description => match self.registry.description(v, lex, np) {
                 Some(name) => name.to_string(),
@@ -1150,8 +1166,8 @@ fn is_verb_use(v: &SentenceView, i: usize, cue: &CueForm) -> bool {
     if is_in(NOUN_MARKERS, prev) && !(cue.form == VerbForm::Past && prev == "that") && !gerund {
         return false;
     }
-    // "Iran's claims", "Trump's attacks": a possessed noun.
-    if prev.ends_with("'s") || prev.ends_with("s'") {
+    // "Iran's claims", "Trump's attacks": a possessed noun; "she's said" is no possessive.
+    if (prev.ends_with("'s") || prev.ends_with("s'")) && contracted_pronoun(prev, false).is_none() {
         return false;
     }
     let next = v.word(i + 1 + cue.rest.len());

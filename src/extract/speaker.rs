@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use super::grammar::{
-    is_in, is_ly_adverb, is_time_word, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_WORDS,
-    DETERMINERS, FRONTED_STARTERS, IRREGULAR_PAST, PREPOSITIONS,
+    contracted_pronoun, is_in, is_ly_adverb, is_time_word, BETWEEN_SUBJECT_AND_CUE, BE_FORMS,
+    CLAUSE_WORDS, DETERMINERS, FRONTED_STARTERS, IRREGULAR_PAST, PREPOSITIONS,
 };
 use super::sentence::SentenceView;
 use crate::rules::Lexicon;
@@ -167,8 +167,11 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
 
 /// Walks back from `end` over a noun phrase; None when it is empty or too long.
 fn np_start(v: &SentenceView, lex: &Lexicon, end: usize) -> Option<usize> {
-    if end > 0 && is_in(SUBJECT_PRONOUNS, v.word(end - 1)) {
-        return Some(end - 1); // "letting them know he said": just "he"
+    if end > 0
+        && (is_in(SUBJECT_PRONOUNS, v.word(end - 1))
+            || contracted_pronoun(v.word(end - 1), false).is_some())
+    {
+        return Some(end - 1); // "letting them know he said": just "he"; "they've argued"
     }
     let mut k = end;
     while k > 0 {
@@ -620,7 +623,11 @@ pub fn main_subject(v: &SentenceView, lex: &Lexicon, before: usize) -> Option<Np
 /// Classifies a speaker phrase.
 pub fn classify(v: &SentenceView, lex: &Lexicon, np: Np) -> SourceKind {
     let words: Vec<&str> = (np.start..np.end).map(|i| v.word(i)).collect();
-    if words.len() == 1 && (lex.pronouns.contains(words[0]) || lex.relatives.contains(words[0])) {
+    if words.len() == 1
+        && (lex.pronouns.contains(words[0])
+            || lex.relatives.contains(words[0])
+            || contracted_pronoun(words[0], false).is_some())
+    {
         return SourceKind::Pronoun;
     }
     let head_end = head_end(v, np);
