@@ -718,6 +718,9 @@ fn coordinated_predicate_ends_the_content() {
     expect(stem, &found, "called", "short-sighted");
     let proposed = expect(stem, &found, "proposed", "raising rates");
     assert!(!proposed.content.text.contains("regulators"));
+    // After a clause with its own subject, "and has …" goes on with that subject.
+    let librarian = expect(stem, &found, "said", "ignored the petition");
+    assert!(librarian.content.text.ends_with("cut the book fund twice"));
 }
 
 #[test]

@@ -1569,7 +1569,10 @@ fn coordinated_predicate(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far
                 .cue(w)
                 .is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson))
     } else {
-        is_in(&["has", "have", "had"], w) || lex.cue(w).is_some_and(|c| c.form == VerbForm::Past)
+        // "that Trump has a long history and has made …": after a clause of its own, a
+        // perfect without a comma goes on with the content's subject.
+        is_in(&["has", "have", "had"], w) && !has_finite_verb(v, lex, (t - words_so_far, t))
+            || lex.cue(w).is_some_and(|c| c.form == VerbForm::Past)
     }
 }
 
