@@ -176,6 +176,12 @@ fn source_text_is_as_written() {
 fn direct_cue_after_the_quotation() {
     let stem = "direct_cue_after";
     let found = of(stem);
+    // A quotation right after its cue ends at its marks when the writer goes on with a clause
+    // of their own; "and that …" goes on with the speaker's words.
+    let follow = expect(stem, &found, "said", "Follow us");
+    assert_eq!(follow.content.text, "\"Follow us,\"");
+    let gate = expect(stem, &found, "said", "the gate stays shut");
+    assert!(gate.content.text.ends_with("keys were with the council"));
     let mayor = expect(stem, &found, "said", "pouring money");
     assert_eq!(mayor.kind, ClaimKind::Direct);
     assert_eq!(mayor.source.as_ref().unwrap().text, "the mayor");
@@ -186,7 +192,7 @@ fn direct_cue_after_the_quotation() {
     assert_source(varga, "Ines Varga", "Ines Varga", SourceKind::Named);
     assert_eq!(
         found.len(),
-        3,
+        5,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );

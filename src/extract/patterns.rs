@@ -1479,6 +1479,14 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
             // `…, "not to allow this," according to IRIB`
             return t + 1;
         }
+        if v.is_close_mark(t)
+            && v.is_open_mark(start)
+            && v.in_quote[start + 1..t].iter().all(Option::is_some)
+            && quotation_then_new_clause(v, t + 1)
+        {
+            // `said "Follow us," and the boys trailed behind`: the words end with the marks.
+            return t + 1;
+        }
         if v.in_quote[t].is_none() && !v.is_mark(t) {
             if v.is_punct(t, ";") {
                 break;
@@ -1511,6 +1519,17 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
         t += 1;
     }
     trim_end(v, start, t)
+}
+
+/// After a quotation that opens the content: "and" or "but" (after a comma or not) and a
+/// word that is not another quotation: the writer goes on with a clause of their own.
+fn quotation_then_new_clause(v: &SentenceView, i: usize) -> bool {
+    let i = if v.is_punct(i, ",") { i + 1 } else { i };
+    is_in(&["and", "but"], v.word(i))
+        && v.is_word(i + 1)
+        && !v.is_open_mark(i + 1)
+        && v.in_quote.get(i + 1).copied().flatten().is_none()
+        && !is_in(&["said", "says", "added", "that"], v.word(i + 1))
 }
 
 /// ", leading to a four-year conflict": a participle clause after a comma is the writer's
