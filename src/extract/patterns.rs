@@ -69,6 +69,8 @@ struct LastDirect {
 pub struct Extractor<'a> {
     article: &'a Article,
     lex: &'a Lexicon,
+    /// Number words ("forty") for counted subjects.
+    facts: &'a crate::facts::FactRules,
     options: ExtractOptions,
     registry: Registry,
     claims: Vec<Claim>,
@@ -84,6 +86,7 @@ impl<'a> Extractor<'a> {
         Extractor {
             article,
             lex: &rules.lexicon,
+            facts: &rules.facts,
             options,
             registry: Registry::default(),
             claims: Vec::new(),
@@ -437,7 +440,7 @@ impl<'a> Extractor<'a> {
         // A head noun that does not name a speaker ("the advocates", "refugee groups") is
         // still one when a verb of speech reports a clause or a quotation after it.
         let unknown_speaker = !self.can_speak(v, np);
-        if unknown_speaker && !speaks_by_verb(v, np, cue, cue_end) {
+        if unknown_speaker && !speaks_by_verb(v, self.facts, np, cue, cue_end) {
             return None;
         }
         if cue.form == VerbForm::Base && !base_form_subject_ok(v, self.lex, np, i) {
@@ -1693,9 +1696,15 @@ fn quote_after_cue(v: &SentenceView, lex: &Lexicon, cue_end: usize) -> Option<(u
 /// "About 40 rabbis") is the speaker anyway: a verb of speech follows it directly, and it
 /// looks like a noun phrase, not the tail of a prepositional phrase ("on camera said") or a
 /// verb's subject misread ("some posts in German"). The caller also asks for a clause after.
-fn speaks_by_verb(v: &SentenceView, np: Np, cue: &CueForm, cue_end: usize) -> bool {
+fn speaks_by_verb(
+    v: &SentenceView,
+    facts: &crate::facts::FactRules,
+    np: Np,
+    cue: &CueForm,
+    cue_end: usize,
+) -> bool {
     let counted = |k: usize| {
-        v.tokens[k].kind == crate::text::TokenKind::Number || is_in(NUMBER_WORDS, v.word(k))
+        v.tokens[k].kind == crate::text::TokenKind::Number || facts.is_number_word(v.word(k))
     };
     let starts_noun_phrase = is_in(DETERMINERS, v.word(np.start))
         || np.end - np.start == 1
@@ -1713,35 +1722,6 @@ fn speaks_by_verb(v: &SentenceView, np: Np, cue: &CueForm, cue_end: usize) -> bo
             && !(counted(np.start) && is_in(&["about", "over"], v.word(np.start - 1))))
         && !(cue_end < v.len() && is_in(PREPOSITIONS, v.word(cue_end)))
 }
-
-/// Number words that count a subject: "Forty rabbis said", "two officials said".
-const NUMBER_WORDS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "several",
-    "dozen",
-];
 
 /// Agent nouns by their shape: "organizer", "specialist", "resident", "official".
 /// A noun naming people, singular or plural: "residents", "families", "organizer", "women".

@@ -490,6 +490,12 @@ impl FactRules {
     }
 
     /// Role names this pack knows, in definition order.
+    /// Whether `word` alone starts a number of the rules ("forty", "two", "hundred"): the
+    /// extractor reads "Forty rabbis said" as a counted subject.
+    pub fn is_number_word(&self, word: &str) -> bool {
+        self.lex.get(word).0 & flag::NUM_WORD != 0
+    }
+
     pub fn roles(&self) -> impl Iterator<Item = &Role> {
         self.roles.iter().map(|r| &r.role)
     }
