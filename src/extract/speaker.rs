@@ -83,7 +83,11 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
     }
     // A past-tense verb ends the phrase ("the man who attacked the embassy said", "Smith
     // said Jones told").
-    if !v.is_capitalized(k) && is_in(&["said", "told", "says", "tells"], w) {
+    if !v.is_capitalized(k)
+        && lex
+            .cue(w)
+            .is_some_and(|c| c.form == crate::rules::VerbForm::Past && !w.ends_with("ed"))
+    {
         return false;
     }
     if !v.is_capitalized(k)
