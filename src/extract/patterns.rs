@@ -2095,10 +2095,10 @@ fn claim_kind(v: &SentenceView, a: usize, b: usize) -> ClaimKind {
     }
 }
 
-/// A sentence that opens a quotation, or goes on with one begun in an earlier sentence.
 /// Whether any pattern can match, given the [`WordClass`]es of the sentence's words: every
 /// one needs a cue form, a document verb, an `according` phrase, "that", a colon, or a
-/// quotation opening the sentence.
+/// quotation opening the sentence. A new pattern with another trigger must be added here,
+/// or sentences that need it are skipped.
 fn may_attribute(v: &SentenceView, classes: WordClass) -> bool {
     classes & (CUE | DOCUMENT_VERB | ACCORDING | THAT_OR_COLON) != 0 || starts_with_quote(v)
 }
@@ -2106,6 +2106,7 @@ fn may_attribute(v: &SentenceView, classes: WordClass) -> bool {
 /// A [`WordClass`] bit of the extractor's own: "that" or a colon.
 const THAT_OR_COLON: WordClass = 0x80;
 
+/// A sentence that opens a quotation, or goes on with one begun in an earlier sentence.
 fn starts_with_quote(v: &SentenceView) -> bool {
     v.is_open_mark(0) || v.in_quote.first().copied().flatten().is_some()
 }
