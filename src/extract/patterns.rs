@@ -8,7 +8,7 @@ use super::grammar::{
 };
 use super::sentence::SentenceView;
 use super::speaker::{
-    canonical_name, classify, forward_np, head_end, is_title_or_institution, join, main_subject,
+    canonical_name, classify, forward_np, is_title_or_institution, join, main_subject,
     relative_clause_subject, subject_after, subject_before, Np, SourceKind,
 };
 use super::{Claim, ClaimKind, ExtractOptions, Piece, Source};
@@ -393,21 +393,14 @@ impl<'a> Extractor<'a> {
         }
         // "Some voters who have listened to his speeches said": a restrictive relative
         // clause between the subject and its verb.
-        let relative = || {
-            relative_clause_subject(v, self.lex, at).filter(|&np| {
-                self.can_speak(
-                    v,
-                    Np {
-                        start: np.start,
-                        end: head_end(v, np),
-                    },
-                )
-            })
-        };
         let np = match subject_before(v, self.lex, at) {
-            Some(np) if !self.can_speak(v, np) => relative().unwrap_or(np),
+            Some(np) if self.can_speak(v, np) => Some(np),
+            found => relative_clause_subject(v, self.lex, at)
+                .filter(|&r| self.can_speak(v, r))
+                .or(found),
+        };
+        let np = match np {
             Some(np) => np,
-            None if relative().is_some() => relative()?,
             None => {
                 // "X visited Y and responded": the coordinated verb shares X.
                 let k = super::speaker::skip_back_adverbs(v, at);
@@ -1696,6 +1689,9 @@ fn quote_after_cue(v: &SentenceView, lex: &Lexicon, cue_end: usize) -> Option<(u
 /// "About 40 rabbis") is the speaker anyway: a verb of speech follows it directly, and it
 /// looks like a noun phrase, not the tail of a prepositional phrase ("on camera said") or a
 /// verb's subject misread ("some posts in German"). The caller also asks for a clause after.
+/// Words before a count that make it approximate: "About 40 rabbis", "nearly nine out of 10".
+const APPROXIMATORS: &[&str] = &["about", "nearly", "almost", "some", "over"];
+
 fn speaks_by_verb(
     v: &SentenceView,
     facts: &crate::facts::FactRules,
@@ -1709,17 +1705,13 @@ fn speaks_by_verb(
     let starts_noun_phrase = is_in(DETERMINERS, v.word(np.start))
         || np.end - np.start == 1
         || counted(np.start)
-        || is_in(
-            &["about", "nearly", "almost", "some", "over"],
-            v.word(np.start),
-        ) && np.start + 1 < np.end
-            && counted(np.start + 1);
+        || is_in(APPROXIMATORS, v.word(np.start)) && np.start + 1 < np.end && counted(np.start + 1);
     (cue.has(Frame::Speech) || cue.has(Frame::Tell))
         && starts_noun_phrase
         && (np.start..np.end).all(|k| !v.word(k).contains('\'') && v.is_word(k))
         && !(np.start > 0
             && is_in(PREPOSITIONS, v.word(np.start - 1))
-            && !(counted(np.start) && is_in(&["about", "over"], v.word(np.start - 1))))
+            && !(counted(np.start) && is_in(APPROXIMATORS, v.word(np.start - 1))))
         && !(cue_end < v.len() && is_in(PREPOSITIONS, v.word(cue_end)))
 }
 
