@@ -910,8 +910,11 @@ impl<'a> Extractor<'a> {
                 out.push((v.span_of(i, i + 1), unsourced));
                 continue;
             }
+            // A common first word ("is", "was") starts many phrases: the second word rules
+            // most of them out before a full match is tried.
+            let next = v.word(i + 1);
             for p in self.lex.hedge_phrases.starting_with(v.word(i)) {
-                if v.matches_at(i, p) {
+                if p.get(1).is_none_or(|w| w == next) && v.matches_at(i, p) {
                     let unsourced = self.lex.unsourced_hedges.iter().any(|u| u == p);
                     out.push((v.span_of(i, i + p.len()), unsourced));
                     break;

@@ -183,47 +183,46 @@ fn attach_abbreviation_dots(
     mut tokens: Vec<Token>,
     abbr: &Abbreviations,
 ) -> Vec<Token> {
-    // Rewritten in place: a token is written at `out` only after tokens up to `k` are read.
+    // Rewritten in place: a token is written at `out` only after tokens up to `k` are read,
+    // and only once a merge has moved it (most sentences have nothing to merge).
     let mut out = 0;
     let last = tokens.len().saturating_sub(1);
     let mut k = 0;
     while k < tokens.len() {
         let t = tokens[k];
-        if t.kind == TokenKind::Punct
-            && tokens
-                .get(k + 1)
-                .is_some_and(|n| n.span.start == t.span.end && n.kind == TokenKind::Punct)
-            && t.text(text) == "'"
-            && tokens[k + 1].text(text) == "'"
-        {
-            tokens[out] = Token {
-                span: Span::new(t.span.start, tokens[k + 1].span.end),
-                kind: TokenKind::Punct,
-            };
-            out += 1;
-            k += 2;
-            continue;
-        }
-        if k + 1 < last && t.kind == TokenKind::Word {
-            let dot = tokens[k + 1];
-            let w = t.text(text);
-            let initial = || w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-            if dot.span.start == t.span.end
-                && dot.text(text) == "."
-                && (initial() || abbr.is_abbreviation(w))
-            {
-                tokens[out] = Token {
-                    span: Span::new(t.span.start, dot.span.end),
-                    kind: TokenKind::Word,
+        // Both merges need a one-byte punctuation token right after this one.
+        let next = tokens.get(k + 1).copied().filter(|n| {
+            n.span.start == t.span.end && n.kind == TokenKind::Punct && n.span.len() == 1
+        });
+        let merged = next.and_then(|n| {
+            let apostrophes =
+                t.kind == TokenKind::Punct && t.text(text) == "'" && n.text(text) == "'";
+            let abbreviation =
+                k + 1 < last && t.kind == TokenKind::Word && n.text(text) == "." && {
+                    let w = t.text(text);
+                    let mut chars = w.chars();
+                    let initial =
+                        chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+                    initial || abbr.is_abbreviation(w)
                 };
-                out += 1;
+            (apostrophes || abbreviation).then(|| Token {
+                span: Span::new(t.span.start, n.span.end),
+                kind: t.kind,
+            })
+        });
+        match merged {
+            Some(m) => {
+                tokens[out] = m;
                 k += 2;
-                continue;
+            }
+            None => {
+                if out != k {
+                    tokens[out] = t;
+                }
+                k += 1;
             }
         }
-        tokens[out] = t;
         out += 1;
-        k += 1;
     }
     tokens.truncate(out);
     tokens
