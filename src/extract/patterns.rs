@@ -117,9 +117,10 @@ impl<'a> Extractor<'a> {
         // Each word looked up once: the patterns a sentence has no word for are skipped.
         let lex = self.lex;
         self.classes.clear();
+        // `word` is lowercase already.
         self.classes.extend((0..v.len()).map(|i| match v.word(i) {
-            "that" | ":" => THAT_OR_COLON | lex.word_class(v.word(i)),
-            w => lex.word_class(w),
+            w @ ("that" | ":") => THAT_OR_COLON | lex.word_class_of_lowercase(w),
+            w => lex.word_class_of_lowercase(w),
         }));
         let any = self.classes.iter().fold(0, |a, &c| a | c);
         let hedges = if any & HEDGE != 0 {

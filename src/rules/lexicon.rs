@@ -482,21 +482,28 @@ impl Lexicon {
     pub fn word_class(&self, word: &str) -> WordClass {
         let class = |w: &str| self.classes.get(w).copied().unwrap_or(0);
         if crate::text::is_plain_lowercase(word.as_bytes()) {
-            // Its own lowercase key, looked up unless its sketch bit is clear.
-            let bit = sketch(word.as_bytes());
-            if self
-                .sketched
-                .get(bit / 64)
-                .is_some_and(|b| b & (1 << (bit % 64)) == 0)
-            {
-                return 0;
-            }
-            return class(word);
+            return self.word_class_of_lowercase(word);
         }
         match lowercase_key(word) {
             std::borrow::Cow::Borrowed(w) => class(w),
             std::borrow::Cow::Owned(key) => (class(&key) & CUE) | (class(word) & !CUE),
         }
+    }
+
+    /// [`Lexicon::word_class`] of a word already lowercase (the extractor's folded forms),
+    /// its own key: looked up only when its sketch bit is set, and without checking its case,
+    /// as this runs for every word of every sentence.
+    #[inline]
+    pub fn word_class_of_lowercase(&self, word: &str) -> WordClass {
+        let bit = sketch(word.as_bytes());
+        if self
+            .sketched
+            .get(bit / 64)
+            .is_some_and(|b| b & (1 << (bit % 64)) == 0)
+        {
+            return 0;
+        }
+        self.classes.get(word).copied().unwrap_or(0)
     }
 
     /// Every cue reading of a word form: single-word ones and the heads of multi-word ones.
