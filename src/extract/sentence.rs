@@ -15,10 +15,18 @@ pub struct SentenceView<'a> {
     lower: String,
     /// Where each token's lowercase form lies in `lower`.
     words: Vec<(u32, u32)>,
-    /// For each token, the index of the quotation (in `quotes`) it lies inside.
+    /// For each token, the quotation it lies inside: the same number for tokens of the same
+    /// quotation (an index into the sentence's quotations).
     pub in_quote: Vec<Option<usize>>,
-    pub quotes: Vec<Quote>,
+    /// For each token, [`OPEN`] and [`CLOSE`]: whether it opens or closes a quotation,
+    /// found once per sentence (the patterns ask this of every token, many times).
+    marks: Vec<u8>,
 }
+
+/// A bit of [`SentenceView::marks`]: the token is a mark opening a quotation.
+const OPEN: u8 = 1;
+/// A bit of [`SentenceView::marks`]: the token is a mark closing a quotation.
+const CLOSE: u8 = 2;
 
 const OPENING_MARKS: &[&str] = &["“", "\"", "‘", "'", "''", "«", "„"];
 const CLOSING_MARKS: &[&str] = &["”", "\"", "’", "'", "''", "»"];
@@ -70,6 +78,7 @@ impl<'a> SentenceView<'a> {
                 })
                 .collect()
         };
+        let marks = quotation_marks(text, &tokens, &quotes);
         SentenceView {
             text,
             span,
@@ -77,7 +86,7 @@ impl<'a> SentenceView<'a> {
             lower,
             words,
             in_quote,
-            quotes,
+            marks,
         }
     }
 
@@ -128,24 +137,18 @@ impl<'a> SentenceView<'a> {
     }
 
     /// A quotation mark opening a quotation at token `i`.
+    #[inline]
     pub fn is_open_mark(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| {
-            OPENING_MARKS.contains(&t.text(self.text))
-                && self.quotes.iter().any(|q| q.span.start == t.span.start)
-        })
+        self.marks.get(i).is_some_and(|m| m & OPEN != 0)
     }
 
     /// A quotation mark closing a quotation at token `i`.
+    #[inline]
     pub fn is_close_mark(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| {
-            CLOSING_MARKS.contains(&t.text(self.text))
-                && self
-                    .quotes
-                    .iter()
-                    .any(|q| q.closed && q.span.end == t.span.end)
-        })
+        self.marks.get(i).is_some_and(|m| m & CLOSE != 0)
     }
 
+    #[inline]
     pub fn is_mark(&self, i: usize) -> bool {
         self.is_open_mark(i) || self.is_close_mark(i)
     }
@@ -174,6 +177,29 @@ impl<'a> SentenceView<'a> {
                     && word == w
             })
     }
+}
+
+/// [`OPEN`] for a token that is an opening mark where a quotation starts, [`CLOSE`] for a
+/// closing mark where a closed quotation ends.
+fn quotation_marks(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<u8> {
+    let mut marks = vec![0; tokens.len()];
+    for q in quotes {
+        let first = tokens.partition_point(|t| t.span.start < q.span.start);
+        if let Some(t) = tokens.get(first).filter(|t| t.span.start == q.span.start) {
+            if OPENING_MARKS.contains(&t.text(text)) {
+                marks[first] |= OPEN;
+            }
+        }
+        if q.closed {
+            let last = tokens.partition_point(|t| t.span.end < q.span.end);
+            if let Some(t) = tokens.get(last).filter(|t| t.span.end == q.span.end) {
+                if CLOSING_MARKS.contains(&t.text(text)) {
+                    marks[last] |= CLOSE;
+                }
+            }
+        }
+    }
+    marks
 }
 
 /// Keeps "Mr." and initials ("Steven M.") whole, so names are not cut at their dots, and a
