@@ -22,7 +22,7 @@ use crate::article::Article;
 use crate::rules::RulePack;
 use crate::span::Span;
 use crate::text::{find_quotes, paragraphs, sentences};
-use sentence::SentenceView;
+use sentence::{SentenceView, ViewBuffers};
 
 /// Direct (quoted), indirect (reported), or mixed (reported with quoted fragments).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -115,6 +115,7 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
     let mut ex = patterns::Extractor::new(article, rules, options);
     let text = article.text.as_str();
     let mut index = 0;
+    let mut buffers = ViewBuffers::default();
     for para in paragraphs(text, article.body) {
         if article.in_furniture(para) {
             continue;
@@ -125,8 +126,9 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
             if article.in_furniture(sent) {
                 continue;
             }
-            let view = SentenceView::new(text, sent, &quotes, &rules.abbreviations);
+            let view = SentenceView::reusing(text, sent, &quotes, &rules.abbreviations, buffers);
             ex.sentence(&view, index);
+            buffers = view.into_buffers();
             index += 1;
         }
         ex.end_paragraph();

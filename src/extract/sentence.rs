@@ -1,7 +1,7 @@
 //! A sentence as the extractor sees it: tokens with lowercase forms and quotation membership.
 
 use crate::span::Span;
-use crate::text::{push_fold_lower, tokenize, Abbreviations, Quote, Token, TokenKind};
+use crate::text::{push_fold_lower, tokenize_into, Abbreviations, Quote, Token, TokenKind};
 
 /// Tokens of one sentence with what the patterns ask of them.
 pub struct SentenceView<'a> {
@@ -21,6 +21,19 @@ pub struct SentenceView<'a> {
     /// For each token, [`OPEN`] and [`CLOSE`]: whether it opens or closes a quotation,
     /// found once per sentence (the patterns ask this of every token, many times).
     marks: Vec<u8>,
+    /// The quotations overlapping the sentence (kept only to reuse the vector).
+    quotes: Vec<Quote>,
+}
+
+/// The vectors of a [`SentenceView`], kept from one sentence to the next.
+#[derive(Debug, Default)]
+pub struct ViewBuffers {
+    tokens: Vec<Token>,
+    lower: String,
+    words: Vec<(u32, u32)>,
+    in_quote: Vec<Option<usize>>,
+    quotes: Vec<Quote>,
+    marks: Vec<u8>,
 }
 
 /// A bit of [`SentenceView::marks`]: the token is a mark opening a quotation.
@@ -32,53 +45,72 @@ const OPENING_MARKS: &[&str] = &["“", "\"", "‘", "'", "''", "«", "„"];
 const CLOSING_MARKS: &[&str] = &["”", "\"", "’", "'", "''", "»"];
 
 impl<'a> SentenceView<'a> {
+    /// A view with vectors of its own (tests; the extractor reuses them).
+    #[cfg(test)]
     pub fn new(text: &'a str, span: Span, para_quotes: &[Quote], abbr: &Abbreviations) -> Self {
-        let tokens = attach_abbreviation_dots(text, tokenize(text, span), abbr);
+        Self::reusing(text, span, para_quotes, abbr, ViewBuffers::default())
+    }
+
+    /// [`SentenceView::new`] built in the vectors of an earlier sentence's view
+    /// ([`SentenceView::into_buffers`]): an article's sentences then allocate nothing.
+    pub fn reusing(
+        text: &'a str,
+        span: Span,
+        para_quotes: &[Quote],
+        abbr: &Abbreviations,
+        buffers: ViewBuffers,
+    ) -> Self {
+        let ViewBuffers {
+            mut tokens,
+            mut lower,
+            mut words,
+            mut in_quote,
+            mut quotes,
+            mut marks,
+        } = buffers;
+        tokenize_into(text, span, &mut tokens);
+        attach_abbreviation_dots(text, &mut tokens, abbr);
         let slice = span.of(text);
-        let (lower, words) = if slice.is_ascii() {
+        lower.clear();
+        words.clear();
+        if slice.is_ascii() {
             let at = |o: usize| u32::try_from(o - span.start).expect("sentence under 4 GiB");
-            let words = tokens
-                .iter()
-                .map(|t| (at(t.span.start), at(t.span.end)))
-                .collect();
-            (slice.to_ascii_lowercase(), words)
+            words.extend(tokens.iter().map(|t| (at(t.span.start), at(t.span.end))));
+            lower.push_str(slice);
+            lower.make_ascii_lowercase();
         } else {
-            let mut lower = String::with_capacity(span.len());
-            let words = tokens
-                .iter()
-                .map(|t| {
-                    let start = lower.len();
-                    push_fold_lower(&mut lower, t.text(text));
-                    let at = |o: usize| u32::try_from(o).expect("sentence under 4 GiB");
-                    (at(start), at(lower.len()))
-                })
-                .collect();
-            (lower, words)
-        };
+            lower.reserve(span.len());
+            let at = |o: usize| u32::try_from(o).expect("sentence under 4 GiB");
+            for t in &tokens {
+                let start = lower.len();
+                push_fold_lower(&mut lower, t.text(text));
+                words.push((at(start), at(lower.len())));
+            }
+        }
         // The paragraph's quotes are sorted and disjoint: the overlapping ones are a range,
         // found by binary search (a huge paragraph has many sentences and many quotes).
         let first = para_quotes.partition_point(|q| q.span.end <= span.start);
         let last = first + para_quotes[first..].partition_point(|q| q.span.start < span.end);
-        let quotes: Vec<Quote> = para_quotes[first..last]
-            .iter()
-            .filter(|q| q.span.overlaps(span))
-            .copied()
-            .collect();
+        quotes.clear();
+        quotes.extend(
+            para_quotes[first..last]
+                .iter()
+                .filter(|q| q.span.overlaps(span))
+                .copied(),
+        );
         // Quotes are sorted and disjoint: the candidate is the last one starting at or
         // before the token (a binary search, so long quote-heavy sentences stay linear).
-        let in_quote = if quotes.is_empty() {
-            vec![None; tokens.len()]
+        in_quote.clear();
+        if quotes.is_empty() {
+            in_quote.resize(tokens.len(), None);
         } else {
-            tokens
-                .iter()
-                .map(|t| {
-                    let k = quotes.partition_point(|q| q.inner.start <= t.span.start);
-                    k.checked_sub(1)
-                        .filter(|&q| t.span.end <= quotes[q].inner.end)
-                })
-                .collect()
-        };
-        let marks = quotation_marks(text, &tokens, &quotes);
+            in_quote.extend(tokens.iter().map(|t| {
+                let k = quotes.partition_point(|q| q.inner.start <= t.span.start);
+                k.checked_sub(1)
+                    .filter(|&q| t.span.end <= quotes[q].inner.end)
+            }));
+        }
+        quotation_marks(text, &tokens, &quotes, &mut marks);
         SentenceView {
             text,
             span,
@@ -87,6 +119,19 @@ impl<'a> SentenceView<'a> {
             words,
             in_quote,
             marks,
+            quotes,
+        }
+    }
+
+    /// The view's vectors, for [`SentenceView::reusing`].
+    pub fn into_buffers(self) -> ViewBuffers {
+        ViewBuffers {
+            tokens: self.tokens,
+            lower: self.lower,
+            words: self.words,
+            in_quote: self.in_quote,
+            quotes: self.quotes,
+            marks: self.marks,
         }
     }
 
@@ -181,8 +226,9 @@ impl<'a> SentenceView<'a> {
 
 /// [`OPEN`] for a token that is an opening mark where a quotation starts, [`CLOSE`] for a
 /// closing mark where a closed quotation ends.
-fn quotation_marks(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<u8> {
-    let mut marks = vec![0; tokens.len()];
+fn quotation_marks(text: &str, tokens: &[Token], quotes: &[Quote], marks: &mut Vec<u8>) {
+    marks.clear();
+    marks.resize(tokens.len(), 0);
     for q in quotes {
         let first = tokens.partition_point(|t| t.span.start < q.span.start);
         if let Some(t) = tokens.get(first).filter(|t| t.span.start == q.span.start) {
@@ -199,16 +245,11 @@ fn quotation_marks(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<u8> {
             }
         }
     }
-    marks
 }
 
 /// Keeps "Mr." and initials ("Steven M.") whole, so names are not cut at their dots, and a
 /// doubled apostrophe used as a quotation mark (`''Yes,'' he said`) as one mark.
-fn attach_abbreviation_dots(
-    text: &str,
-    mut tokens: Vec<Token>,
-    abbr: &Abbreviations,
-) -> Vec<Token> {
+fn attach_abbreviation_dots(text: &str, tokens: &mut Vec<Token>, abbr: &Abbreviations) {
     // Rewritten in place: a token is written at `out` only after tokens up to `k` are read,
     // and only once a merge has moved it (most sentences have nothing to merge).
     let mut out = 0;
@@ -251,7 +292,6 @@ fn attach_abbreviation_dots(
         out += 1;
     }
     tokens.truncate(out);
-    tokens
 }
 
 #[cfg(test)]

@@ -18,4 +18,4 @@ pub use normalize::{fold_char, match_key, push_fold_lower};
 pub use quotes::{find_quotes, Quote};
 pub use scan::{find_any, find_json_escape, is_plain_lowercase};
 pub use segment::{paragraphs, sentences, Abbreviations};
-pub use tokens::{tokenize, Token, TokenKind};
+pub use tokens::{tokenize, tokenize_into, Token, TokenKind};

@@ -67,9 +67,18 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 
 /// Tokenizes `span` of `text`.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let mut out = Vec::new();
+    tokenize_into(text, span, &mut out);
+    out
+}
+
+/// [`tokenize`] into `out`, cleared first: a caller tokenizing sentence after sentence keeps
+/// one vector.
+pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
     let slice = &text[span.start..span.end];
     let bytes = slice.as_bytes();
-    let mut out = Vec::with_capacity(slice.len() / 5);
+    out.clear();
+    out.reserve(slice.len() / 5);
     let mut i = 0;
     while i < bytes.len() {
         // ASCII (nearly all news text) is classified by its byte; only other characters are
@@ -163,7 +172,6 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         });
         i = end;
     }
-    out
 }
 
 /// "U.S", "a.m", "e.g": single letters separated by dots.
