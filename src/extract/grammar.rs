@@ -1,13 +1,13 @@
 //! Closed-class English words the patterns lean on. These are grammar, not domain rules:
 //! the domain word lists (cues, sources, titles, hedges) are data in `rules/*.toml`.
 
-pub const DETERMINERS: &[&str] = &[
+pub const DETERMINERS: &WordList = &WordList::new(&[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
     "your", "some", "many", "several", "both", "each", "every", "another", "other", "one", "two",
     "three", "four", "five", "no", "any", "such", "most", "all",
-];
+]);
 
-pub const PREPOSITIONS: &[&str] = &[
+pub const PREPOSITIONS: &WordList = &WordList::new(&[
     "of",
     "to",
     "for",
@@ -45,18 +45,18 @@ pub const PREPOSITIONS: &[&str] = &[
     "outside",
     "around",
     "throughout",
-];
+]);
 
 /// Words that start a new clause: a speaker noun phrase never spans them.
-pub const CLAUSE_WORDS: &[&str] = &[
+pub const CLAUSE_WORDS: &WordList = &WordList::new(&[
     "that", "which", "because", "when", "while", "if", "although", "though", "as", "since", "but",
     "and", "or", "so", "than", "where", "whether", "until", "unless", "what", "how", "why", "nor",
     "whereas", "whom", "whose", "yet", "then", "after", "before", "once", "even",
-];
+]);
 
 /// Irregular past forms that are never nouns: a noun phrase ends before them ("the
 /// minister held talks", "the ministry sent a note").
-pub const IRREGULAR_PAST: &[&str] = &[
+pub const IRREGULAR_PAST: &WordList = &WordList::new(&[
     "held",
     "made",
     "took",
@@ -117,11 +117,11 @@ pub const IRREGULAR_PAST: &[&str] = &[
     "forbade",
     "forgave",
     "foresaw",
-];
+]);
 
 /// Irregular past forms that are not also participles ("rose", not "won" or "made", which
 /// may head a reduced relative: "the advantage won in the war").
-pub const PAST_NOT_PARTICIPLE: &[&str] = &[
+pub const PAST_NOT_PARTICIPLE: &WordList = &WordList::new(&[
     "rose",
     "saw",
     "went",
@@ -153,17 +153,17 @@ pub const PAST_NOT_PARTICIPLE: &[&str] = &[
     "undertook",
     "sank",
     "became",
-];
+]);
 
 /// Words right after a cue that show its content follows ("said he was …", "said the …"),
 /// so the cue does not close its clause.
-pub const CONTENT_STARTERS: &[&str] = &[
+pub const CONTENT_STARTERS: &WordList = &WordList::new(&[
     "he", "she", "they", "we", "i", "it", "there", "the", "a", "an", "his", "her", "their", "its",
     "our",
-];
+]);
 
 /// Auxiliaries and adverbs that may stand between a speaker and its cue.
-pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
+pub const BETWEEN_SUBJECT_AND_CUE: &WordList = &WordList::new(&[
     "has",
     "have",
     "had",
@@ -221,28 +221,29 @@ pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "ever",
     "n't",
     "cannot",
-];
+]);
 
-pub const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
+pub const BE_FORMS: &WordList =
+    &WordList::new(&["is", "are", "was", "were", "be", "been", "being", "am"]);
 
-pub const MODALS: &[&str] = &[
+pub const MODALS: &WordList = &WordList::new(&[
     "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "do",
     "does", "not", "never", "also", "to",
-];
+]);
 
 /// Words after which a base-form verb ("say", "report") is a noun or infinitive, not a cue.
-pub const NOUN_MARKERS: &[&str] = &[
+pub const NOUN_MARKERS: &WordList = &WordList::new(&[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
     "your", "to", "of", "in", "on", "for", "with", "by", "no", "any", "every", "each",
-];
+]);
 
 /// Subject pronouns that take a base-form verb ("they say", "I think").
-pub const PLURAL_SUBJECTS: &[&str] = &[
+pub const PLURAL_SUBJECTS: &WordList = &WordList::new(&[
     "i", "you", "we", "they", "who", "people", "some", "many", "others", "few", "most", "both",
-];
+]);
 
 /// Fronted adverbials end at a comma: "At the time, …", "On Friday, …", "However, …".
-pub const FRONTED_STARTERS: &[&str] = &[
+pub const FRONTED_STARTERS: &WordList = &WordList::new(&[
     "at",
     "on",
     "in",
@@ -311,7 +312,7 @@ pub const FRONTED_STARTERS: &[&str] = &[
     "second",
     "finally",
     "overall",
-];
+]);
 
 /// The pronoun of a contraction that carries an auxiliary: "she's" → "she", "they've" →
 /// "they", "i'm" → "i". With `be_only`, only a form of "be" ('s, 're, 'm) counts.
@@ -325,12 +326,74 @@ pub fn contracted_pronoun(w: &str, be_only: bool) -> Option<&str> {
     (aux && is_in(&["he", "she", "they", "we", "i", "you", "it"], stem)).then_some(stem)
 }
 
+/// Whether `w` is one of the words of `list`: a [`WordList`] or a short literal list.
 #[inline]
-pub fn is_in(list: &[&str], w: &str) -> bool {
-    // The length and first byte rule out nearly every entry before a full comparison.
-    let first = w.as_bytes().first();
-    list.iter()
-        .any(|x| x.len() == w.len() && x.as_bytes().first() == first && *x == w)
+pub fn is_in<L: WordLookup + ?Sized>(list: &L, w: &str) -> bool {
+    list.has(w)
+}
+
+/// Something [`is_in`] can search.
+pub trait WordLookup {
+    fn has(&self, w: &str) -> bool;
+}
+
+impl WordLookup for [&str] {
+    #[inline]
+    fn has(&self, w: &str) -> bool {
+        // The length and first byte rule out nearly every entry before a full comparison.
+        let first = w.as_bytes().first();
+        self.iter()
+            .any(|x| x.len() == w.len() && x.as_bytes().first() == first && *x == w)
+    }
+}
+
+impl<const N: usize> WordLookup for [&str; N] {
+    #[inline]
+    fn has(&self, w: &str) -> bool {
+        self.as_slice().has(w)
+    }
+}
+
+/// A fixed list of words with a filter over their length, first and last bytes: the
+/// patterns ask these lists of nearly every word they pass, and most words are in none, so a
+/// clear filter bit answers without comparing.
+#[derive(Debug)]
+pub struct WordList {
+    words: &'static [&'static str],
+    filter: [u64; 4],
+}
+
+impl WordList {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        let mut filter = [0u64; 4];
+        let mut i = 0;
+        while i < words.len() {
+            let bit = filter_bit(words[i].as_bytes());
+            filter[bit / 64] |= 1 << (bit % 64);
+            i += 1;
+        }
+        WordList { words, filter }
+    }
+}
+
+impl WordLookup for WordList {
+    #[inline]
+    fn has(&self, w: &str) -> bool {
+        let bit = filter_bit(w.as_bytes());
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0 && self.words.has(w)
+    }
+}
+
+/// A word's bit in a [`WordList`] filter: a function of its length, first and last bytes.
+#[inline]
+const fn filter_bit(w: &[u8]) -> usize {
+    match w {
+        [] => 0,
+        [first, ..] => {
+            let last = w[w.len() - 1] as usize;
+            (w.len() * 97 + *first as usize * 31 + last * 7) % 256
+        }
+    }
 }
 
 /// An adverb by its shape: lowercase, ending in "-ly" ("flatly", "specifically").
@@ -357,7 +420,7 @@ pub fn is_ly_adverb(w: &str) -> bool {
 
 /// Words of time that can follow "on"/"in" inside a subject ("the statement on Friday"),
 /// besides weekday and month names.
-const TIME_NOUNS: &[&str] = &[
+const TIME_NOUNS: &WordList = &WordList::new(&[
     "morning",
     "afternoon",
     "evening",
@@ -369,16 +432,16 @@ const TIME_NOUNS: &[&str] = &[
     "year",
     "weekend",
     "time",
-];
+]);
 
 /// A weekday, month or time noun. Inside a subject ("the statement on May 3") "may" is the
 /// month.
 pub fn is_time_word(w: &str) -> bool {
-    crate::text::is_calendar_word(w) || TIME_NOUNS.contains(&w) || w == "may"
+    crate::text::is_calendar_word(w) || is_in(TIME_NOUNS, w) || w == "may"
 }
 
 /// Nouns that name a channel of a statement: "in a statement", "in an interview with X".
-pub const CHANNEL_NOUNS: &[&str] = &[
+pub const CHANNEL_NOUNS: &WordList = &WordList::new(&[
     "statement",
     "interview",
     "tweet",
@@ -402,11 +465,27 @@ pub const CHANNEL_NOUNS: &[&str] = &[
     "remarks",
     "appearance",
     "call",
-];
+]);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_list_finds_exactly_its_words() {
+        const LIST: &WordList = &WordList::new(&["of", "to", "throughout", "a", "é"]);
+        for w in ["of", "to", "throughout", "a", "é"] {
+            assert!(is_in(LIST, w), "{w}");
+        }
+        // Same length, first or last byte as a member, and the empty word: all outside.
+        for w in ["", "on", "ta", "throughouts", "b", "e", "off", "throughput"] {
+            assert!(!is_in(LIST, w), "{w}");
+        }
+        for w in PREPOSITIONS.words.iter().chain(DETERMINERS.words) {
+            assert!(is_in(PREPOSITIONS, w) == PREPOSITIONS.words.contains(w));
+            assert!(is_in(DETERMINERS, w) == DETERMINERS.words.contains(w));
+        }
+    }
 
     #[test]
     fn contractions_of_pronouns_with_an_auxiliary() {

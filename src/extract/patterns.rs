@@ -1,6 +1,7 @@
 //! The constructions that attribute a statement, tried per cue word.
 
 use super::coref::Registry;
+use super::grammar::WordList;
 use super::grammar::{
     contracted_pronoun, is_in, is_ly_adverb, is_time_word, BE_FORMS, CHANNEL_NOUNS, CLAUSE_WORDS,
     CONTENT_STARTERS, DETERMINERS, IRREGULAR_PAST, MODALS, NOUN_MARKERS, PAST_NOT_PARTICIPLE,
@@ -1227,11 +1228,11 @@ fn is_title_case(v: &SentenceView) -> bool {
 
 /// Words after a `-s` or base form that show it is a plural noun ("states of", "attacks
 /// and", "questions were").
-const NOUN_FOLLOWERS: &[&str] = &[
+const NOUN_FOLLOWERS: &WordList = &WordList::new(&[
     "of", "are", "were", "is", "was", "have", "had", "will", "would", "can", "could", "and", "or",
     "from", "against", "between", "among", "by", "with", "should", "must", "may", "might", "did",
     "do", "does", "who", "which", "'s",
-];
+]);
 
 /// A base-form cue ("say") needs a plural or modal subject: "they say", "officials say",
 /// "will say".
@@ -1694,7 +1695,7 @@ fn quote_after_cue(v: &SentenceView, lex: &Lexicon, cue_end: usize) -> Option<(u
 /// looks like a noun phrase, not the tail of a prepositional phrase ("on camera said") or a
 /// verb's subject misread ("some posts in German"). The caller also asks for a clause after.
 /// Words before a count that make it approximate: "About 40 rabbis", "nearly nine out of 10".
-const APPROXIMATORS: &[&str] = &["about", "nearly", "almost", "some", "over"];
+const APPROXIMATORS: &WordList = &WordList::new(&["about", "nearly", "almost", "some", "over"]);
 
 fn speaks_by_verb(
     v: &SentenceView,
@@ -1769,7 +1770,7 @@ fn is_agent_noun(w: &str) -> bool {
 }
 
 /// Verbs before "that" that do not report what someone says or thinks.
-const NOT_THAT_VERBS: &[&str] = &[
+const NOT_THAT_VERBS: &WordList = &WordList::new(&[
     "ensured",
     "ensures",
     "means",
@@ -1815,10 +1816,10 @@ const NOT_THAT_VERBS: &[&str] = &[
     "signed",
     "voted",
     "states",
-];
+]);
 
 /// Irregular past forms that take a that-clause.
-const IRREGULAR_THAT_VERBS: &[&str] = &[
+const IRREGULAR_THAT_VERBS: &WordList = &WordList::new(&[
     "knew",
     "felt",
     "understood",
@@ -1827,10 +1828,10 @@ const IRREGULAR_THAT_VERBS: &[&str] = &[
     "swore",
     "forgot",
     "foresaw",
-];
+]);
 
 /// Adjectives of stance before a that-clause: "is confident that", "were hopeful that".
-const THAT_ADJECTIVES: &[&str] = &[
+const THAT_ADJECTIVES: &WordList = &WordList::new(&[
     "confident",
     "hopeful",
     "sure",
@@ -1847,18 +1848,18 @@ const THAT_ADJECTIVES: &[&str] = &[
     "glad",
     "happy",
     "unaware",
-];
+]);
 
 /// Words opening a fronted subordinate clause.
-const SUBORDINATORS: &[&str] = &[
+const SUBORDINATORS: &WordList = &WordList::new(&[
     "when", "if", "as", "after", "although", "while", "because", "since", "before", "once",
     "though", "whenever", "unless", "until",
-];
+]);
 
 /// After a comma, words that start a trailing clause outside the reported content.
-const TRAILING_CLAUSE: &[&str] = &[
+const TRAILING_CLAUSE: &WordList = &WordList::new(&[
     "who", "which", "whose", "where", "while", "although", "though", "whereas", "when", "because",
-];
+]);
 
 /// ", and the ACLU has sued …": a coordinated clause with a subject of its own ends the
 /// reported content.

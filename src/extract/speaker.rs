@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::grammar::WordList;
 use super::grammar::{
     contracted_pronoun, is_in, is_ly_adverb, is_time_word, BETWEEN_SUBJECT_AND_CUE, BE_FORMS,
     CLAUSE_WORDS, DETERMINERS, FRONTED_STARTERS, IRREGULAR_PAST, PREPOSITIONS,
@@ -350,7 +351,8 @@ pub fn head_end(v: &SentenceView, np: Np) -> usize {
 
 /// Adjectives that follow the noun they describe, with a complement: "a source familiar
 /// with the talks", "people close to the minister".
-const POSTMODIFIERS: &[&str] = &["familiar", "close", "knowledgeable", "briefed", "involved"];
+const POSTMODIFIERS: &WordList =
+    &WordList::new(&["familiar", "close", "knowledgeable", "briefed", "involved"]);
 
 fn is_past_participle_like(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ed")
@@ -462,10 +464,10 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
 }
 
 /// Subject pronouns: a speaker phrase of their own.
-const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
+const SUBJECT_PRONOUNS: &WordList = &WordList::new(&["he", "she", "they", "we", "i"]);
 
 /// Words that open a sentence without naming anyone.
-const SENTENCE_ADVERBS: &[&str] = &[
+const SENTENCE_ADVERBS: &WordList = &WordList::new(&[
     "perhaps",
     "maybe",
     "still",
@@ -508,7 +510,7 @@ const SENTENCE_ADVERBS: &[&str] = &[
     "eventually",
     "overall",
     "initially",
-];
+]);
 
 /// An all-capitals place at a sentence start followed by a dash or bracket: a dateline
 /// ("WASHINGTON —", "NEW YORK (AFP) -").
