@@ -67,13 +67,7 @@ impl LineIndex {
 }
 
 fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let bytes = text.as_bytes();
-    let mut from = 0;
-    std::iter::from_fn(move || {
-        let i = super::scan::find_any(bytes, from, [b'\n'; 4]);
-        from = i + 1;
-        (i < bytes.len()).then_some(i)
-    })
+    memchr::memchr_iter(b'\n', text.as_bytes())
 }
 
 #[cfg(test)]
