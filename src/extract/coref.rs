@@ -73,6 +73,10 @@ impl Registry {
         // word that names nothing).
         let words = || -> Vec<String> { (i..j).map(|k| v.word(k).to_string()).collect() };
         let institution = (i..j).any(|k| lex.institutions.contains(v.word(k)));
+        if !institution && j - i < 2 {
+            // One capitalised word ("The", "Mousavi") names nothing new: a name needs two.
+            return;
+        }
         // Strip titles and nationalities from the front: they describe, they do not name.
         let mut a = i;
         while a < j
@@ -145,14 +149,17 @@ impl Registry {
     /// A surname alone ("Mousavi") → the latest full name ending in it ("Abbas Mousavi").
     pub fn full_name(&self, surname: &str) -> Option<&str> {
         let key = surname.to_lowercase();
+        // `key` is lowercase: an ASCII name matches it without a lowercase copy.
+        let same = |last: &str| {
+            if last.is_ascii() {
+                last.eq_ignore_ascii_case(&key)
+            } else {
+                last.to_lowercase() == key
+            }
+        };
         self.latest()
             .filter(|m| m.person && m.name.contains(' '))
-            .find(|m| {
-                m.name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|last| last.to_lowercase() == key)
-            })
+            .find(|m| m.name.rsplit(' ').next().is_some_and(same))
             .map(|m| m.name.as_str())
     }
 
