@@ -229,8 +229,8 @@ fn same_word(a: &str, b: &str) -> bool {
 
 /// "Iran" ~ "Iranian" ~ "Iran's"; "Azerbaijan" ~ "Azerbaijani".
 fn same_stem(a: &str, b: &str) -> bool {
-    let a = a.trim_end_matches("'s");
-    let b = b.trim_end_matches("'s");
+    let a = super::grammar::without_possessive(a);
+    let b = super::grammar::without_possessive(b);
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let shorter = a.chars().count().min(b.chars().count());
     common >= 4.min(shorter) && common * 5 >= shorter * 4

@@ -326,6 +326,16 @@ pub fn contracted_pronoun(w: &str, be_only: bool) -> Option<&str> {
     (aux && is_in(&["he", "she", "they", "we", "i", "you", "it"], stem)).then_some(stem)
 }
 
+/// `w` without its possessive endings: `trim_end_matches("'s")` without building a
+/// substring searcher (this runs for many words of every sentence).
+#[inline]
+pub fn without_possessive(mut w: &str) -> &str {
+    while let Some(stem) = w.strip_suffix("'s") {
+        w = stem;
+    }
+    w
+}
+
 /// Whether `w` is one of the words of `list`: a [`WordList`] or a short literal list.
 #[inline]
 pub fn is_in<L: WordLookup + ?Sized>(list: &L, w: &str) -> bool {

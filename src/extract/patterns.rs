@@ -1,11 +1,10 @@
 //! The constructions that attribute a statement, tried per cue word.
 
 use super::coref::Registry;
-use super::grammar::WordList;
 use super::grammar::{
-    contracted_pronoun, is_in, is_ly_adverb, is_time_word, BE_FORMS, CHANNEL_NOUNS, CLAUSE_WORDS,
-    CONTENT_STARTERS, DETERMINERS, IRREGULAR_PAST, MODALS, NOUN_MARKERS, PAST_NOT_PARTICIPLE,
-    PLURAL_SUBJECTS, PREPOSITIONS,
+    contracted_pronoun, is_in, is_ly_adverb, is_time_word, without_possessive, WordList, BE_FORMS,
+    CHANNEL_NOUNS, CLAUSE_WORDS, CONTENT_STARTERS, DETERMINERS, IRREGULAR_PAST, MODALS,
+    NOUN_MARKERS, PAST_NOT_PARTICIPLE, PLURAL_SUBJECTS, PREPOSITIONS,
 };
 use super::sentence::SentenceView;
 use super::speaker::{
@@ -828,7 +827,7 @@ impl<'a> Extractor<'a> {
     fn can_speak(&self, v: &SentenceView, np: Np) -> bool {
         let lex = self.lex;
         let head_end = super::speaker::head_end(v, np);
-        let mut head = v.word(head_end - 1).trim_end_matches("'s");
+        let mut head = without_possessive(v.word(head_end - 1));
         if head.ends_with("ed") && head_end - 1 > np.start {
             head = v.word(head_end - 2); // "those surveyed", "voters polled"
         }
@@ -1068,7 +1067,7 @@ impl<'a> Extractor<'a> {
             }
             if doc > np.start && v.word(doc - 1).ends_with("'s") {
                 let w = join(v, doc - 1, doc);
-                return w.trim_end_matches("'s").to_string();
+                return without_possessive(&w).to_string();
             }
         }
         let name = canonical_name(v, lex, np);

@@ -678,12 +678,8 @@ pub fn classify(v: &SentenceView, lex: &Lexicon, np: Np) -> SourceKind {
 
 /// Nationality and demonym adjectives by shape: "Iranian", "Azerbaijani", "Israeli",
 /// "Turkish", "Chinese", "American".
-pub fn is_nationality(mut w: &str) -> bool {
-    // `trim_end_matches("'s")` without building a substring searcher (this runs for every
-    // capitalised word).
-    while let Some(stem) = w.strip_suffix("'s") {
-        w = stem;
-    }
+pub fn is_nationality(w: &str) -> bool {
+    let w = super::grammar::without_possessive(w);
     w.len() > 4
         && (w.ends_with("ian")
             || w.ends_with("ani")
