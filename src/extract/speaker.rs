@@ -3,10 +3,9 @@
 
 use serde::Serialize;
 
-use super::grammar::WordList;
 use super::grammar::{
-    contracted_pronoun, is_in, is_ly_adverb, is_time_word, BETWEEN_SUBJECT_AND_CUE, BE_FORMS,
-    CLAUSE_WORDS, DETERMINERS, FRONTED_STARTERS, IRREGULAR_PAST, PREPOSITIONS,
+    contracted_pronoun, is_in, is_ly_adverb, is_time_word, WordList, BETWEEN_SUBJECT_AND_CUE,
+    BE_FORMS, CLAUSE_WORDS, DETERMINERS, FRONTED_STARTERS, IRREGULAR_PAST, PREPOSITIONS,
 };
 use super::sentence::SentenceView;
 use crate::rules::Lexicon;

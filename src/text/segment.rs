@@ -42,13 +42,21 @@ impl Abbreviations {
 
     /// Whether `word` (without its dot) is a known abbreviation.
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        if word
+        if !word
             .bytes()
             .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
         {
-            self.words.contains(&word.to_lowercase())
-        } else {
-            self.words.contains(word)
+            return self.words.contains(word);
+        }
+        // A short ASCII word (the usual "Mr", "Gen") is lowercased on the stack.
+        let mut buffer = [0u8; 16];
+        match buffer.get_mut(..word.len()) {
+            Some(lower) if word.is_ascii() => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(|w| self.words.contains(w))
+            }
+            _ => self.words.contains(&word.to_lowercase()),
         }
     }
 }
@@ -238,6 +246,27 @@ mod tests {
             ["mr", "gen", "sept", "u.s", "a.m"],
             ["the", "he", "she", "it", "they", "but"],
         )
+    }
+
+    #[test]
+    fn abbreviations_are_found_whatever_their_case_and_length() {
+        let a = abbr();
+        for w in ["mr", "Mr", "MR", "Gen", "SEPT", "U.S", "a.m"] {
+            assert!(a.is_abbreviation(w), "{w}");
+        }
+        for w in [
+            "",
+            "Mrs",
+            "General",
+            "Extraordinarily-Long-Capitalised",
+            "Ü",
+            "Ünited",
+        ] {
+            assert!(!a.is_abbreviation(w), "{w}");
+        }
+        let long = Abbreviations::new(["extraordinarily-long-capitalised", "über"], [""; 0]);
+        assert!(long.is_abbreviation("Extraordinarily-Long-Capitalised"));
+        assert!(long.is_abbreviation("Über"));
     }
 
     fn split(text: &str) -> Vec<&str> {
