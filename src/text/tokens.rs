@@ -97,6 +97,22 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
                 i += 1;
                 continue;
             }
+            if b.is_ascii_alphabetic() {
+                // The common word: ASCII letters and digits up to a space or punctuation that
+                // cannot join it to more (anything but - ' . &), taken in one step.
+                let end = super::scan::alphanumeric_run_end(bytes, i + 1);
+                let ends_word = bytes
+                    .get(end)
+                    .is_none_or(|&n| n.is_ascii() && !matches!(n, b'-' | b'\'' | b'.' | b'&'));
+                if ends_word {
+                    out.push(Token {
+                        span: Span::new(span.start + i, span.start + end),
+                        kind: TokenKind::Word,
+                    });
+                    i = end;
+                    continue;
+                }
+            }
             char::from(b)
         } else {
             let c = slice[i..]
