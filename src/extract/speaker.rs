@@ -789,7 +789,11 @@ pub fn join(v: &SentenceView, a: usize, b: usize) -> String {
         if !attach {
             out.push(' ');
         }
-        out.extend(t.chars().map(crate::text::fold_char));
+        if t.bytes().all(|b| b.is_ascii() && b != b'`') {
+            out.push_str(t); // nothing to fold
+        } else {
+            out.extend(t.chars().map(crate::text::fold_char));
+        }
     }
     out
 }
@@ -809,6 +813,12 @@ mod tests {
             &find_quotes(text, span),
             &RulePack::default_pack().abbreviations,
         )
+    }
+
+    #[test]
+    fn join_folds_typographic_marks_and_keeps_plain_words() {
+        let v = view("Iran\u{2019}s envoy, Ali (AP) said");
+        assert_eq!(join(&v, 0, v.len() - 1), "Iran's envoy, Ali (AP)");
     }
 
     fn before(text: &str, cue: &str) -> String {
