@@ -493,7 +493,7 @@ impl Lexicon {
     /// [`Lexicon::word_class`] of a word already lowercase (the extractor's folded forms),
     /// its own key: looked up only when its sketch bit is set, and without checking its case,
     /// as this runs for every word of every sentence.
-    #[inline]
+    #[inline(always)]
     pub fn word_class_of_lowercase(&self, word: &str) -> WordClass {
         let bit = sketch(word.as_bytes());
         if self
