@@ -250,11 +250,22 @@ fn quotation_marks(text: &str, tokens: &[Token], quotes: &[Quote], marks: &mut V
 /// Keeps "Mr." and initials ("Steven M.") whole, so names are not cut at their dots, and a
 /// doubled apostrophe used as a quotation mark (`''Yes,'' he said`) as one mark.
 fn attach_abbreviation_dots(text: &str, tokens: &mut Vec<Token>, abbr: &Abbreviations) {
+    // Both merges need a one-byte "." or "'" right after a token: nothing before the first
+    // such token changes (most sentences have only their final dot).
+    let bytes = text.as_bytes();
+    let Some(first) = tokens.windows(2).position(|w| {
+        w[1].kind == TokenKind::Punct
+            && w[1].span.len() == 1
+            && w[1].span.start == w[0].span.end
+            && matches!(bytes[w[1].span.start], b'.' | b'\'')
+    }) else {
+        return;
+    };
     // Rewritten in place: a token is written at `out` only after tokens up to `k` are read,
-    // and only once a merge has moved it (most sentences have nothing to merge).
-    let mut out = 0;
+    // and only once a merge has moved it.
+    let mut out = first;
     let last = tokens.len().saturating_sub(1);
-    let mut k = 0;
+    let mut k = first;
     while k < tokens.len() {
         let t = tokens[k];
         // Both merges need a one-byte punctuation token right after this one.
