@@ -317,7 +317,12 @@ pub const FRONTED_STARTERS: &WordList = &WordList::new(&[
 /// The pronoun of a contraction that carries an auxiliary: "she's" → "she", "they've" →
 /// "they", "i'm" → "i". With `be_only`, only a form of "be" ('s, 're, 'm) counts.
 pub fn contracted_pronoun(w: &str, be_only: bool) -> Option<&str> {
-    let (stem, rest) = w.split_once('\'')?;
+    // At most "they'll": longer words are ruled out before any search.
+    if w.len() > 7 {
+        return None;
+    }
+    let apostrophe = w.bytes().position(|b| b == b'\'')?;
+    let (stem, rest) = (&w[..apostrophe], &w[apostrophe + 1..]);
     let aux = if be_only {
         is_in(&["s", "re", "m"], rest)
     } else {
