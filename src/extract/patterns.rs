@@ -718,12 +718,13 @@ impl<'a> Extractor<'a> {
 
     /// `According to X, …` / `…, according to X.`
     fn according_to(&self, v: &SentenceView, found: &mut Vec<Found>) {
+        // The words that can start a phrase, found once rather than once per phrase.
+        let starts: Vec<usize> = (0..v.len())
+            .filter(|&i| self.classes[i] & ACCORDING != 0 && v.in_quote[i].is_none())
+            .collect();
         for phrase in &self.lex.according {
-            for i in 0..v.len() {
-                if self.classes[i] & ACCORDING == 0
-                    || v.in_quote[i].is_some()
-                    || !v.matches_at(i, phrase)
-                {
+            for &i in &starts {
+                if !v.matches_at(i, phrase) {
                     continue;
                 }
                 let after = i + phrase.len();
