@@ -154,11 +154,15 @@ impl<'b> Object<'b> {
     }
 
     /// Starts the next member; its value is to be written to the returned buffer.
+    /// Inlined, so that a key's length is known where it is written.
+    #[inline(always)]
     fn key(&mut self, key: &str) -> &mut Vec<u8> {
+        // The separator and the indentation as one slice: `,` (not before the first
+        // member), a line break, two spaces a level.
+        let line = line_start(self.depth + 1);
         self.buf
-            .extend_from_slice(if self.empty { b"\n" } else { b",\n" });
+            .extend_from_slice(if self.empty { &line[1..] } else { line });
         self.empty = false;
-        push_indent(self.buf, self.depth + 1);
         // Keys are plain identifiers: nothing to escape.
         self.buf.push(b'"');
         self.buf.extend_from_slice(key.as_bytes());
@@ -168,17 +172,18 @@ impl<'b> Object<'b> {
 
     fn close(self) {
         if !self.empty {
-            self.buf.push(b'\n');
-            push_indent(self.buf, self.depth);
+            self.buf.extend_from_slice(&line_start(self.depth)[1..]);
         }
         self.buf.push(b'}');
     }
 }
 
-fn push_indent(buf: &mut Vec<u8>, depth: usize) {
-    for _ in 0..depth {
-        buf.extend_from_slice(b"  ");
-    }
+/// `,`, a line break and the indentation of `depth` (two spaces a level), as one slice
+/// rather than a piece at a time.
+fn line_start(depth: usize) -> &'static [u8] {
+    const LINE: &[u8; 34] = b",\n                                ";
+    LINE.get(..2 + 2 * depth)
+        .expect("records are nested at most 16 levels deep")
 }
 
 /// A [`Piece`] as serde writes it: `text`, the flattened span, and `parts` when it has any.
@@ -191,15 +196,14 @@ fn push_piece(buf: &mut Vec<u8>, p: &Piece, depth: usize) {
         let buf = o.key("parts");
         buf.push(b'[');
         for (k, part) in p.parts.iter().enumerate() {
-            buf.extend_from_slice(if k == 0 { b"\n" } else { b",\n" });
-            push_indent(buf, depth + 2);
+            let line = line_start(depth + 2);
+            buf.extend_from_slice(if k == 0 { &line[1..] } else { line });
             let mut po = Object::open(buf, depth + 2);
             push_usize(po.key("start"), part.start);
             push_usize(po.key("end"), part.end);
             po.close();
         }
-        buf.push(b'\n');
-        push_indent(buf, depth + 1);
+        buf.extend_from_slice(&line_start(depth + 1)[1..]);
         buf.push(b']');
     }
     o.close();
@@ -212,12 +216,11 @@ fn push_pieces(buf: &mut Vec<u8>, pieces: &[Piece], depth: usize) {
         return;
     }
     for (k, p) in pieces.iter().enumerate() {
-        buf.extend_from_slice(if k == 0 { b"\n" } else { b",\n" });
-        push_indent(buf, depth + 1);
+        let line = line_start(depth + 1);
+        buf.extend_from_slice(if k == 0 { &line[1..] } else { line });
         push_piece(buf, p, depth + 1);
     }
-    buf.push(b'\n');
-    push_indent(buf, depth);
+    buf.extend_from_slice(&line_start(depth)[1..]);
     buf.push(b']');
 }
 
