@@ -224,16 +224,27 @@ fn push_pieces(buf: &mut Vec<u8>, pieces: &[Piece], depth: usize) {
     buf.push(b']');
 }
 
+/// A number in decimal, two digits at a time.
 fn push_usize(buf: &mut Vec<u8>, mut n: usize) {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
     let mut digits = [0u8; 20];
     let mut k = digits.len();
-    loop {
+    while n >= 100 {
+        let pair = 2 * (n % 100);
+        n /= 100;
+        k -= 2;
+        digits[k..k + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        k -= 2;
+        digits[k..k + 2].copy_from_slice(&PAIRS[2 * n..2 * n + 2]);
+    } else {
         k -= 1;
-        digits[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        digits[k] = b'0' + n as u8;
     }
     buf.extend_from_slice(&digits[k..]);
 }
@@ -294,7 +305,7 @@ mod tests {
             super::push_str(&mut buf, s);
             assert_eq!(buf, serde_json::to_vec(s).unwrap());
         }
-        for n in [0, 7, 10, 99, 100, 123_456_789, usize::MAX] {
+        for n in (0..=1000).chain([9999, 10_000, 123_456_789, usize::MAX - 1, usize::MAX]) {
             let mut buf = Vec::new();
             super::push_usize(&mut buf, n);
             assert_eq!(buf, n.to_string().into_bytes());
