@@ -177,7 +177,14 @@ mod tests {
     fn files_come_in_walk_order() {
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path();
-        for f in ["z/y/w.md", "a.txt", "a-b.txt", "a b/c.txt", "a/x.txt", "B.txt"] {
+        for f in [
+            "z/y/w.md",
+            "a.txt",
+            "a-b.txt",
+            "a b/c.txt",
+            "a/x.txt",
+            "B.txt",
+        ] {
             write(d, f, "x");
         }
         std::os::unix::fs::symlink(d.join("a.txt"), d.join("link.txt")).unwrap();
