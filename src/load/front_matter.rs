@@ -114,6 +114,78 @@ struct TomlFront {
 }
 
 fn parse_toml(src: &str, base: usize) -> Result<FrontMatter, FrontMatterError> {
+    match parse_simple_toml(src, base) {
+        Some(front) => front,
+        None => parse_toml_fully(src, base),
+    }
+}
+
+/// TOML front matter of the usual plain form, read without the TOML parser (which costs
+/// more than all the rest of loading a short article): every line blank or
+/// `key = "text"`, with a bare key given once and a string without escapes or control
+/// characters. `None` for anything else, which the parser reads; where this reads the
+/// text, the result is the parser's.
+fn parse_simple_toml(src: &str, base: usize) -> Option<Result<FrontMatter, FrontMatterError>> {
+    const SPACE: [char; 2] = [' ', '\t'];
+    let mut keys: Vec<&str> = Vec::new();
+    // (value, offset of its opening quote) for each key read.
+    let (mut title, mut outlet, mut url, mut published, mut date) = (None, None, None, None, None);
+    let mut line_start = 0;
+    for raw_line in src.split_inclusive('\n') {
+        let line = raw_line.strip_suffix('\n').unwrap_or(raw_line);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let start = line_start;
+        line_start += raw_line.len();
+        let lead = line.len() - line.trim_start_matches(SPACE).len();
+        let trimmed = line[lead..].trim_end_matches(SPACE);
+        if trimmed.is_empty() {
+            continue;
+        }
+        let (key, rest) = trimmed.split_once('=')?;
+        let key = key.trim_end_matches(SPACE);
+        let bare = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'-';
+        if key.is_empty() || !key.bytes().all(bare) || keys.contains(&key) {
+            return None;
+        }
+        keys.push(key);
+        let value = rest.trim_start_matches(SPACE);
+        let text = value.strip_prefix('"')?.strip_suffix('"')?;
+        if text
+            .chars()
+            .any(|c| c == '"' || c == '\\' || (c.is_control() && c != '\t'))
+        {
+            return None;
+        }
+        let quote = start + lead + (trimmed.len() - value.len());
+        let slot = match key {
+            "title" => &mut title,
+            "outlet" => &mut outlet,
+            "url" => &mut url,
+            "published" => &mut published,
+            "date" => &mut date,
+            _ => continue,
+        };
+        *slot = Some((text, quote));
+    }
+    let published = match published.or(date) {
+        Some((text, quote)) => match PartialDate::parse_iso(text) {
+            Some(d) => Some(d),
+            None => return Some(Err(err(base + quote, bad_date_message(text)))),
+        },
+        None => None,
+    };
+    let owned = |v: Option<(&str, usize)>| v.map(|(text, _)| text.to_string());
+    Some(Ok(FrontMatter {
+        body_start: 0,
+        title: owned(title),
+        outlet: owned(outlet),
+        url: owned(url),
+        published,
+    }))
+}
+
+/// Any TOML front matter, through the TOML parser.
+fn parse_toml_fully(src: &str, base: usize) -> Result<FrontMatter, FrontMatterError> {
     let raw: TomlFront = toml::from_str(src).map_err(|e| {
         err(
             base + e.span().map_or(0, |s| s.start),
@@ -333,6 +405,42 @@ mod tests {
         assert_eq!(fm.outlet.as_deref(), Some("Harbour Gazette"));
         assert_eq!(fm.published, Some(PartialDate::Month(2021, 3)));
         assert_eq!(&text[fm.body_start..], "Body.\n");
+    }
+
+    #[test]
+    fn plain_toml_is_read_as_the_parser_reads_it() {
+        let plain = [
+            "",
+            "\n\n",
+            "title = \"Port reopens\"\noutlet = \"Harbour Gazette\"\npublished = \"2021-01-30\"\n",
+            "  title\t=  \"Grüße — “quoted” 日本\"\t \r\nurl=\"https://example.org/a?b=c#frag\"\r\n",
+            "title = \"\"\nauthor-name = \"J. Doe\"\nx_1 = \"tab\there\"\n",
+            "date = \"2020\"\npublished = \"2021-03\"\n",
+            "date = \"2020-02\"\n",
+            "published = \"2022-13-01\"\n",
+            "title = \"T\"\n  published   =   \"last Tuesday\"\n",
+        ];
+        for src in plain {
+            let simple = parse_simple_toml(src, 4).expect("read without the parser");
+            assert_eq!(simple, parse_toml_fully(src, 4), "{src:?}");
+        }
+        let other = [
+            "title = 'single'\n",
+            "title = \"esc\\\"aped\"\n",
+            "title = \"a\" # comment\n",
+            "# comment\ntitle = \"a\"\n",
+            "title = \"a\"\ntitle = \"b\"\n",
+            "\"title\" = \"a\"\n",
+            "a.b = \"a\"\n",
+            "published = 2022-11-01\n",
+            "title = \"bell\u{7}\"\n",
+            "title = \"a\"\n[extra]\nx = \"1\"\n",
+            "title = \"\"\"multi\"\"\"\n",
+            "url = \n",
+        ];
+        for src in other {
+            assert_eq!(parse_simple_toml(src, 4), None, "{src:?}");
+        }
     }
 
     #[test]

@@ -44,6 +44,11 @@ impl fmt::Display for RuleError {
 impl std::error::Error for RuleError {}
 
 /// Compiled furniture rules; see `rules/furniture.toml` for the meaning of each setting.
+///
+/// Each pattern is its own [`Regex`], tried in turn. One `RegexSet` (or one alternation) per
+/// list is one pass over an ASCII line, but the patterns use Unicode `\b`, which the fast
+/// automaton cannot handle past a non-ASCII byte: a whole set then falls back to the slowest
+/// engine, and the loader's share of a run over real pages (PolNeAR) grew four times over.
 #[derive(Debug, Clone)]
 pub struct FurnitureRules {
     nav_max_words: usize,
@@ -242,11 +247,34 @@ fn split_lines(body_text: &str, base: usize, count_cap: usize) -> Vec<Line<'_>> 
     lines
 }
 
-/// `s.split_whitespace().take(cap).count()`, with ASCII read byte by byte.
+/// `s.split_whitespace().take(cap).count()`, read eight ASCII bytes at a time where it can
+/// (every line of a body is counted, and most are prose): a word starts at each
+/// non-space byte that follows a space or the line start.
 fn count_words(s: &str, cap: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
     let bytes = s.as_bytes();
     let (mut count, mut in_word, mut i) = (0, false, 0);
     while i < bytes.len() && count < cap {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            if x & HIGHS == 0 {
+                // All ASCII, so no byte sum below carries into the next byte. The high bit
+                // of each byte says: a space (0x20), or within '\t'..='\r' (9..=13).
+                let not_space = ((x ^ (ONES * 0x20)) + ONES * 0x7F) & HIGHS;
+                let tab_to_cr = (x + ONES * (0x80 - 9)) & !(x + ONES * (0x80 - 14)) & HIGHS;
+                let word = not_space & !tab_to_cr;
+                let word_before = (word << 8) | if in_word { 0x80 } else { 0 };
+                // One high bit per word start: moved to the low bit of each byte, and the
+                // bytes summed into the top one by the multiplication (`count_ones` without
+                // a popcount instruction is slower).
+                let starts = (word & !word_before) >> 7;
+                count += (starts.wrapping_mul(ONES) >> 56) as usize;
+                in_word = word >> 63 == 1;
+                i += 8;
+                continue;
+            }
+        }
         let (space, len) = match bytes[i] {
             b if b.is_ascii() => (matches!(b, b'\t'..=b'\r' | b' '), 1),
             _ => {
@@ -262,7 +290,8 @@ fn count_words(s: &str, cap: usize) -> usize {
         }
         i += len;
     }
-    count
+    // Eight bytes at a time can count past the cap.
+    count.min(cap)
 }
 
 fn classify(line: &Line<'_>, rules: &FurnitureRules) -> Class {
@@ -295,7 +324,16 @@ fn is_nav(line: &Line<'_>, rules: &FurnitureRules) -> bool {
         if token.is_empty() {
             continue;
         }
-        if !rules.nav_words.contains(&token.to_lowercase()) {
+        // Most tokens are lowercase ASCII already: looked up as they are, with no new String.
+        let known = if token
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
+            rules.nav_words.contains(&token.to_lowercase())
+        } else {
+            rules.nav_words.contains(token)
+        };
+        if !known {
             return false;
         }
         any = true;
@@ -404,35 +442,39 @@ const ABBREVIATIONS: &[&str] = &[
 /// whitespace, then something that can start a sentence, and not an abbreviation or initial.
 fn sentences(text: &str, span: Span) -> Vec<Span> {
     let line = span.of(text);
+    let bytes = line.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    // Candidates found byte-wise (a bio is looked for in the last lines, which can be long
+    // paragraphs): the ASCII marks, and 0xE2, which begins '…' (and other characters).
+    while let Some(offset) = bytes[i..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
+        let pos = i + offset;
+        let c = line[pos..]
+            .chars()
+            .next()
+            .expect("a character at a boundary");
+        let after = pos + c.len_utf8();
         if !matches!(c, '.' | '!' | '?' | '…') {
-            i += 1;
+            i = after;
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() && "\"'”’)]»".contains(chars[j].1) {
-            j += 1;
-        }
-        let end = chars.get(j).map_or(line.len(), |&(p, _)| p);
-        let mut k = j;
-        while k < chars.len() && chars[k].1.is_whitespace() {
-            k += 1;
-        }
-        let breaks = k > j
-            && k < chars.len()
-            && can_start_sentence(chars[k].1)
+        let closed = line[after..].trim_start_matches(|c: char| "\"'”’)]»".contains(c));
+        let end = line.len() - closed.len();
+        let next = closed.trim_start();
+        let k = line.len() - next.len();
+        let breaks = k > end
+            && next.chars().next().is_some_and(can_start_sentence)
             && !(c == '.' && is_abbreviation(&line[start..pos]));
         if breaks {
             out.push(Span::new(span.start + start, span.start + end));
-            start = chars[k].0;
+            start = k;
             i = k;
         } else {
-            i += 1;
+            i = after;
         }
     }
     if start < line.len() {
@@ -493,8 +535,12 @@ mod tests {
             "tab\tand\u{b}vertical\u{c}feed",
             "non\u{a0}breaking\u{2003}em space",
             "Grüße aus Baku, “quoted” — dash",
+            "eight by  tes\ta\rt a\x0btime!\x0c\n\r !\"#$ 0123 ~\x1f\x7f\x08 words  ",
+            "  a b c d e f g h i j k l m n o p q r s t u v w x y z 1 2 3 4 5 6 7 8 9",
+            "longwordwithoutanyspaceatallforthirtytwobytes and then some more",
+            "mixed ascii\u{85}next\u{2028}line\u{3000}ideographic space and more ascii text here",
         ] {
-            for cap in 0..6 {
+            for cap in 0..40 {
                 assert_eq!(count_words(s, cap), s.split_whitespace().take(cap).count());
             }
         }
@@ -674,6 +720,80 @@ Loading...
         let text = "instagram\r\nÜber die Straße gingen viele Menschen am Montag.\r\n©\u{a0}2020 Zeitung\r\n";
         let found = furniture_of(text);
         assert_eq!(found, vec!["instagram", "©\u{a0}2020 Zeitung"]);
+    }
+
+    /// The sentence splitter as first written (over a vector of characters), to check the
+    /// byte-wise one against.
+    fn sentences_by_chars(text: &str, span: Span) -> Vec<Span> {
+        let line = span.of(text);
+        let mut out = Vec::new();
+        let mut start = 0;
+        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let (pos, c) = chars[i];
+            if !matches!(c, '.' | '!' | '?' | '…') {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < chars.len() && "\"'”’)]»".contains(chars[j].1) {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(line.len(), |&(p, _)| p);
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            let breaks = k > j
+                && k < chars.len()
+                && can_start_sentence(chars[k].1)
+                && !(c == '.' && is_abbreviation(&line[start..pos]));
+            if breaks {
+                out.push(Span::new(span.start + start, span.start + end));
+                start = chars[k].0;
+                i = k;
+            } else {
+                i += 1;
+            }
+        }
+        if start < line.len() {
+            let rest = line[start..].trim_end();
+            if !rest.is_empty() {
+                out.push(Span::new(
+                    span.start + start,
+                    span.start + start + rest.len(),
+                ));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn sentences_split_as_the_character_splitter_did() {
+        for text in [
+            "",
+            "No mark at all",
+            "One. Two! Three? Four… Five",
+            "Quoted.” Next one.’ “Then” (this). [And] «that».» Über alles. 3 items.",
+            "Dr. Who. Mr. X. J. K. Smith came. etc. Done!",
+            "Ends with a mark.",
+            "Ends with spaces after a mark.   ",
+            "Dash — and “quotes” — with no break… and then… Lower. after",
+            "Mark then\u{a0}no-break space. Next\u{3000}sentence.\u{2028}New",
+            "…leading ellipsis. …",
+            "@handle. 'Single' quote. (Paren) start. ‘Curly’ start.",
+        ] {
+            for from in [0, 1] {
+                let from = text.char_indices().nth(from).map_or(text.len(), |(i, _)| i);
+                let span = Span::new(from, text.len());
+                assert_eq!(
+                    sentences(text, span),
+                    sentences_by_chars(text, span),
+                    "{text:?}"
+                );
+            }
+        }
     }
 
     #[test]

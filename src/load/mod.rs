@@ -15,6 +15,7 @@ mod walk;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Component, Path, PathBuf};
+use std::rc::Rc;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -235,10 +236,17 @@ pub fn plan(paths: &[PathBuf]) -> LoadPlan {
     let mut found = walk::collect(paths, &mut problems);
     found.sort_by(|a, b| a.path.cmp(&b.path));
     let mut manifests = manifest::ManifestCache::default();
+    let mut folder: Option<FolderManifests> = None;
     let mut files: Vec<Planned> = found
         .into_iter()
         .map(|f| {
-            let entry = manifest_entry(&f, &mut manifests, &mut problems).unwrap_or_default();
+            if !folder.as_ref().is_some_and(|m| m.holds(&f)) {
+                folder = Some(FolderManifests::new(&f));
+            }
+            let entry = folder
+                .as_mut()
+                .and_then(|m| m.entry(&f, &mut manifests, &mut problems))
+                .unwrap_or_default();
             let id = entry.id.clone().unwrap_or_else(|| {
                 let path = &f.path;
                 path.file_stem()
@@ -344,30 +352,69 @@ fn only_furniture(text: &str, body: Span, furniture: &[Span]) -> bool {
     at >= body.end || text[at..body.end].trim().is_empty()
 }
 
-/// The nearest manifest entry naming this file, searching its folder and each ancestor up
-/// to the root the user gave.
-fn manifest_entry(
-    found: &walk::Found,
-    manifests: &mut manifest::ManifestCache,
-    problems: &mut Vec<LoadProblem>,
-) -> Option<manifest::Entry> {
-    let root = manifest::normalize(&found.root);
-    let mut dir = found.path.parent();
-    while let Some(d) = dir {
-        if !manifest::normalize(d).starts_with(&root) {
-            break;
+/// The manifests that may name the files of one folder: the folder's own and each
+/// ancestor's up to the root the user gave. Files come in path order, so a folder's files
+/// are consecutive and the folders to search are worked out once for them all.
+struct FolderManifests {
+    /// The files' folder, and the root they were found under.
+    folder: Option<PathBuf>,
+    root: PathBuf,
+    /// The folders to search, nearest first.
+    dirs: Vec<PathBuf>,
+    /// The manifests of the first folders of `dirs`, as far as a file has needed them: a
+    /// manifest is read only when some file is not named by a nearer one.
+    looked_up: Vec<Option<Rc<manifest::Manifest>>>,
+}
+
+impl FolderManifests {
+    fn new(found: &walk::Found) -> Self {
+        let root = manifest::normalize(&found.root);
+        let mut dirs = Vec::new();
+        let mut dir = found.path.parent();
+        while let Some(d) = dir {
+            let normal = manifest::normalize(d);
+            if !normal.starts_with(&root) {
+                break;
+            }
+            dirs.push(d.to_path_buf());
+            if normal == root {
+                break;
+            }
+            dir = d.parent();
         }
-        if let Some(m) = manifests.get(d, problems) {
-            if let Some(entry) = m.entry_for(&found.path) {
+        FolderManifests {
+            folder: found.path.parent().map(Path::to_path_buf),
+            root: found.root.clone(),
+            dirs,
+            looked_up: Vec::new(),
+        }
+    }
+
+    /// Whether `found` is a file of this folder (under the same root).
+    fn holds(&self, found: &walk::Found) -> bool {
+        found.path.parent() == self.folder.as_deref() && found.root == self.root
+    }
+
+    /// The nearest manifest entry naming `found`.
+    fn entry(
+        &mut self,
+        found: &walk::Found,
+        manifests: &mut manifest::ManifestCache,
+        problems: &mut Vec<LoadProblem>,
+    ) -> Option<manifest::Entry> {
+        for (k, dir) in self.dirs.iter().enumerate() {
+            if k == self.looked_up.len() {
+                self.looked_up.push(manifests.get(dir, problems));
+            }
+            if let Some(entry) = self.looked_up[k]
+                .as_ref()
+                .and_then(|m| m.entry_for(&found.path))
+            {
                 return Some(entry.clone());
             }
         }
-        if manifest::normalize(d) == root {
-            break;
-        }
-        dir = d.parent();
+        None
     }
-    None
 }
 
 /// File stems clash when folders hold same-named files; such ids become the path relative

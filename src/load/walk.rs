@@ -170,6 +170,34 @@ mod tests {
         assert!(found.iter().all(|f| f.root == d));
     }
 
+    /// Folder by folder, entries by name, a subfolder's files right after its name; among
+    /// copies of one file (a link in the same folder), the first in that order is kept.
+    #[cfg(unix)]
+    #[test]
+    fn files_come_in_walk_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        for f in [
+            "z/y/w.md",
+            "a.txt",
+            "a-b.txt",
+            "a b/c.txt",
+            "a/x.txt",
+            "B.txt",
+        ] {
+            write(d, f, "x");
+        }
+        std::os::unix::fs::symlink(d.join("a.txt"), d.join("link.txt")).unwrap();
+        std::os::unix::fs::symlink(d.join("z/y/w.md"), d.join("0.md")).unwrap();
+        let mut problems = Vec::new();
+        let found = collect(&[d.to_path_buf()], &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            names(&found, d),
+            vec!["0.md", "B.txt", "a/x.txt", "a b/c.txt", "a-b.txt", "a.txt"]
+        );
+    }
+
     #[test]
     fn explicit_files_are_taken_whatever_their_extension() {
         let dir = tempfile::tempdir().unwrap();

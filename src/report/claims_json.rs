@@ -7,47 +7,8 @@
 
 use std::io::{self, Write};
 
-use serde::Serialize;
-
 use super::Locator;
-use crate::extract::{Claim, ClaimKind, Piece, Source};
-
-#[derive(Serialize)]
-struct Record<'a> {
-    article: &'a str,
-    path: String,
-    kind: ClaimKind,
-    source: Option<&'a Source>,
-    cue: &'a Piece,
-    content: &'a Piece,
-    via: &'a [Piece],
-    hedges: &'a [Piece],
-    line: usize,
-    column: usize,
-    start: usize,
-    end: usize,
-}
-
-fn record<'a>(claim: &'a Claim, loc: &Locator) -> Record<'a> {
-    let (line, column) = loc.line_col(&claim.article, claim.span.start);
-    Record {
-        article: &claim.article,
-        path: loc
-            .article(&claim.article)
-            .map(|a| a.path.display().to_string())
-            .unwrap_or_default(),
-        kind: claim.kind,
-        source: claim.source.as_ref(),
-        cue: &claim.cue,
-        content: &claim.content,
-        via: &claim.via,
-        hedges: &claim.hedges,
-        line,
-        column,
-        start: claim.span.start,
-        end: claim.span.end,
-    }
-}
+use crate::extract::{Claim, Piece};
 
 /// Writes a pretty-printed JSON array.
 pub fn write_json(out: &mut dyn Write, claims: &[Claim], loc: &Locator) -> io::Result<()> {
@@ -73,8 +34,7 @@ impl JsonArray {
         claims: &[Claim],
         loc: &Locator,
     ) -> io::Result<()> {
-        // An article's claims are consecutive: its path is written out once for them all.
-        let mut path: Option<(&str, String)> = None;
+        let mut paths = Paths::default();
         for c in claims {
             // One record at a time through a small buffer: a buffer for a whole batch would
             // grow into fresh memory that the kernel zeroes page by page.
@@ -82,15 +42,7 @@ impl JsonArray {
             self.buffer
                 .extend_from_slice(if self.started { b",\n  " } else { b"[\n  " });
             self.started = true;
-            if path.as_ref().is_none_or(|(id, _)| *id != c.article) {
-                let p = loc
-                    .article(&c.article)
-                    .map(|a| a.path.display().to_string())
-                    .unwrap_or_default();
-                path = Some((&c.article, p));
-            }
-            let path = path.as_ref().map_or("", |(_, p)| p.as_str());
-            push_record(&mut self.buffer, c, path, loc);
+            push_record::<true>(&mut self.buffer, c, paths.of(c, loc), loc);
             out.write_all(&self.buffer)?;
         }
         Ok(())
@@ -102,18 +54,42 @@ impl JsonArray {
     }
 }
 
-/// Appends a claim's record as `serde_json::to_writer_pretty` writes [`Record`], one level
-/// deep (inside the array), without serde: the bytes are the same, written several times
-/// faster.
-fn push_record(buf: &mut Vec<u8>, c: &Claim, path: &str, loc: &Locator) {
+/// The path of each claim's article as shown: an article's claims are consecutive, so its
+/// path is worked out once for them all.
+#[derive(Default)]
+struct Paths<'c> {
+    last: Option<(&'c str, String)>,
+}
+
+impl<'c> Paths<'c> {
+    #[inline]
+    fn of(&mut self, c: &'c Claim, loc: &Locator) -> &str {
+        if self.last.as_ref().is_none_or(|(id, _)| *id != c.article) {
+            let p = loc
+                .article(&c.article)
+                .map(|a| a.path.display().to_string())
+                .unwrap_or_default();
+            self.last = Some((&c.article, p));
+        }
+        self.last.as_ref().map_or("", |(_, p)| p.as_str())
+    }
+}
+
+/// Appends a claim's record as serde_json writes the `Record` of the tests, without serde:
+/// the bytes are the same, written several times faster. `PRETTY`: as `to_writer_pretty`
+/// writes it one level deep (inside the array); else as `to_writer` writes it. (The layout
+/// is a constant, so that each piece of it is known where it is written; `depth` is
+/// ignored when compact.)
+fn push_record<const PRETTY: bool>(buf: &mut Vec<u8>, c: &Claim, path: &str, loc: &Locator) {
+    let depth = 1;
     let (line, column) = loc.line_col(&c.article, c.span.start);
-    let mut o = Object::open(buf, 1);
+    let mut o = Object::<PRETTY>::open(buf, depth);
     push_str(o.key("article"), &c.article);
     push_str(o.key("path"), path);
     push_str(o.key("kind"), c.kind.as_str());
     match &c.source {
         Some(s) => {
-            let mut so = Object::open(o.key("source"), 2);
+            let mut so = Object::<PRETTY>::open(o.key("source"), depth + 1);
             push_str(so.key("text"), &s.text);
             push_str(so.key("canonical"), &s.canonical);
             // The kind's serde name, through serde_json itself.
@@ -124,10 +100,10 @@ fn push_record(buf: &mut Vec<u8>, c: &Claim, path: &str, loc: &Locator) {
         }
         None => o.key("source").extend_from_slice(b"null"),
     }
-    push_piece(o.key("cue"), &c.cue, 2);
-    push_piece(o.key("content"), &c.content, 2);
-    push_pieces(o.key("via"), &c.via, 2);
-    push_pieces(o.key("hedges"), &c.hedges, 2);
+    push_piece::<PRETTY>(o.key("cue"), &c.cue, depth + 1);
+    push_piece::<PRETTY>(o.key("content"), &c.content, depth + 1);
+    push_pieces::<PRETTY>(o.key("via"), &c.via, depth + 1);
+    push_pieces::<PRETTY>(o.key("hedges"), &c.hedges, depth + 1);
     push_usize(o.key("line"), line);
     push_usize(o.key("column"), column);
     push_usize(o.key("start"), c.span.start);
@@ -135,15 +111,15 @@ fn push_record(buf: &mut Vec<u8>, c: &Claim, path: &str, loc: &Locator) {
     o.close();
 }
 
-/// A pretty-printed JSON object being written at nesting `depth` (two spaces a level), as
-/// serde_json's `PrettyFormatter` lays it out.
-struct Object<'b> {
+/// A JSON object being written at nesting `depth` (two spaces a level), laid out as
+/// serde_json's `PrettyFormatter` lays it out, or its `CompactFormatter` if not `PRETTY`.
+struct Object<'b, const PRETTY: bool> {
     buf: &'b mut Vec<u8>,
     depth: usize,
     empty: bool,
 }
 
-impl<'b> Object<'b> {
+impl<'b, const PRETTY: bool> Object<'b, PRETTY> {
     fn open(buf: &'b mut Vec<u8>, depth: usize) -> Self {
         buf.push(b'{');
         Object {
@@ -154,36 +130,47 @@ impl<'b> Object<'b> {
     }
 
     /// Starts the next member; its value is to be written to the returned buffer.
+    /// Inlined, so that a key's length is known where it is written.
+    #[inline(always)]
     fn key(&mut self, key: &str) -> &mut Vec<u8> {
+        // The separator and the indentation as one slice: `,` (not before the first
+        // member), then, pretty-printed, a line break and two spaces a level.
+        let line = line_start::<PRETTY>(self.depth + 1);
         self.buf
-            .extend_from_slice(if self.empty { b"\n" } else { b",\n" });
+            .extend_from_slice(if self.empty { &line[1..] } else { line });
         self.empty = false;
-        push_indent(self.buf, self.depth + 1);
         // Keys are plain identifiers: nothing to escape.
         self.buf.push(b'"');
         self.buf.extend_from_slice(key.as_bytes());
-        self.buf.extend_from_slice(b"\": ");
+        self.buf
+            .extend_from_slice(if PRETTY { b"\": " } else { b"\":" });
         self.buf
     }
 
     fn close(self) {
         if !self.empty {
-            self.buf.push(b'\n');
-            push_indent(self.buf, self.depth);
+            self.buf
+                .extend_from_slice(&line_start::<PRETTY>(self.depth)[1..]);
         }
         self.buf.push(b'}');
     }
 }
 
-fn push_indent(buf: &mut Vec<u8>, depth: usize) {
-    for _ in 0..depth {
-        buf.extend_from_slice(b"  ");
+/// `,`, then, pretty-printed, a line break and the indentation of `depth` (two spaces a
+/// level), as one slice rather than a piece at a time.
+fn line_start<const PRETTY: bool>(depth: usize) -> &'static [u8] {
+    const LINE: &[u8; 34] = b",\n                                ";
+    if PRETTY {
+        LINE.get(..2 + 2 * depth)
+            .expect("records are nested at most 16 levels deep")
+    } else {
+        b","
     }
 }
 
 /// A [`Piece`] as serde writes it: `text`, the flattened span, and `parts` when it has any.
-fn push_piece(buf: &mut Vec<u8>, p: &Piece, depth: usize) {
-    let mut o = Object::open(buf, depth);
+fn push_piece<const PRETTY: bool>(buf: &mut Vec<u8>, p: &Piece, depth: usize) {
+    let mut o = Object::<PRETTY>::open(buf, depth);
     push_str(o.key("text"), &p.text);
     push_usize(o.key("start"), p.span.start);
     push_usize(o.key("end"), p.span.end);
@@ -191,46 +178,55 @@ fn push_piece(buf: &mut Vec<u8>, p: &Piece, depth: usize) {
         let buf = o.key("parts");
         buf.push(b'[');
         for (k, part) in p.parts.iter().enumerate() {
-            buf.extend_from_slice(if k == 0 { b"\n" } else { b",\n" });
-            push_indent(buf, depth + 2);
-            let mut po = Object::open(buf, depth + 2);
+            let line = line_start::<PRETTY>(depth + 2);
+            buf.extend_from_slice(if k == 0 { &line[1..] } else { line });
+            let mut po = Object::<PRETTY>::open(buf, depth + 2);
             push_usize(po.key("start"), part.start);
             push_usize(po.key("end"), part.end);
             po.close();
         }
-        buf.push(b'\n');
-        push_indent(buf, depth + 1);
+        buf.extend_from_slice(&line_start::<PRETTY>(depth + 1)[1..]);
         buf.push(b']');
     }
     o.close();
 }
 
-fn push_pieces(buf: &mut Vec<u8>, pieces: &[Piece], depth: usize) {
+fn push_pieces<const PRETTY: bool>(buf: &mut Vec<u8>, pieces: &[Piece], depth: usize) {
     buf.push(b'[');
     if pieces.is_empty() {
         buf.push(b']');
         return;
     }
     for (k, p) in pieces.iter().enumerate() {
-        buf.extend_from_slice(if k == 0 { b"\n" } else { b",\n" });
-        push_indent(buf, depth + 1);
-        push_piece(buf, p, depth + 1);
+        let line = line_start::<PRETTY>(depth + 1);
+        buf.extend_from_slice(if k == 0 { &line[1..] } else { line });
+        push_piece::<PRETTY>(buf, p, depth + 1);
     }
-    buf.push(b'\n');
-    push_indent(buf, depth);
+    buf.extend_from_slice(&line_start::<PRETTY>(depth)[1..]);
     buf.push(b']');
 }
 
+/// A number in decimal, two digits at a time.
 fn push_usize(buf: &mut Vec<u8>, mut n: usize) {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
     let mut digits = [0u8; 20];
     let mut k = digits.len();
-    loop {
+    while n >= 100 {
+        let pair = 2 * (n % 100);
+        n /= 100;
+        k -= 2;
+        digits[k..k + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        k -= 2;
+        digits[k..k + 2].copy_from_slice(&PAIRS[2 * n..2 * n + 2]);
+    } else {
         k -= 1;
-        digits[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        digits[k] = b'0' + n as u8;
     }
     buf.extend_from_slice(&digits[k..]);
 }
@@ -269,17 +265,104 @@ fn push_str(buf: &mut Vec<u8>, s: &str) {
     buf.push(b'"');
 }
 
-/// Writes one JSON object per line.
+/// Writes one JSON object per line, as `serde_json::to_writer` writes each record.
 pub fn write_jsonl(out: &mut dyn Write, claims: &[Claim], loc: &Locator) -> io::Result<()> {
+    let mut paths = Paths::default();
+    let mut buffer = Vec::new();
     for c in claims {
-        serde_json::to_writer(&mut *out, &record(c, loc))?;
-        writeln!(out)?;
+        buffer.clear();
+        push_record::<false>(&mut buffer, c, paths.of(c, loc), loc);
+        buffer.push(b'\n');
+        out.write_all(&buffer)?;
     }
     Ok(())
 }
 
 #[cfg(test)]
 mod tests {
+    use serde::Serialize;
+
+    use super::Locator;
+    use crate::extract::{Claim, ClaimKind, Piece, Source};
+
+    /// A claim's record as serde writes it: what the writers above must match byte for byte.
+    #[derive(Serialize)]
+    struct Record<'a> {
+        article: &'a str,
+        path: String,
+        kind: ClaimKind,
+        source: Option<&'a Source>,
+        cue: &'a Piece,
+        content: &'a Piece,
+        via: &'a [Piece],
+        hedges: &'a [Piece],
+        line: usize,
+        column: usize,
+        start: usize,
+        end: usize,
+    }
+
+    fn record<'a>(claim: &'a Claim, loc: &Locator) -> Record<'a> {
+        let (line, column) = loc.line_col(&claim.article, claim.span.start);
+        Record {
+            article: &claim.article,
+            path: loc
+                .article(&claim.article)
+                .map(|a| a.path.display().to_string())
+                .unwrap_or_default(),
+            kind: claim.kind,
+            source: claim.source.as_ref(),
+            cue: &claim.cue,
+            content: &claim.content,
+            via: &claim.via,
+            hedges: &claim.hedges,
+            line,
+            column,
+            start: claim.span.start,
+            end: claim.span.end,
+        }
+    }
+
+    #[test]
+    fn records_are_written_as_serde_json_writes_them() {
+        use crate::extract::{extract_claims, ExtractOptions};
+        let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/seeds");
+        let out = crate::load::load(&[seeds], &crate::load::LoadOptions::default());
+        let rules = crate::rules::RulePack::default_pack();
+        let claims: Vec<Claim> = out
+            .articles
+            .iter()
+            .flat_map(|a| extract_claims(a, &rules, ExtractOptions { unsourced: true }))
+            .collect();
+        assert!(claims.iter().any(|c| c.source.is_none()));
+        assert!(claims
+            .iter()
+            .any(|c| !c.via.is_empty() || !c.hedges.is_empty()));
+        let loc = Locator::new(&out.articles);
+        let records: Vec<Record> = claims.iter().map(|c| record(c, &loc)).collect();
+
+        let mut pretty = Vec::new();
+        super::write_json(&mut pretty, &claims, &loc).unwrap();
+        let mut expected = serde_json::to_vec_pretty(&records).unwrap();
+        expected.push(b'\n');
+        assert_eq!(
+            String::from_utf8(pretty).unwrap(),
+            String::from_utf8(expected).unwrap()
+        );
+
+        let mut lines = Vec::new();
+        super::write_jsonl(&mut lines, &claims, &loc).unwrap();
+        let mut expected = Vec::new();
+        for r in &records {
+            serde_json::to_writer(&mut expected, r).unwrap();
+            expected.push(b'\n');
+        }
+        assert_eq!(
+            String::from_utf8(lines).unwrap(),
+            String::from_utf8(expected).unwrap()
+        );
+    }
+
     #[test]
     fn strings_are_escaped_as_serde_json_escapes_them() {
         let all: String = (0u8..0x80)
@@ -291,7 +374,7 @@ mod tests {
             super::push_str(&mut buf, s);
             assert_eq!(buf, serde_json::to_vec(s).unwrap());
         }
-        for n in [0, 7, 10, 99, 100, 123_456_789, usize::MAX] {
+        for n in (0..=1000).chain([9999, 10_000, 123_456_789, usize::MAX - 1, usize::MAX]) {
             let mut buf = Vec::new();
             super::push_usize(&mut buf, n);
             assert_eq!(buf, n.to_string().into_bytes());
