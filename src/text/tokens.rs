@@ -192,6 +192,11 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
 
 /// "U.S", "a.m", "e.g": single letters separated by dots.
 fn is_dotted_abbreviation(s: &str) -> bool {
+    // The first part is one character: any other word ("said") fails at its second.
+    let mut chars = s.chars();
+    if chars.next().is_none() || chars.next() != Some('.') {
+        return false;
+    }
     let mut parts = 0;
     for part in s.split('.') {
         if part.chars().count() != 1 {
@@ -241,6 +246,16 @@ mod tests {
             vec!["“", "Hi", ",", "”", "he", "said", "—", "twice", "."]
         );
         assert_eq!(words("'' x '"), vec!["'", "'", "x", "'"]);
+    }
+
+    #[test]
+    fn dotted_abbreviations_are_single_letters_between_dots() {
+        for w in ["U.S", "a.m", "e.g", "U.S.A", "é.u"] {
+            assert!(is_dotted_abbreviation(w), "{w}");
+        }
+        for w in ["", "U", "US", "said", "U.", ".S", "U..S", "Jr.S", "U.Sa"] {
+            assert!(!is_dotted_abbreviation(w), "{w}");
+        }
     }
 
     #[test]
