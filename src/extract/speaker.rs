@@ -778,7 +778,8 @@ fn is_particle(w: &str) -> bool {
 
 /// Joins tokens a..b as written, with typographic apostrophes folded.
 pub fn join(v: &SentenceView, a: usize, b: usize) -> String {
-    let mut out = String::new();
+    // Room for the words as written and a space between each two.
+    let mut out = String::with_capacity(v.span_of(a, b).len() + b.saturating_sub(a));
     for i in a..b {
         let t = v.raw(i);
         let attach = out.is_empty()
