@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use rayon::prelude::*;
 
 use crosscheck::extract::{extract_claims, Claim, ExtractOptions};
+use crosscheck::load::LoadProblem;
 use crosscheck::report::{claims_json, claims_table, Locator};
 use crosscheck::rules::RulePack;
 use crosscheck::Article;
@@ -14,15 +15,16 @@ use super::args::{ClaimsArgs, ClaimsFormat};
 use super::{load_inputs, plan_inputs, report_load_problems, terminal_width};
 
 /// Files read, analysed and written per batch in the JSON formats: memory stays bounded
-/// however many articles there are.
+/// however many articles there are (two batches at a time).
 const BATCH_FILES: usize = 1024;
 
 pub fn run(args: &ClaimsArgs) -> anyhow::Result<ExitCode> {
     let options = ExtractOptions {
         unsourced: args.unsourced,
     };
-    let stdout = io::stdout();
-    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    // Unlocked: the JSON formats write one batch while the pool reads the next, so the
+    // writer moves between threads (it locks stdout once per 64 KiB it flushes).
+    let mut out = BufWriter::with_capacity(1 << 16, io::stdout());
     let had_errors = if let ClaimsFormat::Table = args.format {
         // A table is laid out from all its rows at once.
         let inputs = load_inputs(&args.paths, &args.rules, args.max_file_size)?;
@@ -36,25 +38,36 @@ pub fn run(args: &ClaimsArgs) -> anyhow::Result<ExitCode> {
         let plan = &inputs.plan;
         let mut had_errors = inputs.had_errors;
         let mut array = claims_json::JsonArray::default();
-        for start in (0..plan.len()).step_by(BATCH_FILES) {
-            let (articles, problems) = plan.load(
-                start..(start + BATCH_FILES).min(plan.len()),
-                &inputs.options,
+        let json = matches!(args.format, ClaimsFormat::Json);
+        // Batch k is written while batch k + 1 is read and analysed: writing is one thread's
+        // work, and the others would wait for it.
+        let mut pending: Option<Batch> = None;
+        let batches = (0..plan.len()).step_by(BATCH_FILES);
+        for start in batches.map(Some).chain([None]) {
+            let (next, written) = rayon::join(
+                || {
+                    start.map(|start| {
+                        let (articles, problems) = plan.load(
+                            start..(start + BATCH_FILES).min(plan.len()),
+                            &inputs.options,
+                        );
+                        let claims = extract_each(&articles, &inputs.rules, options);
+                        Batch {
+                            articles,
+                            problems,
+                            claims,
+                        }
+                    })
+                },
+                || match pending.take() {
+                    Some(batch) => batch.write(&mut out, &mut array, json),
+                    None => Ok(false),
+                },
             );
-            had_errors |= report_load_problems(&problems)?;
-            // Each article's claims written as they are: one vector for the whole batch
-            // would grow, by copies, into fresh memory.
-            let claims = extract_each(&articles, &inputs.rules, options);
-            let loc = Locator::new(&articles);
-            for claims in &claims {
-                if let ClaimsFormat::Json = args.format {
-                    array.write(&mut out, claims, &loc)?;
-                } else {
-                    claims_json::write_jsonl(&mut out, claims, &loc)?;
-                }
-            }
+            had_errors |= written?;
+            pending = next;
         }
-        if let ClaimsFormat::Json = args.format {
+        if json {
             array.finish(&mut out)?;
         }
         had_errors
@@ -65,6 +78,35 @@ pub fn run(args: &ClaimsArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// One batch of articles, read and analysed, waiting to be written.
+struct Batch {
+    articles: Vec<Article>,
+    problems: Vec<LoadProblem>,
+    claims: Vec<Vec<Claim>>,
+}
+
+impl Batch {
+    /// Reports the batch's load problems and writes its claims: whether a problem was an
+    /// error.
+    fn write(
+        self,
+        out: &mut impl Write,
+        array: &mut claims_json::JsonArray,
+        json: bool,
+    ) -> io::Result<bool> {
+        let had_errors = report_load_problems(&self.problems)?;
+        let loc = Locator::new(&self.articles);
+        for claims in &self.claims {
+            if json {
+                array.write(out, claims, &loc)?;
+            } else {
+                claims_json::write_jsonl(out, claims, &loc)?;
+            }
+        }
+        Ok(had_errors)
+    }
 }
 
 /// Claims of `articles` in article order, extracted in parallel.
