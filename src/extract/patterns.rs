@@ -1015,7 +1015,6 @@ impl<'a> Extractor<'a> {
         }
         let text = span.of(v.text).to_string();
         let kind = classify(v, lex, np);
-        let words: Vec<String> = (np.start..np.end).map(|k| v.word(k).to_string()).collect();
         let mut person = (np.start..np.end)
             .any(|k| lex.titles.contains(v.word(k)) && !lex.institutions.contains(v.word(k)));
         let canonical = match kind {
@@ -1049,6 +1048,7 @@ impl<'a> Extractor<'a> {
                 && !canonical
                     .split(' ')
                     .any(|w| lex.institutions.contains(w.to_lowercase().as_str()));
+            let words = (np.start..np.end).map(|k| v.word(k).to_string()).collect();
             self.registry.add_speaker(&canonical, words, person, index);
         }
         Source {
