@@ -632,6 +632,17 @@ fn mixed_quote_fragment_in_reported_speech() {
     assert!(pike.content.text.starts_with("the hospital merger plan"));
     let union = expect(stem, &found, "said", "\"kept in the dark\"");
     assert_eq!(union.kind, ClaimKind::Mixed);
+    // A bare quotation after a mixed claim that ends with its quotation goes on with it.
+    let grau = expect(stem, &found, "said", "a warning to every hospital board");
+    assert_eq!(canonical(grau), "Ines Grau");
+    assert!(
+        grau.content.text.contains("close a ward without asking"),
+        "{grau:#?}"
+    );
+    // A new speaker with a cue of its own is not folded in.
+    assert!(!grau.content.text.contains("meets again"), "{grau:#?}");
+    let spokesman = expect(stem, &found, "said", "The board meets again in May");
+    assert!(spokesman.source.is_some());
 }
 
 #[test]

@@ -979,7 +979,13 @@ impl<'a> Extractor<'a> {
         via.extend(self.channels(v, f.cue, content_span));
         via.sort_by_key(|p| p.span);
         via.dedup_by(|b, a| a.span.overlaps(b.span));
-        if kind == ClaimKind::Direct {
+        // A mixed claim that ends with its quotation ("X said Y had "…."") is followed the same
+        // way: a bare quotation next is X going on.
+        let ends_quoted = kind == ClaimKind::Mixed && {
+            let (c, d) = f.more.unwrap_or(f.content);
+            d > c && v.is_close_mark(d - 1)
+        };
+        if kind == ClaimKind::Direct || ends_quoted {
             self.last_direct = Some(LastDirect {
                 source: source.clone(),
                 cue: cue.clone(),
