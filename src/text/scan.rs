@@ -23,15 +23,31 @@ fn word_at(bytes: &[u8], i: usize) -> u64 {
     u64::from_le_bytes(bytes[i..i + 8].try_into().expect("eight bytes"))
 }
 
-/// Index of the first byte at or after `from` equal to one of `needles`, or `bytes.len()`.
-/// memchr's vector search finds the first of three needles, then the fourth only in the
-/// stretch before it, so no byte is read more than twice.
+/// Index of the first byte at or after `from` equal to one of `needles`, or `bytes.len()`
+/// (`from` itself when it is past the end). memchr's vector search looks for the first three
+/// needles and then for the fourth before the first of them, in windows that double from 256
+/// bytes: a call reads at most about twice the distance to what it finds, so a text where
+/// only one needle occurs (often) is not searched to its end again and again.
 #[inline]
 pub fn find_any(bytes: &[u8], from: usize, needles: [u8; 4]) -> usize {
     let [a, b, c, d] = needles;
-    let rest = &bytes[from.min(bytes.len())..];
-    let first3 = memchr::memchr3(a, b, c, rest).unwrap_or(rest.len());
-    from + memchr::memchr(d, &rest[..first3]).unwrap_or(first3)
+    if from >= bytes.len() {
+        return from;
+    }
+    let mut start = from;
+    let mut window = 256;
+    while start < bytes.len() {
+        let end = bytes.len().min(start + window);
+        let chunk = &bytes[start..end];
+        let first3 = memchr::memchr3(a, b, c, chunk);
+        let before = &chunk[..first3.unwrap_or(chunk.len())];
+        if let Some(k) = memchr::memchr(d, before).or(first3) {
+            return start + k;
+        }
+        start = end;
+        window = (window * 2).min(1 << 16);
+    }
+    bytes.len()
 }
 
 /// Index of the first byte at or after `from` that JSON must escape (a control character,
@@ -114,6 +130,29 @@ pub fn alphanumeric_run_end(bytes: &[u8], from: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_needles_far_apart_and_only_the_fourth_kind() {
+        // Longer than the first windows, with needles of one kind only (the case that must
+        // not search to the end on every call) and of several kinds far apart.
+        let only_fourth = "\u{201C}said ".repeat(300);
+        let far_apart = format!(
+            "{}.{}\u{2026}{}!",
+            "a".repeat(70),
+            "b".repeat(500),
+            "c".repeat(5000)
+        );
+        let needles = [b'.', b'!', b'?', 0xE2];
+        for t in [only_fourth.as_str(), far_apart.as_str()] {
+            let b = t.as_bytes();
+            for from in (0..=b.len() + 1).step_by(7) {
+                let plain = (from..b.len())
+                    .find(|&i| needles.contains(&b[i]))
+                    .unwrap_or(b.len().max(from));
+                assert_eq!(find_any(b, from, needles), plain, "from {from}");
+            }
+        }
+    }
 
     #[test]
     fn finds_the_first_needle_as_a_plain_search_does() {
