@@ -55,9 +55,10 @@ impl Found {
     }
 }
 
-/// The last direct quotation's speaker, for quotations that continue it.
+/// The speaker of the last claim that ended with a quotation (a direct one, or a mixed one
+/// ending quoted), for quotations that continue it.
 #[derive(Debug, Clone)]
-struct LastDirect {
+struct LastQuotation {
     source: Source,
     cue: Piece,
     sentence: usize,
@@ -74,7 +75,7 @@ pub struct Extractor<'a> {
     options: ExtractOptions,
     registry: Registry,
     claims: Vec<Claim>,
-    last_direct: Option<LastDirect>,
+    last_quotation: Option<LastQuotation>,
     paragraph_had_claim: bool,
     paragraph: usize,
     /// The [`WordClass`] of each word of the current sentence (a buffer kept between them).
@@ -90,7 +91,7 @@ impl<'a> Extractor<'a> {
             options,
             registry: Registry::default(),
             claims: Vec::new(),
-            last_direct: None,
+            last_quotation: None,
             paragraph_had_claim: false,
             paragraph: 0,
             classes: Vec::new(),
@@ -99,9 +100,9 @@ impl<'a> Extractor<'a> {
 
     pub fn end_paragraph(&mut self) {
         if !self.paragraph_had_claim {
-            self.last_direct = None;
+            self.last_quotation = None;
         }
-        if let Some(last) = &mut self.last_direct {
+        if let Some(last) = &mut self.last_quotation {
             // A paragraph that is only a quotation continues the last speaker.
             last.paragraph = self.paragraph + 1;
         }
@@ -133,7 +134,7 @@ impl<'a> Extractor<'a> {
             if self.options.unsourced {
                 self.unsourced(v, &hedges);
             }
-            self.last_direct = None;
+            self.last_quotation = None;
             self.registry.scan_sentence(v, self.lex, index);
             return;
         }
@@ -172,7 +173,7 @@ impl<'a> Extractor<'a> {
         if found.is_empty() {
             if let Some(f) = self.continuation(v, index) {
                 let last = self
-                    .last_direct
+                    .last_quotation
                     .as_mut()
                     .expect("continuation needs a last quote");
                 if last.paragraph == self.paragraph {
@@ -198,7 +199,7 @@ impl<'a> Extractor<'a> {
                 self.unsourced(v, &hedges);
             }
             if !starts_with_quote(v) {
-                self.last_direct = None;
+                self.last_quotation = None;
             }
         } else {
             self.paragraph_had_claim = true;
@@ -779,10 +780,10 @@ impl<'a> Extractor<'a> {
         }
     }
 
-    /// A sentence that is a quotation with no cue of its own, right after a direct quotation:
-    /// the same speaker goes on.
+    /// A sentence that is a quotation with no cue of its own, right after a claim that ended
+    /// with a quotation ([`LastQuotation`]): the same speaker goes on.
     fn continuation(&self, v: &SentenceView, index: usize) -> Option<Found> {
-        let last = self.last_direct.as_ref()?;
+        let last = self.last_quotation.as_ref()?;
         if index > last.sentence + 2 || !starts_with_quote(v) {
             return None;
         }
@@ -986,7 +987,7 @@ impl<'a> Extractor<'a> {
             d > c && v.is_close_mark(d - 1)
         };
         if kind == ClaimKind::Direct || ends_quoted {
-            self.last_direct = Some(LastDirect {
+            self.last_quotation = Some(LastQuotation {
                 source: source.clone(),
                 cue: cue.clone(),
                 sentence: index,

@@ -253,12 +253,15 @@ fn attach_abbreviation_dots(text: &str, tokens: &mut Vec<Token>, abbr: &Abbrevia
     // Both merges need a one-byte "." or "'" right after a token: nothing before the first
     // such token changes (most sentences have only their final dot).
     let bytes = text.as_bytes();
-    let Some(first) = tokens.windows(2).position(|w| {
-        w[1].kind == TokenKind::Punct
-            && w[1].span.len() == 1
-            && w[1].span.start == w[0].span.end
-            && matches!(bytes[w[1].span.start], b'.' | b'\'')
-    }) else {
+    let mark_after = |t: &Token, n: &Token| {
+        (n.kind == TokenKind::Punct && n.span.len() == 1 && n.span.start == t.span.end)
+            .then(|| bytes[n.span.start])
+            .filter(|b| matches!(b, b'.' | b'\''))
+    };
+    let Some(first) = tokens
+        .windows(2)
+        .position(|w| mark_after(&w[0], &w[1]).is_some())
+    else {
         return;
     };
     // Rewritten in place: a token is written at `out` only after tokens up to `k` are read,
@@ -268,21 +271,17 @@ fn attach_abbreviation_dots(text: &str, tokens: &mut Vec<Token>, abbr: &Abbrevia
     let mut k = first;
     while k < tokens.len() {
         let t = tokens[k];
-        // Both merges need a one-byte punctuation token right after this one.
-        let next = tokens.get(k + 1).copied().filter(|n| {
-            n.span.start == t.span.end && n.kind == TokenKind::Punct && n.span.len() == 1
-        });
+        let next = tokens.get(k + 1).copied();
         let merged = next.and_then(|n| {
-            let apostrophes =
-                t.kind == TokenKind::Punct && t.text(text) == "'" && n.text(text) == "'";
-            let abbreviation =
-                k + 1 < last && t.kind == TokenKind::Word && n.text(text) == "." && {
-                    let w = t.text(text);
-                    let mut chars = w.chars();
-                    let initial =
-                        chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-                    initial || abbr.is_abbreviation(w)
-                };
+            let mark = mark_after(&t, &n)?;
+            let apostrophes = mark == b'\'' && t.kind == TokenKind::Punct && t.text(text) == "'";
+            let abbreviation = k + 1 < last && mark == b'.' && t.kind == TokenKind::Word && {
+                let w = t.text(text);
+                let mut chars = w.chars();
+                let initial =
+                    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+                initial || abbr.is_abbreviation(w)
+            };
             (apostrophes || abbreviation).then(|| Token {
                 span: Span::new(t.span.start, n.span.end),
                 kind: t.kind,

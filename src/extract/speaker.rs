@@ -790,11 +790,7 @@ pub fn join(v: &SentenceView, a: usize, b: usize) -> String {
         if !attach {
             out.push(' ');
         }
-        if t.bytes().all(|b| b.is_ascii() && b != b'`') {
-            out.push_str(t); // nothing to fold
-        } else {
-            out.extend(t.chars().map(crate::text::fold_char));
-        }
+        crate::text::push_folded(&mut out, t);
     }
     out
 }

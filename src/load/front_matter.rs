@@ -120,6 +120,64 @@ fn parse_toml(src: &str, base: usize) -> Result<FrontMatter, FrontMatterError> {
     }
 }
 
+/// The fields read from front matter that is read line by line (flat YAML, plain TOML),
+/// each value with the offset it starts at, for an error about its date.
+#[derive(Default)]
+struct Fields {
+    title: Option<String>,
+    outlet: Option<String>,
+    url: Option<String>,
+    published: Option<(String, usize)>,
+    date: Option<(String, usize)>,
+}
+
+impl Fields {
+    /// The field named `key`, if it is one crosscheck reads.
+    fn slot(&mut self, key: &str) -> Option<Slot<'_>> {
+        Some(match key {
+            "title" => Slot::Text(&mut self.title),
+            "outlet" => Slot::Text(&mut self.outlet),
+            "url" => Slot::Text(&mut self.url),
+            "published" => Slot::Date(&mut self.published),
+            "date" => Slot::Date(&mut self.date),
+            _ => return None,
+        })
+    }
+
+    /// The front matter: `published`, or else its alias `date`, read as a date.
+    fn finish(self) -> Result<FrontMatter, FrontMatterError> {
+        let published = match self.published.or(self.date) {
+            Some((value, offset)) => Some(
+                PartialDate::parse_iso(&value)
+                    .ok_or_else(|| err(offset, bad_date_message(&value)))?,
+            ),
+            None => None,
+        };
+        Ok(FrontMatter {
+            body_start: 0,
+            title: self.title,
+            outlet: self.outlet,
+            url: self.url,
+            published,
+        })
+    }
+}
+
+/// Where a field's value goes.
+enum Slot<'f> {
+    Text(&'f mut Option<String>),
+    Date(&'f mut Option<(String, usize)>),
+}
+
+impl Slot<'_> {
+    fn set(self, value: String, offset: usize) {
+        match self {
+            Slot::Text(slot) => *slot = Some(value),
+            Slot::Date(slot) => *slot = Some((value, offset)),
+        }
+    }
+}
+
 /// TOML front matter of the usual plain form, read without the TOML parser (which costs
 /// more than all the rest of loading a short article): every line blank or
 /// `key = "text"`, with a bare key given once and a string without escapes or control
@@ -128,8 +186,7 @@ fn parse_toml(src: &str, base: usize) -> Result<FrontMatter, FrontMatterError> {
 fn parse_simple_toml(src: &str, base: usize) -> Option<Result<FrontMatter, FrontMatterError>> {
     const SPACE: [char; 2] = [' ', '\t'];
     let mut keys: Vec<&str> = Vec::new();
-    // (value, offset of its opening quote) for each key read.
-    let (mut title, mut outlet, mut url, mut published, mut date) = (None, None, None, None, None);
+    let mut fields = Fields::default();
     let mut line_start = 0;
     for raw_line in src.split_inclusive('\n') {
         let line = raw_line.strip_suffix('\n').unwrap_or(raw_line);
@@ -156,32 +213,15 @@ fn parse_simple_toml(src: &str, base: usize) -> Option<Result<FrontMatter, Front
         {
             return None;
         }
-        let quote = start + lead + (trimmed.len() - value.len());
-        let slot = match key {
-            "title" => &mut title,
-            "outlet" => &mut outlet,
-            "url" => &mut url,
-            "published" => &mut published,
-            "date" => &mut date,
-            _ => continue,
-        };
-        *slot = Some((text, quote));
+        if let Some(slot) = fields.slot(key) {
+            // The offset of the opening quote.
+            slot.set(
+                text.to_string(),
+                base + start + lead + (trimmed.len() - value.len()),
+            );
+        }
     }
-    let published = match published.or(date) {
-        Some((text, quote)) => match PartialDate::parse_iso(text) {
-            Some(d) => Some(d),
-            None => return Some(Err(err(base + quote, bad_date_message(text)))),
-        },
-        None => None,
-    };
-    let owned = |v: Option<(&str, usize)>| v.map(|(text, _)| text.to_string());
-    Some(Ok(FrontMatter {
-        body_start: 0,
-        title: owned(title),
-        outlet: owned(outlet),
-        url: owned(url),
-        published,
-    }))
+    Some(fields.finish())
 }
 
 /// Any TOML front matter, through the TOML parser.
@@ -208,9 +248,7 @@ fn parse_toml_fully(src: &str, base: usize) -> Result<FrontMatter, FrontMatterEr
 /// Flat YAML: `key: value` lines with plain, single- or double-quoted scalars. Nested
 /// values (indented lines, list items) belong to keys we ignore and are skipped.
 fn parse_yaml(src: &str, base: usize) -> Result<FrontMatter, FrontMatterError> {
-    let mut fm = FrontMatter::default();
-    let mut published: Option<(String, usize)> = None;
-    let mut date: Option<(String, usize)> = None;
+    let mut fields = Fields::default();
     let mut pos = base;
     for raw_line in src.split_inclusive('\n') {
         let line_start = pos;
@@ -235,14 +273,11 @@ fn parse_yaml(src: &str, base: usize) -> Result<FrontMatter, FrontMatterError> {
         let value_rel =
             colon + 1 + (line[colon + 1..].len() - line[colon + 1..].trim_start().len());
         let value_offset = line_start + value_rel;
-        let used = matches!(
-            key.as_str(),
-            "title" | "outlet" | "url" | "published" | "date"
-        );
+        let slot = fields.slot(&key);
         let value = match yaml_scalar(&line[value_rel..], value_offset)? {
             Yaml::Scalar(v) => v,
             Yaml::Null => continue,
-            Yaml::Nested if used => {
+            Yaml::Nested if slot.is_some() => {
                 return Err(err(
                     value_offset,
                     format!("`{key}` must be a single value on one line"),
@@ -250,21 +285,11 @@ fn parse_yaml(src: &str, base: usize) -> Result<FrontMatter, FrontMatterError> {
             }
             Yaml::Nested => continue,
         };
-        match key.as_str() {
-            "title" => fm.title = Some(value),
-            "outlet" => fm.outlet = Some(value),
-            "url" => fm.url = Some(value),
-            "published" => published = Some((value, value_offset)),
-            "date" => date = Some((value, value_offset)),
-            _ => {}
+        if let Some(slot) = slot {
+            slot.set(value, value_offset);
         }
     }
-    if let Some((value, offset)) = published.or(date) {
-        fm.published = Some(
-            PartialDate::parse_iso(&value).ok_or_else(|| err(offset, bad_date_message(&value)))?,
-        );
-    }
-    Ok(fm)
+    fields.finish()
 }
 
 /// The colon ending the key: followed by a space or the end of the line, outside quotes.

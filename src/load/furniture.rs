@@ -369,16 +369,11 @@ fn is_nav(line: &Line<'_>, rules: &FurnitureRules) -> bool {
         if token.is_empty() {
             continue;
         }
-        // Most tokens are lowercase ASCII already: looked up as they are, with no new String.
-        let known = if token
-            .bytes()
-            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        // Most tokens are lowercase already: looked up as they are, with no new String.
+        if !rules
+            .nav_words
+            .contains(crate::text::lowercase(token).as_ref())
         {
-            rules.nav_words.contains(&token.to_lowercase())
-        } else {
-            rules.nav_words.contains(token)
-        };
-        if !known {
             return false;
         }
         any = true;
@@ -493,11 +488,11 @@ fn sentences(text: &str, span: Span) -> Vec<Span> {
     let mut i = 0;
     // Candidates found byte-wise (a bio is looked for in the last lines, which can be long
     // paragraphs): the ASCII marks, and 0xE2, which begins '…' (and other characters).
-    while let Some(offset) = bytes[i..]
-        .iter()
-        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-    {
-        let pos = i + offset;
+    loop {
+        let pos = crate::text::find_any(bytes, i, [b'.', b'!', b'?', 0xE2]);
+        if pos >= bytes.len() {
+            break;
+        }
         let c = line[pos..]
             .chars()
             .next()

@@ -135,9 +135,8 @@ impl<'b, const PRETTY: bool> Object<'b, PRETTY> {
     fn key(&mut self, key: &str) -> &mut Vec<u8> {
         // The separator and the indentation as one slice: `,` (not before the first
         // member), then, pretty-printed, a line break and two spaces a level.
-        let line = line_start::<PRETTY>(self.depth + 1);
         self.buf
-            .extend_from_slice(if self.empty { &line[1..] } else { line });
+            .extend_from_slice(member_start::<PRETTY>(self.empty, self.depth + 1));
         self.empty = false;
         // Keys are plain identifiers: nothing to escape.
         self.buf.push(b'"');
@@ -153,6 +152,18 @@ impl<'b, const PRETTY: bool> Object<'b, PRETTY> {
                 .extend_from_slice(&line_start::<PRETTY>(self.depth)[1..]);
         }
         self.buf.push(b'}');
+    }
+}
+
+/// What goes before a member or element at `depth`: [`line_start`], without its `,` for
+/// the first one.
+#[inline(always)]
+fn member_start<const PRETTY: bool>(first: bool, depth: usize) -> &'static [u8] {
+    let line = line_start::<PRETTY>(depth);
+    if first {
+        &line[1..]
+    } else {
+        line
     }
 }
 
@@ -178,8 +189,7 @@ fn push_piece<const PRETTY: bool>(buf: &mut Vec<u8>, p: &Piece, depth: usize) {
         let buf = o.key("parts");
         buf.push(b'[');
         for (k, part) in p.parts.iter().enumerate() {
-            let line = line_start::<PRETTY>(depth + 2);
-            buf.extend_from_slice(if k == 0 { &line[1..] } else { line });
+            buf.extend_from_slice(member_start::<PRETTY>(k == 0, depth + 2));
             let mut po = Object::<PRETTY>::open(buf, depth + 2);
             push_usize(po.key("start"), part.start);
             push_usize(po.key("end"), part.end);
@@ -198,8 +208,7 @@ fn push_pieces<const PRETTY: bool>(buf: &mut Vec<u8>, pieces: &[Piece], depth: u
         return;
     }
     for (k, p) in pieces.iter().enumerate() {
-        let line = line_start::<PRETTY>(depth + 1);
-        buf.extend_from_slice(if k == 0 { &line[1..] } else { line });
+        buf.extend_from_slice(member_start::<PRETTY>(k == 0, depth + 1));
         push_piece::<PRETTY>(buf, p, depth + 1);
     }
     buf.extend_from_slice(&line_start::<PRETTY>(depth)[1..]);

@@ -489,7 +489,7 @@ impl Lexicon {
         if crate::text::is_plain_lowercase(word.as_bytes()) {
             return self.word_class_of_lowercase(word);
         }
-        match lowercase_key(word) {
+        match crate::text::lowercase(word) {
             std::borrow::Cow::Borrowed(w) => class(w),
             std::borrow::Cow::Owned(key) => (class(&key) & CUE) | (class(word) & !CUE),
         }
@@ -513,22 +513,8 @@ impl Lexicon {
 
     /// Every cue reading of a word form: single-word ones and the heads of multi-word ones.
     pub fn cues_for(&self, word: &str) -> &[CueForm] {
-        let key = lowercase_key(word);
+        let key = crate::text::lowercase(word);
         self.cues.get(key.as_ref()).map_or(&[], Vec::as_slice)
-    }
-}
-
-#[inline]
-fn lowercase_key(word: &str) -> std::borrow::Cow<'_, str> {
-    let upper = if word.is_ascii() {
-        word.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        word.chars().any(char::is_uppercase)
-    };
-    if upper {
-        std::borrow::Cow::Owned(word.to_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(word)
     }
 }
 

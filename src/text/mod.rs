@@ -14,7 +14,7 @@ mod tokens;
 
 pub use calendar::is_calendar_word;
 pub use lines::LineIndex;
-pub use normalize::{fold_char, match_key, push_fold_lower};
+pub use normalize::{fold_char, lowercase, match_key, push_fold_lower, push_folded};
 pub use quotes::{find_quotes, Quote};
 pub use scan::{find_any, find_json_escape, is_plain_lowercase};
 pub use segment::{paragraphs, sentences, Abbreviations};

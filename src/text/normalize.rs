@@ -16,6 +16,32 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// Appends `s` with typographic marks folded ([`fold_char`]); a word with nothing to fold
+/// (nearly every one) is copied whole.
+pub fn push_folded(out: &mut String, s: &str) {
+    if s.bytes()
+        .all(|b| b.is_ascii() && fold_char(char::from(b)) == char::from(b))
+    {
+        out.push_str(s);
+    } else {
+        out.extend(s.chars().map(fold_char));
+    }
+}
+
+/// `word` lowercased, borrowed when it has no capital (most words of running text).
+pub fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
+    let upper = if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().any(char::is_uppercase)
+    };
+    if upper {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
 /// Appends `s` lowercased with typographic marks folded ([`fold_char`]), so `Iran’s` and
 /// `Iran's` look the same; ASCII (nearly all news text) takes a fast path, as this runs for
 /// every word of every article.

@@ -99,11 +99,11 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
             }
             if b.is_ascii_alphabetic() {
                 // The common word: ASCII letters and digits up to a space or punctuation that
-                // cannot join it to more (anything but - ' . &), taken in one step.
+                // cannot join it to more (not a joiner), taken in one step.
                 let end = super::scan::alphanumeric_run_end(bytes, i + 1);
                 let ends_word = bytes
                     .get(end)
-                    .is_none_or(|&n| n.is_ascii() && !matches!(n, b'-' | b'\'' | b'.' | b'&'));
+                    .is_none_or(|&n| n.is_ascii() && !is_joiner(char::from(n)));
                 if ends_word {
                     out.push(Token {
                         span: Span::new(span.start + i, span.start + end),
