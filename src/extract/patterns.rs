@@ -1495,6 +1495,15 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
             // `said "Follow us," and the boys trailed behind`: the words end with the marks.
             return t + 1;
         }
+        if v.is_close_mark(t)
+            && t > start + 1
+            && v.is_punct(t - 1, ",")
+            && new_clause_follows(v, t + 1, t - start)
+        {
+            // `said both are "non-entities in the Senate," but he gave …`: the comma before
+            // the closing mark ends the content as it would outside the quotation.
+            return t + 1;
+        }
         if v.in_quote[t].is_none() && !v.is_mark(t) {
             if v.is_punct(t, ";") {
                 break;
@@ -1520,7 +1529,9 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
             {
                 break;
             }
-            if coordinated_predicate(v, lex, t, t - start) {
+            if coordinated_predicate(v, lex, t, t - start)
+                || pronoun_clause_follows(v, lex, t, t - start)
+            {
                 break;
             }
         }
@@ -1875,6 +1886,10 @@ fn new_clause_follows(v: &SentenceView, i: usize, words_so_far: usize) -> bool {
         return false;
     }
     let next = i + 1;
+    if is_in(CLAUSE_OPENERS, v.word(next)) {
+        // ", but if he did, he would …": a subordinate clause opens the writer's own sentence.
+        return v.in_quote.get(next).copied().flatten().is_none();
+    }
     let subject = is_in(
         &[
             "the", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "some",
@@ -1883,6 +1898,29 @@ fn new_clause_follows(v: &SentenceView, i: usize, words_so_far: usize) -> bool {
         v.word(next),
     ) || v.is_capitalized(next);
     subject && v.in_quote.get(next).copied().flatten().is_none()
+}
+
+/// Subordinators that open a new clause after ", but" or ", and". "as" and "because" are
+/// left out: "not because …, but because …" goes on with the content.
+const CLAUSE_OPENERS: &WordList = &WordList::new(&[
+    "when", "if", "after", "although", "while", "since", "before", "once", "though", "whenever",
+    "unless", "until",
+]);
+
+/// At `t`, "and" or "but" without a comma, then a personal pronoun and a past or reporting
+/// verb: "said hackers broke in and she accused …". A clause with a subject of its own, so
+/// the content ends.
+fn pronoun_clause_follows(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far: usize) -> bool {
+    if words_so_far < 4
+        || v.in_quote[t].is_some()
+        || !is_in(&["and", "but"], v.word(t))
+        || v.is_punct(t - 1, ",")
+        || !is_in(&["he", "she", "they", "we", "i"], v.word(t + 1))
+    {
+        return false;
+    }
+    let verb = v.word(t + 2);
+    is_past_form(verb) || lex.cue(verb).is_some()
 }
 
 fn is_dash(v: &SentenceView, k: usize) -> bool {
