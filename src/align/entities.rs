@@ -20,7 +20,6 @@
 //! and "Heydar Aliyev" stay apart.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -363,7 +362,7 @@ impl Gazetteer {
         &self,
         text: &str,
         span: Span,
-        lowercase_words: &HashSet<String>,
+        lowercase_words: &FxHashSet<String>,
     ) -> Vec<EntityMention> {
         let mut tokens = tokenize(text, span);
         tokens.retain(|t| t.is_word());
@@ -967,7 +966,7 @@ mod tests {
     fn finds_names_in_sentences() {
         let g = gaz();
         let text = "Turkish President Recep Erdogan met US envoys and us, said the IRGC.";
-        let lower: HashSet<String> = ["met", "and", "said", "the", "envoys"]
+        let lower: FxHashSet<String> = ["met", "and", "said", "the", "envoys"]
             .iter()
             .map(|s| s.to_string())
             .collect();
@@ -989,7 +988,7 @@ mod tests {
     fn transliterated_alias_and_hyphen_parts() {
         let g = gaz();
         let text = "The Conquerors of Khaybar drills and the Fath-e-Khaibar exercise in Turkish-US waters.";
-        let found = g.find(text, Span::new(0, text.len()), &HashSet::new());
+        let found = g.find(text, Span::new(0, text.len()), &FxHashSet::default());
         let keys: Vec<&str> = found.iter().map(|m| m.key.as_str()).collect();
         assert_eq!(keys[0], keys[1]);
         assert!(keys.contains(&"=turkey"));

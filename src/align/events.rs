@@ -14,7 +14,9 @@
 //! them (with a bonus for an event their own article already dated), found through a
 //! (type, entity) index whose overly common keys are skipped.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use jiff::civil::Date;
 use serde::Deserialize;
@@ -24,7 +26,7 @@ use super::{lowercase_words, AlignRules, Doc};
 use crate::article::Article;
 use crate::facts::{DateValue, FactValue, Precision};
 use crate::span::Span;
-use crate::text::{push_fold_lower, tokenize};
+use crate::text::{push_fold_lower, tokenize_into, Token};
 
 /// One event type as written in a rule file.
 #[derive(Debug, Clone, Deserialize)]
@@ -84,10 +86,26 @@ fn phrase_words(s: &str) -> Vec<String> {
 }
 
 fn fold_word(w: &str) -> String {
-    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
     let mut out = String::with_capacity(w.len());
-    push_fold_lower(&mut out, w);
+    push_fold_lower(&mut out, trim_to_word(w));
     out
+}
+
+fn trim_to_word(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// The tokens' words folded as [`fold_word`] does, written over the strings of `pool`
+/// (grown as needed) so that a sentence costs no allocation once the pool is large enough.
+fn fold_words<'p>(text: &str, tokens: &[Token], pool: &'p mut Vec<String>) -> &'p [String] {
+    if pool.len() < tokens.len() {
+        pool.resize_with(tokens.len(), String::new);
+    }
+    for (t, out) in tokens.iter().zip(pool.iter_mut()) {
+        out.clear();
+        push_fold_lower(out, trim_to_word(t.text(text)));
+    }
+    &pool[..tokens.len()]
 }
 
 impl EventRules {
@@ -250,8 +268,12 @@ pub fn find_mentions(article: &Article, doc: &mut Doc, rules: &AlignRules) -> Ve
         facts_by_sentence[f.sentence].push(i);
     }
     let mut para = usize::MAX;
-    let mut open: HashMap<usize, usize> = HashMap::new();
+    let mut open: HashMap<usize, usize> = HashMap::default();
     let mut last_date: Option<usize> = None;
+    // Reused from sentence to sentence: most sentences hold no trigger, and folding their
+    // words into fresh strings was the larger part of this pass.
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut pool: Vec<String> = Vec::new();
     for s in 0..doc.sentences.len() {
         let sent = &doc.sentences[s];
         if sent.paragraph != para {
@@ -264,12 +286,10 @@ pub fn find_mentions(article: &Article, doc: &mut Doc, rules: &AlignRules) -> Ve
             .copied()
             .filter(|&f| matches!(&doc.facts[f].fact.value, FactValue::Date(d) if usable_date(d)))
             .collect();
-        let tokens: Vec<_> = tokenize(text, sent.span)
-            .into_iter()
-            .filter(|t| t.is_word())
-            .collect();
-        let words: Vec<String> = tokens.iter().map(|t| fold_word(t.text(text))).collect();
-        if let Some((kind, first, last)) = er.trigger(&words) {
+        tokenize_into(text, sent.span, &mut tokens);
+        tokens.retain(Token::is_word);
+        let words = fold_words(text, &tokens, &mut pool);
+        if let Some((kind, first, last)) = er.trigger(words) {
             let trigger = Span::new(tokens[first].span.start, tokens[last].span.end);
             // A date separated from the trigger by "after", "before", … dates another
             // happening: "criticized Azerbaijan on Friday after it opened its embassy".
@@ -284,7 +304,7 @@ pub fn find_mentions(article: &Article, doc: &mut Doc, rules: &AlignRules) -> Ve
                 _ => None,
             });
             let status = er
-                .status(kind, &words, first, last)
+                .status(kind, words, first, last)
                 .map(|(st, a, b)| (st, Span::new(tokens[a].span.start, tokens[b].span.end), s));
             let joined = open
                 .get(&kind)
@@ -415,9 +435,9 @@ impl Cluster {
         Cluster {
             kind,
             date,
-            keys: HashMap::new(),
+            keys: HashMap::default(),
             members: Vec::new(),
-            docs: HashSet::new(),
+            docs: HashSet::default(),
             prints: BTreeMap::new(),
         }
     }
@@ -475,7 +495,7 @@ fn months(date: (Date, Date)) -> Option<std::ops::RangeInclusive<i32>> {
 /// Pass 2: groups every article's mentions into events and records each mention's event.
 pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Vec<Event> {
     // Intern keys.
-    let mut key_ids: HashMap<String, u32> = HashMap::new();
+    let mut key_ids: HashMap<String, u32> = HashMap::default();
     let mut mention_keys: Vec<Vec<Vec<u32>>> = Vec::with_capacity(docs.len());
     for doc in docs.iter() {
         let mut per_doc = Vec::with_capacity(doc.mentions.len());
@@ -504,9 +524,9 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
     }
     dated.sort();
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut by_month: HashMap<(usize, u32, i32), Vec<usize>> = HashMap::new();
-    let mut by_key: HashMap<(usize, u32), Vec<usize>> = HashMap::new();
-    let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_month: HashMap<(usize, u32, i32), Vec<usize>> = HashMap::default();
+    let mut by_key: HashMap<(usize, u32), Vec<usize>> = HashMap::default();
+    let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::default();
 
     // Shared names with a bonus for an event the mention's own article already reports;
     // ties are broken by figures in common, then (for undated mentions) by the number of
@@ -768,7 +788,7 @@ fn join(
 /// and the date at the precision all accounts allow.
 fn label(kind: &str, cl: &Cluster, docs: &[Doc], _articles: &[Article]) -> String {
     let mut counts: BTreeMap<&str, (usize, usize, &str)> = BTreeMap::new();
-    let mut seen: HashSet<(usize, &str)> = HashSet::new();
+    let mut seen: HashSet<(usize, &str)> = HashSet::default();
     for (order, &(d, i)) in cl.members.iter().enumerate() {
         let m = &docs[d].mentions[i];
         // Names in the trigger sentences themselves rank above neighbours'.

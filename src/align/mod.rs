@@ -18,7 +18,7 @@ pub mod events;
 pub mod quotes;
 pub mod rules;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use rayon::prelude::*;
 
@@ -218,11 +218,25 @@ fn claim_covers(claim: &Claim, span: Span) -> bool {
 /// Words the article also writes in lowercase (folded): a capitalised form of one of them
 /// at a sentence start is an ordinary word, not a name.
 pub(crate) fn lowercase_words(text: &str, body: Span) -> HashSet<String> {
-    tokenize(text, body)
-        .into_iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.text(text))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(|w| deunicode::deunicode(entities::strip_possessive(w)).to_lowercase())
-        .collect()
+    let mut set = HashSet::default();
+    let mut key = String::new();
+    for t in tokenize(text, body).into_iter().filter(|t| t.is_word()) {
+        let w = t.text(text);
+        if !w.chars().next().is_some_and(char::is_lowercase) {
+            continue;
+        }
+        let w = entities::strip_possessive(w);
+        key.clear();
+        if w.is_ascii() {
+            // What deunicode and to_lowercase would give, without two allocations.
+            key.push_str(w);
+            key.make_ascii_lowercase();
+        } else {
+            key.push_str(&deunicode::deunicode(w).to_lowercase());
+        }
+        if !set.contains(key.as_str()) {
+            set.insert(key.clone());
+        }
+    }
+    set
 }

@@ -256,42 +256,51 @@ pub fn align(articles: &[Article], docs: &[Doc], gazetteer: &Gazetteer) -> Vec<Q
             }
         }
     }
+    // Shared 3-grams are counted per earlier unit in a per-thread table as long as the
+    // units (zeroed again after each unit), not by sorting every posting: a quotation
+    // repeated across many articles shares hundreds of postings with a handful of units.
     let links: Vec<Vec<Link>> = (0..units.len())
         .into_par_iter()
-        .map(|u| {
-            let mut shared: Vec<usize> = Vec::new();
-            for s in &sh[u] {
-                if let Some(list) = index.get(s) {
-                    for &v in list.iter().take_while(|&&v| v < u) {
-                        if units[v].article != units[u].article {
-                            shared.push(v);
+        .map_init(
+            || (vec![0u32; units.len()], Vec::new()),
+            |(counts, touched): &mut (Vec<u32>, Vec<usize>), u| {
+                touched.clear();
+                for s in &sh[u] {
+                    if let Some(list) = index.get(s) {
+                        for &v in list.iter().take_while(|&&v| v < u) {
+                            if units[v].article != units[u].article {
+                                if counts[v] == 0 {
+                                    touched.push(v);
+                                }
+                                counts[v] += 1;
+                            }
                         }
                     }
                 }
-            }
-            shared.sort_unstable();
-            let mut out = Vec::new();
-            for run in shared.chunk_by(|a, b| a == b) {
-                let (v, n) = (run[0], run.len());
-                let min = sh[u].len().min(sh[v].len()).max(1);
-                let containment = n as f64 / min as f64;
-                if n < 2 || containment < MIN_CONTAINMENT {
-                    continue;
+                touched.sort_unstable();
+                let mut out = Vec::new();
+                for &v in touched.iter() {
+                    let n = std::mem::take(&mut counts[v]) as usize;
+                    let min = sh[u].len().min(sh[v].len()).max(1);
+                    let containment = n as f64 / min as f64;
+                    if n < 2 || containment < MIN_CONTAINMENT {
+                        continue;
+                    }
+                    let (su, ku) = &speakers[speaker[u]];
+                    let (sv, kv) = &speakers[speaker[v]];
+                    if su.same(sv) {
+                        out.push(Link::Same(v));
+                    } else if *ku == SourceKind::Named
+                        && *kv == SourceKind::Named
+                        && containment >= 0.8
+                        && units[u].word_count.min(units[v].word_count) >= 6
+                    {
+                        out.push(Link::Other(v));
+                    }
                 }
-                let (su, ku) = &speakers[speaker[u]];
-                let (sv, kv) = &speakers[speaker[v]];
-                if su.same(sv) {
-                    out.push(Link::Same(v));
-                } else if *ku == SourceKind::Named
-                    && *kv == SourceKind::Named
-                    && containment >= 0.8
-                    && units[u].word_count.min(units[v].word_count) >= 6
-                {
-                    out.push(Link::Other(v));
-                }
-            }
-            out
-        })
+                out
+            },
+        )
         .collect();
     // Union-find over same-speaker matches; different-speaker matches kept aside.
     let mut parent: Vec<usize> = (0..units.len()).collect();

@@ -192,6 +192,11 @@ impl<'t> Toks<'t> {
             let raw = &s[start..i];
             let lo = toks.lower.len();
             match kind {
+                // An ASCII word lowercases in place (its apostrophes are '\'' already).
+                Kind::Word if raw.is_ascii() => {
+                    toks.lower.push_str(raw);
+                    toks.lower[lo..].make_ascii_lowercase();
+                }
                 Kind::Word => {
                     for ch in raw.chars() {
                         if is_apostrophe(ch) {
