@@ -738,32 +738,21 @@ fn coordinated_predicate_ends_the_content() {
     // After a clause with its own subject, "and has …" goes on with that subject.
     let librarian = expect(stem, &found, "said", "ignored the petition");
     assert!(librarian.content.text.ends_with("cut the book fund twice"));
-    // A new clause after the reported words ends them, inside a quotation or not.
-    let brill = expect(stem, &found, "said", "dead on arrival");
-    assert!(
-        brill.content.text.ends_with("arrival,\""),
-        "{:?}",
-        brill.content.text
-    );
-    let mayor = expect(stem, &found, "said", "damaged the fountain");
-    assert!(
-        mayor.content.text.ends_with("fountain"),
-        "{:?}",
-        mayor.content.text
-    );
-    let inspector = expect(stem, &found, "said", "finish in May");
-    assert!(
-        inspector.content.text.ends_with("May"),
-        "{:?}",
-        inspector.content.text
-    );
-    // "not because …, but because …" is one statement.
-    let coach = expect(stem, &found, "said", "not because of the referee");
-    assert!(
-        coach.content.text.ends_with("were tired"),
-        "{:?}",
-        coach.content.text
-    );
+    // A new clause after the reported words ends them, inside a quotation or not; "not
+    // because …, but because …" is one statement.
+    for (has, ends) in [
+        ("dead on arrival", "arrival,\""),
+        ("damaged the fountain", "fountain"),
+        ("finish in May", "May"),
+        ("not because of the referee", "were tired"),
+    ] {
+        let claim = expect(stem, &found, "said", has);
+        assert!(
+            claim.content.text.ends_with(ends),
+            "{:?}",
+            claim.content.text
+        );
+    }
 }
 
 #[test]
