@@ -218,9 +218,11 @@ fn claim_covers(claim: &Claim, span: Span) -> bool {
 /// Words the article also writes in lowercase (folded): a capitalised form of one of them
 /// at a sentence start is an ordinary word, not a name.
 pub(crate) fn lowercase_words(text: &str, body: Span) -> HashSet<String> {
-    let mut set = HashSet::default();
+    let tokens = tokenize(text, body);
+    // About one word in three is a distinct lowercase word: sized once, never rehashed.
+    let mut set = HashSet::with_capacity_and_hasher(tokens.len() / 3, Default::default());
     let mut key = String::new();
-    for t in tokenize(text, body).into_iter().filter(|t| t.is_word()) {
+    for t in tokens.into_iter().filter(|t| t.is_word()) {
         let w = t.text(text);
         if !w.chars().next().is_some_and(char::is_lowercase) {
             continue;
