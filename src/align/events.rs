@@ -850,6 +850,22 @@ mod tests {
     use crate::article::PartialDate;
     use crate::rules::RulePack;
 
+    #[test]
+    fn folding_into_the_pool_matches_folding_each_word() {
+        let mut pool = Vec::new();
+        let mut tokens = Vec::new();
+        // A long sentence first, then a shorter one: no word of the first may leak.
+        for text in [
+            "\u{201c}Forty Guards\u{201d} were injured, Khaybar’s MINISTRY said on Tuesday.",
+            "Two élite units left.",
+        ] {
+            tokenize_into(text, Span::new(0, text.len()), &mut tokens);
+            tokens.retain(Token::is_word);
+            let expected: Vec<String> = tokens.iter().map(|t| fold_word(t.text(text))).collect();
+            assert_eq!(fold_words(text, &tokens, &mut pool), &expected[..]);
+        }
+    }
+
     fn align(texts: &[(&str, &str, &str)]) -> (Vec<Article>, RulePack) {
         let arts = texts
             .iter()
