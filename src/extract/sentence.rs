@@ -1,7 +1,9 @@
 //! A sentence as the extractor sees it: tokens with lowercase forms and quotation membership.
 
 use crate::span::Span;
-use crate::text::{push_fold_lower, tokenize_into, Abbreviations, Quote, Token, TokenKind};
+use crate::text::{
+    is_initial, push_fold_lower, tokenize_into, Abbreviations, Quote, Token, TokenKind,
+};
 
 /// Tokens of one sentence with what the patterns ask of them.
 pub struct SentenceView<'a> {
@@ -277,10 +279,7 @@ fn attach_abbreviation_dots(text: &str, tokens: &mut Vec<Token>, abbr: &Abbrevia
             let apostrophes = mark == b'\'' && t.kind == TokenKind::Punct && t.text(text) == "'";
             let abbreviation = k + 1 < last && mark == b'.' && t.kind == TokenKind::Word && {
                 let w = t.text(text);
-                let mut chars = w.chars();
-                let initial =
-                    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-                initial || abbr.is_abbreviation(w)
+                is_initial(w) || abbr.is_abbreviation(w)
             };
             (apostrophes || abbreviation).then(|| Token {
                 span: Span::new(t.span.start, n.span.end),

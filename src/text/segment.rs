@@ -193,6 +193,12 @@ fn is_terminal_tail(c: char) -> bool {
     )
 }
 
+/// A single capital letter, as an initial before its dot: "John F. Kennedy".
+pub fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
 /// Whether the dot at byte `dot` ends an abbreviation or an initial rather than a sentence.
 fn is_abbreviation_dot(slice: &str, dot: usize, abbr: &Abbreviations) -> bool {
     let before = &slice[..dot];
@@ -205,10 +211,8 @@ fn is_abbreviation_dot(slice: &str, dot: usize, abbr: &Abbreviations) -> bool {
     if word.is_empty() {
         return false;
     }
-    // A single capital letter is an initial: "John F. Kennedy".
-    let mut chars = word.chars();
-    if let (Some(first), None) = (chars.next(), chars.next()) {
-        return first.is_uppercase();
+    if word.chars().nth(1).is_none() {
+        return is_initial(word);
     }
     if !abbr.is_abbreviation(word) {
         return false;
