@@ -343,9 +343,20 @@ fn indirect_with_that() {
         "`at the time that` is not content: {:?}",
         brandt.content.text
     );
+    // A long adjunct with a place and its region, closed by a comma before "that".
+    let paredes = expect(stem, &found, "said", "hire two hundred dockers");
+    assert_eq!(canonical(paredes), "Ines Paredes");
+    assert!(
+        paredes.content.text.starts_with("the port"),
+        "{:?}",
+        paredes.content.text
+    );
+    // Past a dozen words, a "that" without a comma before it opens a relative clause.
+    let chairman = expect(stem, &found, "promised", "overtime owed");
+    assert!(chairman.content.text.starts_with("to pay"));
     assert_eq!(
         found.len(),
-        2,
+        4,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );

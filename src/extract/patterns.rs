@@ -1366,12 +1366,16 @@ fn content_after(
     let n = v.len();
     let mut via = Vec::new();
     let mut start = None;
-    let window = (from + 12).min(n);
+    // Twelve words of adjuncts; up to twenty when they end with a comma before "that"
+    // ("said Sunday in Madison, Wisconsin, that …").
+    let near = from + 12;
+    let window = (from + 20).min(n);
     for t in from..window {
         if v.in_quote[t].is_some() || v.is_mark(t) || v.is_punct(t, ";") || v.is_punct(t, ".") {
             break;
         }
         if v.word(t) == "that"
+            && (t < near || v.is_punct(t - 1, ","))
             && t + 1 < n
             && !is_in(&["is", "was", "'s"], v.word(t + 1))
             && adjuncts_only(v, lex, cue, from, t)
@@ -1382,11 +1386,19 @@ fn content_after(
             }
             break;
         }
-        if v.is_punct(t, ":") {
+        if v.is_punct(t, ":") && t < near {
             start = Some(t + 1);
             break;
         }
-        if t > from && (v.is_punct(t, ",") || lex.cue(v.word(t)).is_some() && t > from + 1) {
+        // A comma inside an adjunct, before a place's region or the "that" itself: "said
+        // Thursday during a visit to Buffalo, New York, that …".
+        let comma_in_adjunct = v.is_punct(t, ",")
+            && (v.word(t + 1) == "that" || v.is_capitalized(t + 1))
+            && is_adjunct_start(v.word(from));
+        if t > from
+            && (v.is_punct(t, ",") && !comma_in_adjunct
+                || lex.cue(v.word(t)).is_some() && t > from + 1)
+        {
             break;
         }
         // The complement clause has begun without "that": "saying it was the first time …".
@@ -1446,7 +1458,13 @@ fn adjuncts_only(v: &SentenceView, lex: &Lexicon, cue: &CueForm, from: usize, th
     if from == that {
         return true;
     }
-    let first = v.word(from);
+    is_adjunct_start(v.word(from))
+        || cue.lemma == "tell"
+        || cue.has(Frame::Tell) && forward_np(v, lex, from).is_some_and(|np| np.end == that)
+}
+
+/// A word that opens an adjunct after a cue: a preposition, an adverb, a time word.
+fn is_adjunct_start(first: &str) -> bool {
     is_in(PREPOSITIONS, first)
         || is_ly_adverb(first)
         || is_in(super::grammar::BETWEEN_SUBJECT_AND_CUE, first)
@@ -1466,8 +1484,6 @@ fn adjuncts_only(v: &SentenceView, lex: &Lexicon, cue: &CueForm, from: usize, th
             ],
             first,
         )
-        || cue.lemma == "tell"
-        || cue.has(Frame::Tell) && forward_np(v, lex, from).is_some_and(|np| np.end == that)
 }
 
 /// The end of a content clause: the sentence end, or a comma before another attribution
