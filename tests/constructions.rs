@@ -680,6 +680,11 @@ fn coordinated_verb_phrase_keeps_the_subject() {
     assert!(!petrak.content.text.contains("critics"));
     let selin = expect(stem, &found, "said", "repairs would take months");
     assert_eq!(canonical(selin), "Hanna Selin");
+    // Past a short adjunct: "but in a later interview said"; the first claim ends before it.
+    let denied = expect(stem, &found, "denied", "the leak");
+    assert_eq!(denied.content.text, "the leak");
+    let dusek = expect(stem, &found, "said", "spillway had cracked");
+    assert_eq!(canonical(dusek), "Pavel Dusek");
 }
 
 #[test]

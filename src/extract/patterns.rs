@@ -401,11 +401,16 @@ impl<'a> Extractor<'a> {
                 .filter(|&r| self.can_speak(v, r))
                 .or(found),
         };
-        let np = match np {
-            Some(np) => np,
-            None => {
+        // "X denied it, but in a later interview said …": the coordinated verb shares X
+        // past a short adjunct, whose noun phrase ("a later interview") is no subject.
+        let k = super::speaker::skip_back_adverbs(v, at);
+        let past_adjunct = coordinator_before_adjunct(v, self.lex, k)
+            .filter(|_| np.is_none_or(|np| !self.can_speak(v, np)));
+        let np = match (np, past_adjunct) {
+            (_, Some(conj)) => main_subject(v, self.lex, conj)?,
+            (Some(np), None) => np,
+            (None, None) => {
                 // "X visited Y and responded": the coordinated verb shares X.
-                let k = super::speaker::skip_back_adverbs(v, at);
                 if k == 0 || !is_in(&["and", "but"], v.word(k - 1)) {
                     return None;
                 }
@@ -1943,6 +1948,31 @@ fn is_dash(v: &SentenceView, k: usize) -> bool {
     v.is_punct(k, "—") || v.is_punct(k, "–") || v.is_punct(k, "-")
 }
 
+/// The longest words an adjunct between a coordinator and its cue may have: "but in a
+/// later interview said".
+const MAX_ADJUNCT: usize = 6;
+
+/// At `i`, a short adjunct (a preposition and words, no mark, no cue) followed by a cue:
+/// the cue's index.
+fn adjunct_then_cue(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<usize> {
+    if !is_in(PREPOSITIONS, v.word(i)) {
+        return None;
+    }
+    let limit = (i + 1 + MAX_ADJUNCT).min(v.len());
+    let plain = |c: usize| v.is_word(c) && v.in_quote[c].is_none();
+    let c = (i + 1..limit).find(|&c| !plain(c) || lex.cue(v.word(c)).is_some())?;
+    (plain(c) && lex.cue(v.word(c)).is_some()).then_some(c)
+}
+
+/// The coordinator before a short adjunct that ends at the cue `k`: "but" in "denied it,
+/// but in a later interview said".
+fn coordinator_before_adjunct(v: &SentenceView, lex: &Lexicon, k: usize) -> Option<usize> {
+    let conj = (k.saturating_sub(MAX_ADJUNCT + 2)..k)
+        .rev()
+        .find(|&j| is_in(&["and", "but"], v.word(j)))?;
+    (adjunct_then_cue(v, lex, conj + 1) == Some(k)).then_some(conj)
+}
+
 /// After a comma: a participle cue, "according to", "reported by", or a postposed
 /// "X said" that closes the sentence.
 fn attribution_follows(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
@@ -1950,15 +1980,19 @@ fn attribution_follows(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
         return false;
     }
     // ", and other leaders said …", ", but said …": a coordinated attribution.
-    let i = if is_in(&["and", "but"], v.word(i)) {
-        i + 1
-    } else {
-        i
-    };
+    let coordinated = is_in(&["and", "but"], v.word(i));
+    let i = if coordinated { i + 1 } else { i };
     if i >= v.len() {
         return false;
     }
     let w = v.word(i);
+    // ", but in a later interview said …".
+    if coordinated {
+        if let Some(cue) = adjunct_then_cue(v, lex, i).and_then(|c| lex.cue(v.word(c))) {
+            return cue.has(Frame::Speech)
+                && matches!(cue.form, VerbForm::Past | VerbForm::ThirdPerson);
+        }
+    }
     if lex.according.iter().any(|p| v.matches_at(i, p)) {
         return true;
     }
