@@ -19,7 +19,8 @@
 use super::support::{add_publication_note, span_account};
 use super::{Check, Finding, Rule, Severity};
 use crate::align::quotes::{diff, Drift};
-use crate::align::Alignment;
+use crate::align::{Alignment, QuoteGroup};
+use rayon::prelude::*;
 
 pub struct QuoteDrift;
 
@@ -35,69 +36,78 @@ impl Check for QuoteDrift {
         &RULE
     }
 
+    /// Groups are diffed in parallel (in order): this is the costliest check, and run
+    /// alone on one thread it kept `check` from using both cores.
     fn run(&self, al: &Alignment) -> Vec<Finding> {
-        let mut out = Vec::new();
-        for group in al.quotes.iter().filter(|g| g.same_speaker) {
-            let Some(reference) = group.units.first() else {
-                continue;
-            };
-            let rtext = &al.articles[reference.article].text;
-            for unit in &group.units[1..] {
-                if unit.article == reference.article {
-                    continue;
-                }
-                let text = &al.articles[unit.article].text;
-                let d = diff(reference, rtext, unit, text);
-                let severity = match d.drift {
-                    Drift::Same => continue,
-                    Drift::Cosmetic => Severity::Info,
-                    Drift::Words => Severity::Warning,
-                };
-                let speaker = |a: usize, c: usize| {
-                    al.docs[a].claims[c]
-                        .source
-                        .as_ref()
-                        .map(|s| s.canonical.clone())
-                };
-                let sentence = |a: usize, c: usize| al.docs[a].claims[c].sentence;
-                let accounts = vec![
-                    span_account(
-                        al,
-                        reference.article,
-                        d.reference_window,
-                        sentence(reference.article, reference.claim),
-                        d.reference_window.of(rtext).to_string(),
-                        speaker(reference.article, reference.claim),
-                    ),
-                    span_account(
-                        al,
-                        unit.article,
-                        d.window,
-                        sentence(unit.article, unit.claim),
-                        d.window.of(text).to_string(),
-                        speaker(unit.article, unit.claim),
-                    ),
-                ];
-                let who = accounts[0].source.clone().unwrap_or_default();
-                let what = if severity == Severity::Info {
-                    "differs only in case, quote marks or punctuation"
-                } else {
-                    "is quoted with different words"
-                };
-                let mut message = format!(
-                    "{who}'s statement {what} in {} and {}: {}",
-                    al.articles[reference.article].id, al.articles[unit.article].id, d.diff
-                );
-                if severity == Severity::Warning {
-                    add_publication_note(al, &mut message, &[reference.article, unit.article]);
-                }
-                let mut f = Finding::new(&RULE, message, None, accounts);
-                f.severity = severity;
-                out.push(f);
-            }
-        }
-        out
+        al.quotes
+            .par_iter()
+            .filter(|g| g.same_speaker)
+            .flat_map_iter(|group| group_findings(al, group))
+            .collect()
     }
+}
+
+/// The drift findings of one group of quotations of the same statement.
+fn group_findings(al: &Alignment, group: &QuoteGroup) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let Some(reference) = group.units.first() else {
+        return out;
+    };
+    let rtext = &al.articles[reference.article].text;
+    for unit in &group.units[1..] {
+        if unit.article == reference.article {
+            continue;
+        }
+        let text = &al.articles[unit.article].text;
+        let d = diff(reference, rtext, unit, text);
+        let severity = match d.drift {
+            Drift::Same => continue,
+            Drift::Cosmetic => Severity::Info,
+            Drift::Words => Severity::Warning,
+        };
+        let speaker = |a: usize, c: usize| {
+            al.docs[a].claims[c]
+                .source
+                .as_ref()
+                .map(|s| s.canonical.clone())
+        };
+        let sentence = |a: usize, c: usize| al.docs[a].claims[c].sentence;
+        let accounts = vec![
+            span_account(
+                al,
+                reference.article,
+                d.reference_window,
+                sentence(reference.article, reference.claim),
+                d.reference_window.of(rtext).to_string(),
+                speaker(reference.article, reference.claim),
+            ),
+            span_account(
+                al,
+                unit.article,
+                d.window,
+                sentence(unit.article, unit.claim),
+                d.window.of(text).to_string(),
+                speaker(unit.article, unit.claim),
+            ),
+        ];
+        let who = accounts[0].source.clone().unwrap_or_default();
+        let what = if severity == Severity::Info {
+            "differs only in case, quote marks or punctuation"
+        } else {
+            "is quoted with different words"
+        };
+        let mut message = format!(
+            "{who}'s statement {what} in {} and {}: {}",
+            al.articles[reference.article].id, al.articles[unit.article].id, d.diff
+        );
+        if severity == Severity::Warning {
+            add_publication_note(al, &mut message, &[reference.article, unit.article]);
+        }
+        let mut f = Finding::new(&RULE, message, None, accounts);
+        f.severity = severity;
+        out.push(f);
+    }
+    out
 }
 
 #[cfg(test)]
