@@ -19,7 +19,8 @@
 use super::support::{add_publication_note, span_account};
 use super::{Check, Finding, Rule, Severity};
 use crate::align::quotes::{diff, Drift};
-use crate::align::{Alignment, QuoteGroup};
+use crate::align::{Alignment, QuoteGroup, QuoteUnit};
+use crate::span::Span;
 use rayon::prelude::*;
 
 pub struct QuoteDrift;
@@ -65,30 +66,21 @@ fn group_findings(al: &Alignment, group: &QuoteGroup) -> Vec<Finding> {
             Drift::Cosmetic => Severity::Info,
             Drift::Words => Severity::Warning,
         };
-        let speaker = |a: usize, c: usize| {
-            al.docs[a].claims[c]
-                .source
-                .as_ref()
-                .map(|s| s.canonical.clone())
+        // One account per side: the differing window of its quotation, with its speaker.
+        let account = |u: &QuoteUnit, window: Span, text: &str| {
+            let claim = &al.docs[u.article].claims[u.claim];
+            span_account(
+                al,
+                u.article,
+                window,
+                claim.sentence,
+                window.of(text).to_string(),
+                claim.source.as_ref().map(|s| s.canonical.clone()),
+            )
         };
-        let sentence = |a: usize, c: usize| al.docs[a].claims[c].sentence;
         let accounts = vec![
-            span_account(
-                al,
-                reference.article,
-                d.reference_window,
-                sentence(reference.article, reference.claim),
-                d.reference_window.of(rtext).to_string(),
-                speaker(reference.article, reference.claim),
-            ),
-            span_account(
-                al,
-                unit.article,
-                d.window,
-                sentence(unit.article, unit.claim),
-                d.window.of(text).to_string(),
-                speaker(unit.article, unit.claim),
-            ),
+            account(reference, d.reference_window, rtext),
+            account(unit, d.window, text),
         ];
         let who = accounts[0].source.clone().unwrap_or_default();
         let what = if severity == Severity::Info {
