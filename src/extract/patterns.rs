@@ -413,7 +413,7 @@ impl<'a> Extractor<'a> {
             (Some(np), None) => np,
             (None, None) => {
                 // "X visited Y and responded": the coordinated verb shares X.
-                if k == 0 || !is_in(&["and", "but"], v.word(k - 1)) {
+                if k == 0 || !is_coordinator(v.word(k - 1)) {
                     return None;
                 }
                 main_subject(v, self.lex, k - 1)?
@@ -1377,6 +1377,7 @@ fn content_after(
     // ("said Sunday in Madison, Wisconsin, that …").
     let near = from + 12;
     let window = (from + 20).min(n);
+    let after_adjunct_start = is_adjunct_start(v.word(from));
     for t in from..window {
         if v.in_quote[t].is_some() || v.is_mark(t) || v.is_punct(t, ";") || v.is_punct(t, ".") {
             break;
@@ -1401,7 +1402,7 @@ fn content_after(
         // Thursday during a visit to Buffalo, New York, that …".
         let comma_in_adjunct = v.is_punct(t, ",")
             && (v.word(t + 1) == "that" || v.is_capitalized(t + 1))
-            && is_adjunct_start(v.word(from));
+            && after_adjunct_start;
         if t > from
             && (v.is_punct(t, ",") && !comma_in_adjunct
                 || lex.cue(v.word(t)).is_some() && t > from + 1)
@@ -1505,9 +1506,11 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
         if v.is_close_mark(t)
             && t > 0
             && v.is_punct(t - 1, ",")
-            && attribution_follows(v, lex, t + 1)
+            && (attribution_follows(v, lex, t + 1) || new_clause_follows(v, t + 1, t - start))
         {
-            // `…, "not to allow this," according to IRIB`
+            // `…, "not to allow this," according to IRIB`; `said both are "non-entities in
+            // the Senate," but he gave …`: the comma before the closing mark ends the content
+            // as it would outside the quotation.
             return t + 1;
         }
         if v.is_close_mark(t)
@@ -1516,15 +1519,6 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
             && quotation_then_new_clause(v, t + 1)
         {
             // `said "Follow us," and the boys trailed behind`: the words end with the marks.
-            return t + 1;
-        }
-        if v.is_close_mark(t)
-            && t > start + 1
-            && v.is_punct(t - 1, ",")
-            && new_clause_follows(v, t + 1, t - start)
-        {
-            // `said both are "non-entities in the Senate," but he gave …`: the comma before
-            // the closing mark ends the content as it would outside the quotation.
             return t + 1;
         }
         if v.in_quote[t].is_none() && !v.is_mark(t) {
@@ -1567,7 +1561,7 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
 /// word that is not another quotation: the writer goes on with a clause of their own.
 fn quotation_then_new_clause(v: &SentenceView, i: usize) -> bool {
     let i = if v.is_punct(i, ",") { i + 1 } else { i };
-    is_in(&["and", "but"], v.word(i))
+    is_coordinator(v.word(i))
         && v.is_word(i + 1)
         && !v.is_open_mark(i + 1)
         && v.in_quote.get(i + 1).copied().flatten().is_none()
@@ -1607,7 +1601,7 @@ fn coordinated_predicate(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far
     }
     let comma = v.is_punct(t, ",");
     let and = if comma { t + 1 } else { t };
-    if !is_in(&["and", "but"], v.word(and)) || v.in_quote[and].is_some() {
+    if !is_coordinator(v.word(and)) || v.in_quote[and].is_some() {
         return false;
     }
     let mut k = and + 1;
@@ -1905,12 +1899,14 @@ const TRAILING_CLAUSE: &WordList = &WordList::new(&[
 /// ", and the ACLU has sued …": a coordinated clause with a subject of its own ends the
 /// reported content.
 fn new_clause_follows(v: &SentenceView, i: usize, words_so_far: usize) -> bool {
-    if words_so_far < 4 || !is_in(&["and", "but"], v.word(i)) {
+    if words_so_far < 4 || !is_coordinator(v.word(i)) {
         return false;
     }
     let next = i + 1;
-    if is_in(CLAUSE_OPENERS, v.word(next)) {
-        // ", but if he did, he would …": a subordinate clause opens the writer's own sentence.
+    let w = v.word(next);
+    if is_in(SUBORDINATORS, w) && !is_in(&["as", "because"], w) {
+        // ", but if he did, he would …": a subordinate clause opens the writer's own
+        // sentence ("as" and "because" do not: "not because …, but because …" goes on).
         return v.in_quote.get(next).copied().flatten().is_none();
     }
     let subject = is_in(
@@ -1923,20 +1919,13 @@ fn new_clause_follows(v: &SentenceView, i: usize, words_so_far: usize) -> bool {
     subject && v.in_quote.get(next).copied().flatten().is_none()
 }
 
-/// Subordinators that open a new clause after ", but" or ", and". "as" and "because" are
-/// left out: "not because …, but because …" goes on with the content.
-const CLAUSE_OPENERS: &WordList = &WordList::new(&[
-    "when", "if", "after", "although", "while", "since", "before", "once", "though", "whenever",
-    "unless", "until",
-]);
-
 /// At `t`, "and" or "but" without a comma, then a personal pronoun and a past or reporting
 /// verb: "said hackers broke in and she accused …". A clause with a subject of its own, so
 /// the content ends.
 fn pronoun_clause_follows(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far: usize) -> bool {
     if words_so_far < 4
         || v.in_quote[t].is_some()
-        || !is_in(&["and", "but"], v.word(t))
+        || !is_coordinator(v.word(t))
         || v.is_punct(t - 1, ",")
         || !is_in(&["he", "she", "they", "we", "i"], v.word(t + 1))
     {
@@ -1944,6 +1933,11 @@ fn pronoun_clause_follows(v: &SentenceView, lex: &Lexicon, t: usize, words_so_fa
     }
     let verb = v.word(t + 2);
     is_past_form(verb) || lex.cue(verb).is_some()
+}
+
+/// "and" or "but", which join a coordinated clause or predicate.
+fn is_coordinator(w: &str) -> bool {
+    is_in(&["and", "but"], w)
 }
 
 fn is_dash(v: &SentenceView, k: usize) -> bool {
@@ -1962,8 +1956,9 @@ fn adjunct_then_cue(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<usize> 
     }
     let limit = (i + 1 + MAX_ADJUNCT).min(v.len());
     let plain = |c: usize| v.is_word(c) && v.in_quote[c].is_none();
+    // The first word that is not plain, or a cue: only a plain one is a cue.
     let c = (i + 1..limit).find(|&c| !plain(c) || lex.cue(v.word(c)).is_some())?;
-    (plain(c) && lex.cue(v.word(c)).is_some()).then_some(c)
+    plain(c).then_some(c)
 }
 
 /// The coordinator before a short adjunct that ends at the cue `k`: "but" in "denied it,
@@ -1971,7 +1966,7 @@ fn adjunct_then_cue(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<usize> 
 fn coordinator_before_adjunct(v: &SentenceView, lex: &Lexicon, k: usize) -> Option<usize> {
     let conj = (k.saturating_sub(MAX_ADJUNCT + 2)..k)
         .rev()
-        .find(|&j| is_in(&["and", "but"], v.word(j)))?;
+        .find(|&j| is_coordinator(v.word(j)))?;
     (adjunct_then_cue(v, lex, conj + 1) == Some(k)).then_some(conj)
 }
 
@@ -1982,7 +1977,7 @@ fn attribution_follows(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
         return false;
     }
     // ", and other leaders said …", ", but said …": a coordinated attribution.
-    let coordinated = is_in(&["and", "but"], v.word(i));
+    let coordinated = is_coordinator(v.word(i));
     let i = if coordinated { i + 1 } else { i };
     if i >= v.len() {
         return false;
