@@ -29,6 +29,10 @@ pub(crate) struct Found {
 /// Every article file under `paths`, in a stable order, each at most once.
 pub(crate) fn collect(paths: &[PathBuf], problems: &mut Vec<LoadProblem>) -> Vec<Found> {
     let mut found = Vec::new();
+    // Copies can only come from a path given twice (or inside another) or from a symbolic
+    // link; without either, the costly canonical paths (a `readlink` per path component)
+    // are not needed.
+    let mut may_repeat = paths.len() > 1;
     for path in paths {
         match fs::metadata(path) {
             Err(e) => problems.push(LoadProblem::error(path, io_message(&e))),
@@ -36,16 +40,20 @@ pub(crate) fn collect(paths: &[PathBuf], problems: &mut Vec<LoadProblem>) -> Vec
                 path: path.clone(),
                 root: path.parent().map(Path::to_path_buf).unwrap_or_default(),
             }),
-            Ok(meta) if meta.is_dir() => walk_dir(path, &mut found, problems),
+            Ok(meta) if meta.is_dir() => may_repeat |= walk_dir(path, &mut found, problems),
             Ok(_) => problems.push(LoadProblem::error(path, "not a regular file or folder")),
         }
     }
-    let mut seen = HashSet::new();
-    found.retain(|f| seen.insert(fs::canonicalize(&f.path).unwrap_or_else(|_| f.path.clone())));
+    if may_repeat {
+        let mut seen = HashSet::new();
+        found.retain(|f| seen.insert(fs::canonicalize(&f.path).unwrap_or_else(|_| f.path.clone())));
+    }
     found
 }
 
-fn walk_dir(root: &Path, found: &mut Vec<Found>, problems: &mut Vec<LoadProblem>) {
+/// Walks one folder; true when the walk went through a symbolic link (so a file may be
+/// found twice).
+fn walk_dir(root: &Path, found: &mut Vec<Found>, problems: &mut Vec<LoadProblem>) -> bool {
     let walker = WalkBuilder::new(root)
         .hidden(true)
         .require_git(false)
@@ -53,9 +61,11 @@ fn walk_dir(root: &Path, found: &mut Vec<Found>, problems: &mut Vec<LoadProblem>
         .sort_by_file_name(|a, b| a.cmp(b))
         .build();
     let mut articles = 0;
+    let mut through_link = false;
     for result in walker {
         match result {
             Ok(entry) => {
+                through_link |= entry.path_is_symlink();
                 let is_file = entry.file_type().is_some_and(|t| t.is_file());
                 if entry.depth() > 0 && is_file && is_article(entry.path()) {
                     articles += 1;
@@ -74,6 +84,7 @@ fn walk_dir(root: &Path, found: &mut Vec<Found>, problems: &mut Vec<LoadProblem>
             "no articles found in this folder (looked for .txt and .md files)",
         ));
     }
+    through_link
 }
 
 fn is_article(path: &Path) -> bool {
@@ -196,6 +207,21 @@ mod tests {
             names(&found, d),
             vec!["0.md", "B.txt", "a/x.txt", "a b/c.txt", "a-b.txt", "a.txt"]
         );
+    }
+
+    /// A linked folder inside the walk holds the same files as its target: each is kept once.
+    #[cfg(unix)]
+    #[test]
+    fn files_under_a_linked_folder_are_not_taken_twice() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        write(d, "real/x.txt", "x");
+        write(d, "real/deep/y.md", "y");
+        std::os::unix::fs::symlink(d.join("real"), d.join("alias")).unwrap();
+        let mut problems = Vec::new();
+        let found = collect(&[d.to_path_buf()], &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(names(&found, d), vec!["alias/deep/y.md", "alias/x.txt"]);
     }
 
     #[test]
