@@ -1,9 +1,11 @@
 //! Who "he", "the ministry" and "Mousavi" are: a per-article register of people and
 //! organisations mentioned so far, searched from the latest mention back.
 
-use super::grammar::{is_in, DETERMINERS, PREPOSITIONS};
+use super::grammar::{
+    is_in, BE_FORMS, CLAUSE_WORDS, DETERMINERS, FRONTED_STARTERS, MODALS, PREPOSITIONS,
+};
 use super::sentence::SentenceView;
-use super::speaker::{is_nationality, is_title_or_institution, join, Np};
+use super::speaker::{is_nationality, is_title_or_institution, join, Np, SENTENCE_ADVERBS};
 use crate::rules::Lexicon;
 
 #[derive(Debug, Clone)]
@@ -69,6 +71,12 @@ impl Registry {
     }
 
     fn add_run(&mut self, v: &SentenceView, lex: &Lexicon, i: usize, j: usize, sentence: usize) {
+        // A sentence's first word is capitalised whatever it is: "But Trump", "In May 2001",
+        // "When Maddow" are a function word and a name (or no name at all).
+        let mut i = i;
+        while i < j && is_leading_function_word(v.word(i)) {
+            i += 1;
+        }
         // The words are copied only for a run that is kept (most runs are one capitalised
         // word that names nothing).
         let words = || -> Vec<String> { (i..j).map(|k| v.word(k).to_string()).collect() };
@@ -134,6 +142,23 @@ impl Registry {
                 name: join(v, a, j),
                 words: context,
                 person: titled || j - a >= 2,
+                speaker: false,
+                sentence,
+                initial: i <= 6,
+            });
+        } else if j - a == 1
+            && (i..a).any(|k| {
+                is_title_or_institution(lex, v.word(k)) && !lex.institutions.contains(v.word(k))
+            })
+        {
+            // "Mr. Trump", "President Obama": a titled surname is a person, named in full
+            // when the article has given the full name.
+            let surname = join(v, a, j);
+            let name = self.full_name(&surname).map_or(surname, str::to_string);
+            self.mentions.push(Mention {
+                name,
+                words: words(),
+                person: true,
                 speaker: false,
                 sentence,
                 initial: i <= 6,
@@ -223,6 +248,19 @@ impl Registry {
     }
 }
 
+/// Words that are capitalised only because they open a sentence (or a question):
+/// conjunctions, prepositions, determiners, auxiliaries and fronted adverbials.
+fn is_leading_function_word(w: &str) -> bool {
+    is_in(CLAUSE_WORDS, w)
+        || is_in(PREPOSITIONS, w)
+        || is_in(DETERMINERS, w)
+        || is_in(FRONTED_STARTERS, w)
+        || is_in(SENTENCE_ADVERBS, w)
+        || is_in(BE_FORMS, w)
+        || is_in(MODALS, w)
+        || w == "other"
+}
+
 fn same_word(a: &str, b: &str) -> bool {
     a == b || a.strip_suffix('s') == Some(b) || b.strip_suffix('s') == Some(a)
 }
@@ -239,6 +277,49 @@ fn same_stem(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::RulePack;
+    use crate::span::Span;
+    use crate::text::find_quotes;
+
+    /// The registry after scanning each sentence in turn.
+    fn scanned(sentences: &[&str]) -> Registry {
+        let pack = RulePack::default_pack();
+        let mut registry = Registry::default();
+        for (index, text) in sentences.iter().enumerate() {
+            let span = Span::new(0, text.len());
+            let quotes = find_quotes(text, span);
+            let v = SentenceView::new(text, span, &quotes, &pack.abbreviations);
+            registry.scan_sentence(&v, &pack.lexicon, index);
+        }
+        registry
+    }
+
+    #[test]
+    fn a_sentence_opener_is_not_part_of_a_name() {
+        let registry = scanned(&[
+            "Donald Trump spoke first.",
+            "But Trump, eager all evening, attacked the senator.",
+            "When Maddow asked, nobody answered.",
+            "In May 2001, the board met.",
+            "Does Rubio agree?",
+        ]);
+        let names: Vec<&str> = registry.mentions.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Donald Trump"]);
+        assert_eq!(registry.full_name("Trump"), Some("Donald Trump"));
+    }
+
+    #[test]
+    fn a_titled_surname_is_a_person() {
+        let registry = scanned(&[
+            "Paul Manafort arrived.",
+            "The rancor was so blatant that Mr. Manafort was asked about it.",
+        ]);
+        let last = registry.mentions.last().unwrap();
+        assert_eq!((last.name.as_str(), last.person), ("Paul Manafort", true));
+        assert_eq!(registry.pronoun("he", 2), Some("Paul Manafort"));
+        let alone = scanned(&["Yesterday Sen. Vox spoke."]);
+        assert_eq!(alone.pronoun("he", 1), Some("Vox"));
+    }
 
     #[test]
     fn stems() {

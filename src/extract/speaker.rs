@@ -466,7 +466,7 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
 const SUBJECT_PRONOUNS: &WordList = &WordList::new(&["he", "she", "they", "we", "i"]);
 
 /// Words that open a sentence without naming anyone.
-const SENTENCE_ADVERBS: &WordList = &WordList::new(&[
+pub(super) const SENTENCE_ADVERBS: &WordList = &WordList::new(&[
     "perhaps",
     "maybe",
     "still",
