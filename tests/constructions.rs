@@ -379,6 +379,16 @@ fn participle_cues_take_the_main_subject_or_the_passive_agent() {
     let general = expect(stem, &found, "asserting", "short of ten thousand soldiers");
     assert_eq!(canonical(general), "Ann Bo");
     assert!(general.content.text.starts_with("the army"));
+    // A participial clause opening the sentence is not the subject.
+    let minister = expect(stem, &found, "said", "it would not");
+    assert_source(
+        minister,
+        "Defence Minister Ola Brant",
+        "Ola Brant",
+        SourceKind::Named,
+    );
+    let deputy = expect(stem, &found, "insisting", "the figures were sound");
+    assert_eq!(deputy.source.as_ref().unwrap().text, "Mr. Brant's deputy");
 }
 
 #[test]
@@ -497,6 +507,10 @@ fn anaphora_pronoun_and_institution() {
         "Freedonia's Ministry of Trade",
         SourceKind::Description,
     );
+    // "But" and "When" open their sentences; they are not part of the name, so "he" is
+    // the director named in full.
+    let director = expect(stem, &found, "said", "the cranes were idle");
+    assert_source(director, "he", "Chico Marx", SourceKind::Pronoun);
 }
 
 #[test]

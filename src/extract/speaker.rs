@@ -597,15 +597,20 @@ fn is_adjective_like(w: &str) -> bool {
 /// The subject of the sentence's main clause, for participial cues ("…, saying that …").
 pub fn main_subject(v: &SentenceView, lex: &Lexicon, before: usize) -> Option<Np> {
     let mut start = 0;
-    // Skip fronted adverbials: "At the time, …", "Last year, …".
+    // Skip fronted adverbials: "At the time, …", "Last year, …", and participial clauses:
+    // "Asked whether …, Mrs. Clinton …", "Facing mounting criticism, Mr. Trump …".
     for _ in 0..2 {
-        if is_in(FRONTED_STARTERS, v.word(start)) || is_ly_adverb(v.word(start)) {
-            if let Some(c) = (start..(start + 10).min(before)).find(|&j| v.is_punct(j, ",")) {
-                start = c + 1;
-                continue;
-            }
+        let reach = if is_fronted_participle(v, lex, start) {
+            MAX_PARTICIPIAL_CLAUSE
+        } else if is_in(FRONTED_STARTERS, v.word(start)) || is_ly_adverb(v.word(start)) {
+            10
+        } else {
+            break;
+        };
+        match (start..(start + reach).min(before)).find(|&j| v.is_punct(j, ",")) {
+            Some(c) => start = c + 1,
+            None => break,
         }
-        break;
     }
     if start >= before {
         return None;
@@ -623,6 +628,31 @@ pub fn main_subject(v: &SentenceView, lex: &Lexicon, before: usize) -> Option<Np
         }
     }
     (np.end <= before).then_some(np)
+}
+
+/// Words a participial clause opening a sentence may run to before its comma.
+const MAX_PARTICIPIAL_CLAUSE: usize = 20;
+
+/// A participle opening a clause at `k` ("Asked on Monday …", "Walking to the next address
+/// …", "Facing mounting criticism …", "Having announced …"), not a name of the same shape
+/// ("Schilling told reporters", "Reed in a statement said"): an "-ing" word or a cue's "-ed"
+/// form, followed by the start of a phrase (a determiner, preposition, clause word, adverb
+/// or another "-ing" word).
+fn is_fronted_participle(v: &SentenceView, lex: &Lexicon, k: usize) -> bool {
+    let w = v.word(k);
+    if matches!(w, "having" | "being") {
+        return true;
+    }
+    let verb_like = w.len() > 4 && w.ends_with("ing") || w.ends_with("ed") && lex.cue(w).is_some();
+    if !verb_like || !v.is_word(k + 1) || v.is_capitalized(k + 1) {
+        return false;
+    }
+    let next = v.word(k + 1);
+    is_in(DETERMINERS, next)
+        || is_in(PREPOSITIONS, next)
+        || is_in(CLAUSE_WORDS, next)
+        || is_ly_adverb(next)
+        || next.ends_with("ing")
 }
 
 /// Classifies a speaker phrase.
@@ -859,6 +889,35 @@ mod tests {
             before("It rained as the ministry said.", "said"),
             "the ministry"
         );
+    }
+
+    #[test]
+    fn main_subject_after_a_fronted_participial_clause() {
+        let pack = RulePack::default_pack();
+        for (text, cue, want) in [
+            (
+                "Asked on Monday whether he would run, Mrs. Clinton shook her head and said no.",
+                "said",
+                "Mrs. Clinton",
+            ),
+            (
+                "Facing mounting criticism from both parties, Mr. Trump released a statement, insisting he was right.",
+                "insisting",
+                "Mr. Trump",
+            ),
+            (
+                "Walking to the next house, Ebeling smiled and said it was fine.",
+                "said",
+                "Ebeling",
+            ),
+            // A name of the same shape is the subject.
+            ("Schilling told reporters, smiling, that it was fine.", "smiling", "Schilling"),
+        ] {
+            let v = view(text);
+            let cue = (0..v.len()).find(|&i| v.word(i) == cue).unwrap();
+            let np = main_subject(&v, &pack.lexicon, cue).unwrap();
+            assert_eq!(join(&v, np.start, np.end), want, "{text}");
+        }
     }
 
     #[test]
