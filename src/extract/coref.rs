@@ -71,20 +71,23 @@ impl Registry {
     }
 
     fn add_run(&mut self, v: &SentenceView, lex: &Lexicon, i: usize, j: usize, sentence: usize) {
+        let institution = (i..j).any(|k| lex.institutions.contains(v.word(k)));
+        if !institution && j - i < 2 {
+            // One capitalised word ("The", "Mousavi") names nothing new: a name needs two.
+            return;
+        }
         // A sentence's first word is capitalised whatever it is: "But Trump", "In May 2001",
         // "When Maddow" are a function word and a name (or no name at all).
         let mut i = i;
         while i < j && is_leading_function_word(v.word(i)) {
             i += 1;
         }
+        if !institution && j - i < 2 {
+            return;
+        }
         // The words are copied only for a run that is kept (most runs are one capitalised
         // word that names nothing).
         let words = || -> Vec<String> { (i..j).map(|k| v.word(k).to_string()).collect() };
-        let institution = (i..j).any(|k| lex.institutions.contains(v.word(k)));
-        if !institution && j - i < 2 {
-            // One capitalised word ("The", "Mousavi") names nothing new: a name needs two.
-            return;
-        }
         // Strip titles and nationalities from the front: they describe, they do not name.
         let mut a = i;
         while a < j
