@@ -783,6 +783,18 @@ fn coordinated_predicate_ends_the_content() {
             claim.content.text
         );
     }
+    // A subject and a reporting verb after a comma start another attribution.
+    for (cue, has, ends) in [
+        ("claimed", "vote had been rigged", "rigged"),
+        ("tweeted", "mayor's remark", "bridge"),
+    ] {
+        let claim = expect(stem, &found, cue, has);
+        assert!(
+            claim.content.text.ends_with(ends),
+            "{:?}",
+            claim.content.text
+        );
+    }
 }
 
 #[test]

@@ -1541,6 +1541,7 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
             if v.is_punct(t, ",")
                 && (subordinate
                     || attribution_follows(v, lex, t + 1)
+                    || speaker_and_cue_follow(v, lex, t + 1)
                     || is_in(TRAILING_CLAUSE, v.word(t + 1))
                     || trailing_participle(v, t + 1, t - start))
             {
@@ -2019,6 +2020,30 @@ fn attribution_follows(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
         }
     }
     false
+}
+
+/// ", NBC's Chuck Todd asked the frontrunner …", ", even a top strategist said …": a
+/// subject and a reporting verb after a comma start another attribution, whatever follows
+/// the verb, so the content before the comma ends there.
+fn speaker_and_cue_follow(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
+    let mut i = i;
+    while is_in(&["even", "also", "still"], v.word(i)) {
+        i += 1;
+    }
+    if v.in_quote.get(i).copied().flatten().is_some() {
+        return false;
+    }
+    let Some(np) = forward_np(v, lex, i) else {
+        return false;
+    };
+    let mut c = np.end;
+    while c < v.len() && is_in(super::grammar::BETWEEN_SUBJECT_AND_CUE, v.word(c)) {
+        c += 1;
+    }
+    lex.cue(v.word(c)).is_some_and(|cue| {
+        (cue.has(Frame::Speech) || cue.has(Frame::Tell))
+            && matches!(cue.form, VerbForm::Past | VerbForm::ThirdPerson)
+    })
 }
 
 /// Whether the clause ends soon after `i` (a postposed cue closes its sentence, or is
