@@ -798,6 +798,46 @@ fn coordinated_predicate_ends_the_content() {
 }
 
 #[test]
+fn reported_words_resume_after_an_interrupting_cue() {
+    let stem = "interrupted";
+    let found = of(stem);
+    for (cue, starts, ends) in [
+        ("wrote", "The turning point", "came in March"),
+        (
+            "said",
+            "The reform would be helped",
+            "by the new budget rules",
+        ),
+        ("said", "It is no accident", "that the port reopened first"),
+        ("concluded", "The promised recovery", "never arrived"),
+        (
+            "say",
+            "The effects are hard to predict",
+            "long the drought lasts",
+        ),
+    ] {
+        let claim = expect(stem, &found, cue, starts);
+        assert!(
+            claim.content.text.starts_with(starts),
+            "{:?}",
+            claim.content.text
+        );
+        assert!(
+            claim.content.text.ends_with(ends),
+            "{:?}",
+            claim.content.text
+        );
+        assert_eq!(claim.content.parts.len(), 2);
+    }
+    // A participle after the cue clause is the writer's comment, and a quotation is whole.
+    let quoted = expect(stem, &found, "said", "We will rebuild");
+    assert_eq!(quoted.content.text, "\"We will rebuild,\"");
+    // A noun phrase after the cue clause describes the speaker.
+    let complete = expect(stem, &found, "said", "The harbour is safe");
+    assert_eq!(complete.content.text, "The harbour is safe");
+}
+
+#[test]
 fn parenthetical_adverb_and_gerund_after_by() {
     let stem = "parenthetical_adverb";
     let found = of(stem);

@@ -63,6 +63,7 @@ snapshot_tests! {
     headline_title_case: CONSTRUCTIONS / "headline_title_case",
     hedged_unsourced: CONSTRUCTIONS / "hedged_unsourced",
     indirect_that: CONSTRUCTIONS / "indirect_that",
+    interrupted: CONSTRUCTIONS / "interrupted",
     mixed: CONSTRUCTIONS / "mixed",
     object_frame: CONSTRUCTIONS / "object_frame",
     parenthetical_adverb: CONSTRUCTIONS / "parenthetical_adverb",

@@ -984,7 +984,7 @@ impl<'a> Extractor<'a> {
         }
         let hedges: Vec<Piece> = hedges.iter().map(|h| Piece::new(text, h.0)).collect();
         let mut via: Vec<Piece> = f.via.iter().map(|s| Piece::new(text, *s)).collect();
-        via.extend(self.channels(v, f.cue, content_span));
+        via.extend(self.channels(v, f.cue, &content));
         via.sort_by_key(|p| p.span);
         via.dedup_by(|b, a| a.span.overlaps(b.span));
         // A mixed claim that ends with its quotation ("X said Y had "…."") is followed the same
@@ -1096,13 +1096,21 @@ impl<'a> Extractor<'a> {
     }
 
     /// "in a statement", "in an interview with Al-Mayadeen news", "on Twitter".
-    fn channels(&self, v: &SentenceView, cue: Span, content: Span) -> Vec<Piece> {
+    fn channels(&self, v: &SentenceView, cue: Span, content: &Piece) -> Vec<Piece> {
         let mut out = Vec::new();
         let text = self.article.text.as_str();
+        // A content in parts leaves the cue clause between them ("…, she wrote in her
+        // report, …") outside.
+        let parts = if content.parts.is_empty() {
+            std::slice::from_ref(&content.span)
+        } else {
+            content.parts.as_slice()
+        };
+        let in_content = |t: Span| parts.iter().any(|p| p.contains(t));
         for i in 0..v.len() {
             let t = v.tokens[i].span;
             if v.in_quote[i].is_some()
-                || content.contains(t) && !(i + 1 < v.len() && v.word(i) == "according")
+                || in_content(t) && !(i + 1 < v.len() && v.word(i) == "according")
             {
                 continue;
             }
@@ -1137,14 +1145,14 @@ impl<'a> Extractor<'a> {
             let span = v.span_of(i + 1, end);
             // Only channels near the cue, not any "in a report" in the sentence.
             let near = span.start.abs_diff(cue.end) < 80 || span.end.abs_diff(cue.start) < 80;
-            if near && !content.overlaps(span) {
+            if near && !parts.iter().any(|p| p.overlaps(span)) {
                 out.push(Piece::new(text, span));
             }
         }
         // "reported by the Times of Israel", "according to the outlet" outside the content.
         for i in 0..v.len() {
             let t = v.tokens[i].span;
-            if v.in_quote[i].is_some() || content.contains(t) || t.start < cue.start {
+            if v.in_quote[i].is_some() || in_content(t) || t.start < cue.start {
                 continue;
             }
             let phrase_len = if v.word(i) == "reported" && v.word(i + 1) == "by" {
@@ -1686,7 +1694,8 @@ fn says_something(
         || v.word(a) == "to" && needs == Complement::Words
 }
 
-/// `"…," she said, "…"`: a quotation resuming right after the cue clause.
+/// Reported words resuming after a cue clause that interrupts them: "The breaking point,
+/// Ash wrote, came on Friday", "It is no surprise, Garin said, that …".
 fn clause_after_interruption(v: &SentenceView, lex: &Lexicon, f: &Found) -> Option<(usize, usize)> {
     // "The effects are hard to predict, many economists say, because …": the cue interrupts
     // its content, which resumes after the comma that closes the cue clause.
@@ -1694,14 +1703,60 @@ fn clause_after_interruption(v: &SentenceView, lex: &Lexicon, f: &Found) -> Opti
     if np.end > v.token_at(f.cue.start) {
         return None; // inverted ("…, said X, a senior …"): what follows is the apposition
     }
-    let after = v.token_at(f.cue.end);
-    if !v.is_punct(after, ",") || attribution_follows(v, lex, after + 1) {
+    let (a, b) = f.content;
+    let unquoted = (a..b).all(|k| v.in_quote[k].is_none() && !v.is_mark(k));
+    // The cue clause may end with a short adjunct ("…, Korr wrote in her report, came …")
+    // when the reported words before it are no quotation.
+    let cue_end = v.token_at(f.cue.end);
+    let after = if v.is_punct(cue_end, ",") {
+        cue_end
+    } else if unquoted && is_in(PREPOSITIONS, v.word(cue_end)) {
+        (cue_end + 1..(cue_end + MAX_ADJUNCT).min(v.len()))
+            .take_while(|&k| {
+                // "in her report": a noun after a determiner, not a verb.
+                let noun = is_in(DETERMINERS, v.word(k - 1));
+                v.in_quote[k].is_none()
+                    && !v.is_mark(k)
+                    && !v.is_punct(k, ".")
+                    && (noun || lex.cue(v.word(k)).is_none())
+            })
+            .find(|&k| v.is_punct(k, ","))?
+    } else {
+        return None;
+    };
+    if attribution_follows(v, lex, after + 1) {
         return None;
     }
     let start = after + 1;
     let end = content_end(v, lex, start);
     let words = (start..end).filter(|&k| v.is_word(k)).count();
-    (words >= 3 && has_finite_verb(v, lex, (start, end))).then_some((start, end))
+    if words == 0 || v.in_quote[start].is_some() {
+        return None;
+    }
+    let resumed_clause = has_finite_verb(v, lex, (start, end));
+    let first = v.word(start);
+    // "…, said Ms. Vo, a senior analyst": a noun phrase after the cue clause describes the
+    // speaker; a relative clause, a coordinated one or a participle ("…, she said,
+    // referring to …") is the writer's.
+    if is_in(&["a", "an", "the"], first) && !resumed_clause
+        || is_in(CLAUSE_WORDS, first) && first != "that" && !is_in(SUBORDINATORS, first)
+        || is_in(&["where", "while", "when", "as", "then"], first)
+        || first.ends_with("ing")
+        || first.ends_with("ed")
+    {
+        return None;
+    }
+    // The content resumes when the part before the cue is no clause of its own ("The
+    // breaking point, Ash wrote, came on Friday"), or what follows is a clause or its
+    // complement ("It is no surprise, Garin said, that …", "… be aided, Devine said, by …").
+    // The rules for an unfinished part are for reported words, not quotations.
+    let completes = resumed_clause && words >= 3
+        || unquoted
+            && (!has_finite_verb(v, lex, f.content)
+                || first == "that"
+                || is_in(SUBORDINATORS, first) && words >= 3
+                || is_in(PREPOSITIONS, first) && words >= 3);
+    completes.then_some((start, end))
 }
 
 fn quote_after_cue(v: &SentenceView, lex: &Lexicon, cue_end: usize) -> Option<(usize, usize)> {
