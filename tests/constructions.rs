@@ -274,6 +274,18 @@ fn direct_after_a_colon() {
     let marr = expect(stem, &found, "said", "three deadlines");
     assert_eq!(marr.kind, ClaimKind::Direct);
     assert_eq!(canonical(marr), "Hugo Marr");
+    // "As X put it:" introduces a quotation as "X said:" does.
+    let union = expect(stem, &found, "put it", "Nobody believes");
+    assert_eq!(
+        union.source.as_ref().unwrap().text,
+        "the rail workers' union"
+    );
+    // After an adjunct and its comma, the quotation is the content, not the adjunct.
+    let answered = expect(stem, &found, "replied", "first trains");
+    assert_eq!(
+        answered.content.text,
+        "\"The first trains will run in May.\""
+    );
 }
 
 #[test]

@@ -1411,6 +1411,11 @@ fn content_after(
         let comma_in_adjunct = v.is_punct(t, ",")
             && (v.word(t + 1) == "that" || v.is_capitalized(t + 1))
             && after_adjunct_start;
+        // "said last week in Tel Aviv, "…"": the quotation after an adjunct and its comma.
+        if v.is_punct(t, ",") && after_adjunct_start && t < near && v.is_open_mark(t + 1) {
+            start = Some(t + 1);
+            break;
+        }
         if t > from
             && (v.is_punct(t, ",") && !comma_in_adjunct
                 || lex.cue(v.word(t)).is_some() && t > from + 1)
