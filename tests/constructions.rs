@@ -589,6 +589,21 @@ fn modified_groups_are_not_named_after_their_modifier() {
     assert_eq!(s.canonical, "Fishing groups");
 }
 
+#[test]
+fn a_share_of_a_group_is_the_speaker() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let six = expect(stem, &found, "said", "ferry mattered");
+    assert_eq!(
+        six.source.as_ref().unwrap().text,
+        "Six in 10 residents of the valley"
+    );
+    let stem = "coordinated_predicate";
+    let found = of(stem);
+    let fifth = expect(stem, &found, "say", "not an improvement");
+    assert_eq!(fifth.source.as_ref().unwrap().text, "one in five");
+}
+
 // ----- hedges, titles, furniture ---------------------------------------------------------------
 
 #[test]
@@ -799,6 +814,7 @@ fn coordinated_predicate_ends_the_content() {
     for (cue, has, ends) in [
         ("claimed", "vote had been rigged", "rigged"),
         ("tweeted", "mayor's remark", "bridge"),
+        ("said", "they did not know", "know"),
     ] {
         let claim = expect(stem, &found, cue, has);
         assert!(

@@ -8,7 +8,7 @@ use super::grammar::{
 };
 use super::sentence::SentenceView;
 use super::speaker::{
-    canonical_name, classify, forward_np, is_title_or_institution, join, main_subject,
+    canonical_name, classify, forward_np, is_share_in, is_title_or_institution, join, main_subject,
     relative_clause_subject, subject_after, subject_before, Np, SourceKind,
 };
 use super::{Claim, ClaimKind, ExtractOptions, Piece, Source};
@@ -853,7 +853,9 @@ impl<'a> Extractor<'a> {
         // "About 4 in 10 say": a share of those polled.
         if v.tokens[head_end - 1].kind == crate::text::TokenKind::Number
             || (np.start..np.end).any(|k| {
-                is_in(&["percent", "%"], v.word(k)) || v.word(k) == "out" && v.word(k + 1) == "of"
+                is_in(&["percent", "%"], v.word(k))
+                    || v.word(k) == "out" && v.word(k + 1) == "of"
+                    || k > np.start && is_share_in(v, k)
             })
         {
             return true;
@@ -1271,6 +1273,7 @@ fn base_form_subject_ok(v: &SentenceView, lex: &Lexicon, np: Np, cue: usize) -> 
             &["percent", "%", "majority", "half", "third", "quarter"],
             v.word(k),
         ) || v.tokens[k].kind == crate::text::TokenKind::Number
+            || is_share_in(v, k)
     }) || v.tokens[np.end - 1].kind == crate::text::TokenKind::Number;
     // "a news report", "each group say": a singular determiner cannot agree with a base form.
     if !survey && is_in(&["a", "an", "each", "every", "this"], v.word(np.start)) {
@@ -2082,28 +2085,57 @@ fn attribution_follows(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
     false
 }
 
-/// ", NBC's Chuck Todd asked the frontrunner …", ", even a top strategist said …": a
-/// subject and a reporting verb after a comma start another attribution, whatever follows
-/// the verb, so the content before the comma ends there.
+/// ", NBC's Chuck Todd asked the frontrunner …", ", even a top strategist said …", ", and
+/// one in five say …": a subject and a reporting verb after a comma start another
+/// attribution, whatever follows the verb, so the content before the comma ends there.
 fn speaker_and_cue_follow(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
     let mut i = i;
+    if is_coordinator(v.word(i)) {
+        i += 1;
+    }
     while is_in(&["even", "also", "still"], v.word(i)) {
         i += 1;
     }
     if v.in_quote.get(i).copied().flatten().is_some() {
         return false;
     }
-    let Some(np) = forward_np(v, lex, i) else {
-        return false;
-    };
-    let mut c = np.end;
-    while c < v.len() && is_in(super::grammar::BETWEEN_SUBJECT_AND_CUE, v.word(c)) {
-        c += 1;
+    if let Some(np) = forward_np(v, lex, i) {
+        let mut c = np.end;
+        while c < v.len() && is_in(super::grammar::BETWEEN_SUBJECT_AND_CUE, v.word(c)) {
+            c += 1;
+        }
+        if lex.cue(v.word(c)).is_some_and(|cue| {
+            (cue.has(Frame::Speech) || cue.has(Frame::Tell))
+                && matches!(cue.form, VerbForm::Past | VerbForm::ThirdPerson)
+        }) {
+            return true;
+        }
     }
-    lex.cue(v.word(c)).is_some_and(|cue| {
-        (cue.has(Frame::Speech) || cue.has(Frame::Tell))
-            && matches!(cue.form, VerbForm::Past | VerbForm::ThirdPerson)
-    })
+    // A share of a group: "one in five say", "nearly a third said", "55 percent of voters
+    // said".
+    let w = v.word(i);
+    let share = w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        || is_share_in(v, i + 1)
+        || is_in(APPROXIMATORS, w)
+        || is_in(&["half", "most", "a"], w)
+        || ["quarters", "thirds", "fifths"]
+            .iter()
+            .any(|f| w.ends_with(f));
+    share
+        && (i + 1..(i + 8).min(v.len()))
+            .take_while(|&k| {
+                v.is_word(k)
+                    && v.in_quote[k].is_none()
+                    && !is_in(CLAUSE_WORDS, v.word(k))
+                    && v.word(k) != "who"
+            })
+            .any(|k| {
+                lex.cue(v.word(k)).is_some_and(|cue| {
+                    cue.has(Frame::Speech)
+                        && cue.lemma == "say"
+                        && matches!(cue.form, VerbForm::Past | VerbForm::Base)
+                })
+            })
 }
 
 /// Whether the clause ends soon after `i` (a postposed cue closes its sentence, or is
@@ -2287,7 +2319,8 @@ fn starts_with_quote(v: &SentenceView) -> bool {
 
 fn strip_determiner(v: &SentenceView, np: Np) -> String {
     let mut a = np.start;
-    while a + 1 < np.end && is_in(DETERMINERS, v.word(a)) {
+    // "one in five" keeps its count.
+    while a + 1 < np.end && is_in(DETERMINERS, v.word(a)) && !is_share_in(v, a + 1) {
         a += 1;
     }
     join(v, a, np.end)

@@ -203,6 +203,10 @@ fn np_start(v: &SentenceView, lex: &Lexicon, end: usize) -> Option<usize> {
             return None;
         }
     }
+    // A share: "Six in 10 Republicans", "one in five".
+    if k >= 2 && k < end && is_share_in(v, k - 1) {
+        k -= 2;
+    }
     // A phrase cannot start with a preposition, a conjunction or a sentence adverb.
     while k < end
         && (is_in(PREPOSITIONS, v.word(k))
@@ -213,6 +217,22 @@ fn np_start(v: &SentenceView, lex: &Lexicon, end: usize) -> Option<usize> {
         k += 1;
     }
     (k < end).then_some(k)
+}
+
+/// Whether token `k` is the "in" of a share: "six in 10", "one in five".
+pub(super) fn is_share_in(v: &SentenceView, k: usize) -> bool {
+    k > 0 && v.word(k) == "in" && is_count(v.word(k - 1)) && is_count(v.word(k + 1))
+}
+
+/// A number in digits or a small one in words: the parts of "six in 10", "one in five".
+fn is_count(w: &str) -> bool {
+    w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        || is_in(
+            &[
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            ],
+            w,
+        )
 }
 
 /// `NP, APPOSITION, cue`: the head before the apposition's opening comma plus the
@@ -340,7 +360,8 @@ pub fn relative_clause_subject(v: &SentenceView, lex: &Lexicon, end: usize) -> O
 pub fn head_end(v: &SentenceView, np: Np) -> usize {
     (np.start + 1..np.end)
         .find(|&i| {
-            is_in(PREPOSITIONS, v.word(i))
+            // "four in 10 voters": the "in" of a share is no preposition.
+            is_in(PREPOSITIONS, v.word(i)) && !is_share_in(v, i)
                 || v.word(i) == "who"
                 || (is_past_participle_like(v.word(i)) || is_in(POSTMODIFIERS, v.word(i)))
                     && is_in(PREPOSITIONS, v.word(i + 1))
