@@ -190,9 +190,21 @@ fn direct_cue_after_the_quotation() {
     assert_eq!(canonical(grell), "Tomas Grell");
     let varga = expect(stem, &found, "said", "sad day");
     assert_source(varga, "Ines Varga", "Ines Varga", SourceKind::Named);
+    // After "told" comes the listener, never the speaker: the speaker is the phrase before
+    // it, named by the name and not by a word of its apposition.
+    let moreno = expect(stem, &found, "told", "never meant to last");
+    assert_source(
+        moreno,
+        "Ada Moreno, a ferry captain for thirty years",
+        "Ada Moreno",
+        SourceKind::Named,
+    );
+    assert_eq!(moreno.via[0].text, "the Ellery Gazette");
+    let lund = expect(stem, &found, "told", "miss the crossing");
+    assert_eq!(canonical(lund), "Pia Lund");
     assert_eq!(
         found.len(),
-        5,
+        7,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );

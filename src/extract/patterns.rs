@@ -249,8 +249,10 @@ impl<'a> Extractor<'a> {
 
     /// `"…," said Mousavi.` / `…, tweeted the ministry.`
     fn inverted(&self, v: &SentenceView, i: usize, cue_end: usize, cue: &CueForm) -> Option<Found> {
+        // "…, told CBS News": what follows "tell" is the listener, never the speaker.
         if !(cue.has(Frame::Speech) || cue.has(Frame::Tell))
             || cue.form == VerbForm::Participle
+            || cue.lemma == "tell"
             || i == 0
         {
             return None;
@@ -987,6 +989,9 @@ impl<'a> Extractor<'a> {
         let hedges: Vec<Piece> = hedges.iter().map(|h| Piece::new(text, h.0)).collect();
         let mut via: Vec<Piece> = f.via.iter().map(|s| Piece::new(text, *s)).collect();
         via.extend(self.channels(v, f.cue, &content));
+        if f.postposed {
+            via.extend(self.listener_after(v, f.cue).map(|s| Piece::new(text, s)));
+        }
         via.sort_by_key(|p| p.span);
         via.dedup_by(|b, a| a.span.overlaps(b.span));
         // A mixed claim that ends with its quotation ("X said Y had "…."") is followed the same
@@ -1095,6 +1100,22 @@ impl<'a> Extractor<'a> {
             }
         }
         name
+    }
+
+    /// The listener after a postposed "told" (`"…," X told Reuters.`): a reporting channel,
+    /// as in `X told Reuters that …`.
+    fn listener_after(&self, v: &SentenceView, cue: Span) -> Option<Span> {
+        let at = v.token_at(cue.start);
+        if !self
+            .lex
+            .cues_for(v.word(at))
+            .iter()
+            .any(|c| c.lemma == "tell")
+        {
+            return None;
+        }
+        let np = forward_np(v, self.lex, v.token_at(cue.end))?;
+        (np.end - np.start <= 5).then(|| v.span_of(np.start, np.end))
     }
 
     /// "in a statement", "in an interview with Al-Mayadeen news", "on Twitter".

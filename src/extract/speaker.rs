@@ -745,7 +745,14 @@ pub fn is_nationality(w: &str) -> bool {
 /// The canonical name inside a speaker phrase: the person's name without titles, or the
 /// organisation's name without a leading article.
 pub fn canonical_name(v: &SentenceView, lex: &Lexicon, np: Np) -> String {
-    let runs = name_runs(v, lex, np);
+    let mut runs = name_runs(v, lex, np);
+    // "Simon Rosenberg, a Clinton supporter": an apposition in lowercase describes the name
+    // before it ("Iran's envoy, Ali Reza" names the person after the comma).
+    if let Some(comma) = (np.start..np.end).find(|&k| v.is_punct(k, ",")) {
+        if !v.is_capitalized(comma + 1) && runs.iter().any(|r| r.1 <= comma) {
+            runs.retain(|r| r.1 <= comma);
+        }
+    }
     // Prefer a run that is a person's name (not an institution).
     let person = runs
         .iter()
