@@ -636,7 +636,18 @@ pub fn main_subject(v: &SentenceView, lex: &Lexicon, before: usize) -> Option<Np
     if start >= before {
         return None;
     }
-    let np = forward_np(v, lex, start)?;
+    let mut np = forward_np(v, lex, start)?;
+    // "A few minutes later they …", "Two days ago, the board …": a span of time is an
+    // adjunct; the subject follows it.
+    if is_in(TIME_SPANS, v.word(np.end - 1)) {
+        let mut next = np.end;
+        while is_in(&["later", "ago", "earlier", ","], v.word(next)) && next < before {
+            next += 1;
+        }
+        if next > np.end && next < before {
+            np = forward_np(v, lex, next)?;
+        }
+    }
     // An apposition after the head: "Iran's ambassador to Azerbaijan, Abbas Mousavi, …".
     if v.is_punct(np.end, ",") && v.is_capitalized(np.end + 1) {
         if let Some(appos) = forward_np(v, lex, np.end + 1) {
@@ -650,6 +661,29 @@ pub fn main_subject(v: &SentenceView, lex: &Lexicon, before: usize) -> Option<Np
     }
     (np.end <= before).then_some(np)
 }
+
+/// Adjectives of party and office written with a capital, which describe rather than name:
+/// "The Democratic presidential candidate", "Republican Sen. Ada Vox".
+const AFFILIATIONS: &WordList = &WordList::new(&[
+    "democratic",
+    "republican",
+    "conservative",
+    "liberal",
+    "progressive",
+    "libertarian",
+    "socialist",
+    "independent",
+    "presidential",
+    "congressional",
+    "federal",
+    "gop",
+]);
+
+/// Units of time: "a few minutes later", "two days ago".
+const TIME_SPANS: &WordList = &WordList::new(&[
+    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "minute", "hour", "day",
+    "week", "month", "year", "moments", "decades",
+]);
 
 /// Words a participial clause opening a sentence may run to before its comma.
 const MAX_PARTICIPIAL_CLAUSE: usize = 20;
@@ -816,7 +850,9 @@ fn name_runs(v: &SentenceView, lex: &Lexicon, np: Np) -> Vec<(usize, usize)> {
             }
             p > np.start && is_in(PREPOSITIONS, v.word(p - 1))
         };
-        if a < j && !after_preposition {
+        // "The Democratic presidential candidate": a party adjective alone names no one.
+        let affiliation_only = (a..j).all(|k| is_in(AFFILIATIONS, v.word(k)));
+        if a < j && !after_preposition && !affiliation_only {
             runs.push((a, j));
         } else if after_preposition && j - a >= 3 {
             // "ambassador in Azerbaijan Abbas Mousavi": the place, then the name.
@@ -940,6 +976,12 @@ mod tests {
             ),
             // A name of the same shape is the subject.
             ("Schilling told reporters, smiling, that it was fine.", "smiling", "Schilling"),
+            // A span of time is an adjunct.
+            (
+                "A few minutes later they reversed themselves and said the vote would wait.",
+                "said",
+                "they",
+            ),
         ] {
             let v = view(text);
             let cue = (0..v.len()).find(|&i| v.word(i) == cue).unwrap();
@@ -966,6 +1008,16 @@ mod tests {
                 "Azerbaijan's Ministry of Defense",
             ),
             ("the ministry said", "ministry"),
+            // A party adjective alone names no one; an apposition in lowercase describes the
+            // name before it.
+            (
+                "The Democratic presidential candidate said",
+                "Democratic presidential candidate",
+            ),
+            (
+                "Simon Rosenberg, a Clinton supporter, said",
+                "Simon Rosenberg",
+            ),
         ] {
             let v = view(text);
             let i = (0..v.len()).find(|&i| v.word(i) == "said").unwrap();
