@@ -293,6 +293,15 @@ fn direct_after_a_colon() {
         "the rail workers' union"
     );
     // After an adjunct and its comma, the quotation is the content, not the adjunct.
+    // "continued" reports words with a quotation or a clause, not with an infinitive.
+    let continued = expect(stem, &found, "continued", "nothing to hide");
+    assert_eq!(canonical(continued), "Rosa Kemp");
+    assert!(found
+        .iter()
+        .all(|c| !c.content.text.contains("defend the contracts")));
+    // A negated auxiliary makes a statement after a name and a colon.
+    let marr_colon = expect(stem, &found, ":", "deadlines aren't being met");
+    assert_eq!(canonical(marr_colon), "Hugo Marr");
     let answered = expect(stem, &found, "replied", "first trains");
     assert_eq!(
         answered.content.text,

@@ -461,6 +461,10 @@ impl<'a> Extractor<'a> {
                     && forward_np(v, self.lex, cue_end)
                         .is_some_and(|l| clause_ends_after(v, l.end)));
         if let Some(content) = content_first.then(|| content_before(v, np.start)).flatten() {
+            // "…, the talks continued": a verb that reports only a quotation needs one.
+            if cue.needs() == Complement::Quotation && !v.is_close_mark(content.1 - 1) {
+                return None;
+            }
             return Some(Found::new(
                 np,
                 v.span_of(i, cue_end),
@@ -1679,6 +1683,10 @@ fn has_complement(
     cue: &CueForm,
     needs: Complement,
 ) -> bool {
+    if needs == Complement::Quotation {
+        return v.is_open_mark(content.0)
+            || content.0 > 0 && v.is_open_mark(content.0 - 1) && v.in_quote[content.0].is_some();
+    }
     needs == Complement::Any
         || says_something(
             v,
@@ -1719,7 +1727,8 @@ fn says_something(
         || after(":")
         || v.is_open_mark(a.saturating_sub(1))
         || v.is_open_mark(a)
-        || has_finite_verb(v, lex, (a, head))
+        // "continues to be the favourite": an infinitive is no clause, whatever verb is in it.
+        || v.word(a) != "to" && has_finite_verb(v, lex, (a, head))
         || v.word(a) == "to" && needs == Complement::Words
 }
 
@@ -2217,8 +2226,35 @@ fn has_finite_verb(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> b
             && (is_in(BE_FORMS, w)
                 || is_in(
                     &[
-                        "has", "have", "had", "will", "would", "could", "can", "may", "might",
-                        "should", "must", "do", "does", "did", "won't", "can't",
+                        "has",
+                        "have",
+                        "had",
+                        "will",
+                        "would",
+                        "could",
+                        "can",
+                        "may",
+                        "might",
+                        "should",
+                        "must",
+                        "do",
+                        "does",
+                        "did",
+                        "won't",
+                        "can't",
+                        "isn't",
+                        "aren't",
+                        "wasn't",
+                        "weren't",
+                        "don't",
+                        "doesn't",
+                        "didn't",
+                        "hasn't",
+                        "haven't",
+                        "hadn't",
+                        "wouldn't",
+                        "couldn't",
+                        "shouldn't",
                     ],
                     w,
                 )

@@ -49,6 +49,9 @@ pub enum Complement {
     Words,
     /// A clause or a quotation: a that-clause, a colon, a finite verb heading the object.
     Clause,
+    /// A quotation only, right after the cue or its colon or comma ("continued, "…""); the
+    /// verb's other uses ("the talks continued until …") report nothing.
+    Quotation,
 }
 
 /// What a cue word form means.

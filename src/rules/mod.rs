@@ -168,6 +168,7 @@ mod tests {
         assert_eq!(needs(&pack, "said"), Complement::Any);
         assert_eq!(needs(&pack, "noted"), Complement::Clause);
         assert_eq!(needs(&pack, "condemned"), Complement::Words);
+        assert_eq!(needs(&pack, "continued"), Complement::Quotation);
         // A user group asking for a clause makes a default speech verb stricter, not looser.
         let pack = with_mine(
             "[[cues]]\nframe = \"speech\"\ncomplement = \"clause\"\nverbs = [\"report\"]\n\n\
