@@ -294,6 +294,7 @@ fn direct_after_a_colon() {
     );
     // After an adjunct and its comma, the quotation is the content, not the adjunct.
     // "continued" reports words with a quotation or a clause, not with an infinitive.
+    expect(stem, &found, "shot back", "Read the audit");
     let continued = expect(stem, &found, "continued", "nothing to hide");
     assert_eq!(canonical(continued), "Rosa Kemp");
     assert!(found
