@@ -390,10 +390,15 @@ fn indirect_with_that() {
     assert!(chairman.content.text.starts_with("to pay"));
     assert_eq!(
         found.len(),
-        4,
+        7,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );
+    // "remarked", "emailed" are cues; "remarks", "an email" are nouns.
+    expect(stem, &found, "remarked", "never been busier");
+    expect(stem, &found, "emailed", "timetable would change");
+    let mayor = expect(stem, &found, "said", "bridge would wait");
+    assert_eq!(mayor.content.text, "the bridge would wait");
 }
 
 #[test]
