@@ -437,6 +437,17 @@ fn according_to_fronted() {
     let service = expect(stem, &found, "according to", "storm will reach the coast");
     assert_eq!(canonical(service), "Meridian Weather Service");
     assert!(!service.content.text.contains("Meridian"));
+    // The source runs to the comma or the end that closes the phrase.
+    let filings = expect(stem, &found, "according to", "four million dollars");
+    assert_eq!(
+        filings.source.as_ref().unwrap().text,
+        "port authority filings"
+    );
+    let person = expect(stem, &found, "according to", "cut twelve routes");
+    assert_eq!(
+        person.source.as_ref().unwrap().text,
+        "a person close to the company's board"
+    );
 }
 
 #[test]

@@ -745,6 +745,7 @@ impl<'a> Extractor<'a> {
                 let Some(np) = forward_np(v, self.lex, after) else {
                     continue;
                 };
+                let np = source_to_clause_end(v, self.lex, np);
                 let leading = (0..i).all(|k| {
                     v.is_punct(k, ",")
                         || is_in(
@@ -2372,6 +2373,41 @@ const THAT_OR_COLON: WordClass = 0x80;
 /// A sentence that opens a quotation, or goes on with one begun in an earlier sentence.
 fn starts_with_quote(v: &SentenceView) -> bool {
     v.is_open_mark(0) || v.in_quote.first().copied().flatten().is_some()
+}
+
+/// The source of "according to" runs to the comma or the end that closes the phrase when
+/// no verb comes first: "according to Senate filings", "according to a person close to the
+/// campaign", "according to a study last year by economists at Yale".
+fn source_to_clause_end(v: &SentenceView, lex: &Lexicon, np: Np) -> Np {
+    const MAX_EXTRA: usize = 12;
+    let n = v.len();
+    let end = (np.end..(np.end + MAX_EXTRA + 1).min(n + 1)).find(|&k| {
+        k == n
+            || v.is_punct(k, ",")
+            || v.is_punct(k, ".")
+            || v.is_punct(k, ";")
+            || v.is_punct(k, ":")
+            || is_dash(v, k)
+    });
+    match end {
+        Some(end)
+            if end > np.end
+                && (np.end..end).all(|k| {
+                    v.is_word(k)
+                        && v.in_quote[k].is_none()
+                        && !is_in(CLAUSE_WORDS, v.word(k))
+                        && !is_in(&["who", "whom"], v.word(k))
+                        && lex.cue(v.word(k)).is_none()
+                })
+                && !has_finite_verb(v, lex, (np.end, end)) =>
+        {
+            Np {
+                start: np.start,
+                end,
+            }
+        }
+        _ => np,
+    }
 }
 
 fn strip_determiner(v: &SentenceView, np: Np) -> String {
