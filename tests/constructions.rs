@@ -1182,3 +1182,23 @@ fn contracted_pronouns_are_speakers() {
     let said = expect(stem, &found, "said", "council will pay");
     assert_source(said, "she", "Ines Duval", SourceKind::Pronoun);
 }
+
+#[test]
+fn finding_verbs_take_records_and_those_who_found() {
+    let stem = "speaker_heads";
+    let found = of(stem);
+    let records = expect(stem, &found, "show", "raised twice");
+    assert_eq!(
+        records.source.as_ref().unwrap().text,
+        "County flood records"
+    );
+    let hydrologists = expect(stem, &found, "found", "gauges had drifted");
+    assert_eq!(
+        hydrologists.source.as_ref().unwrap().text,
+        "The hydrologists"
+    );
+    // "has shown that" with a place as subject is an act, not a finding.
+    assert!(found
+        .iter()
+        .all(|c| !c.content.text.contains("can rebuild")));
+}

@@ -437,7 +437,18 @@ impl<'a> Extractor<'a> {
         }
         let np = if cue.finding_only() && !self.is_finding_subject(v, np) {
             // "A national poll released Sunday by The Post shows …": the poll is the subject.
-            self.finding_subject_before(v, at)?
+            // Without one, "Pew found that …", "they found that …" report what anyone who
+            // can speak found ("Azerbaijan has shown that …" is an act, not a finding).
+            match self.finding_subject_before(v, at) {
+                Some(subject) => subject,
+                None if cue.lemma == "find"
+                    && v.word(cue_end) == "that"
+                    && self.can_speak(v, np) =>
+                {
+                    np
+                }
+                None => return None,
+            }
         } else {
             np
         };
