@@ -853,6 +853,7 @@ fn coordinated_predicate_ends_the_content() {
         ("claimed", "vote had been rigged", "rigged"),
         ("tweeted", "mayor's remark", "bridge"),
         ("said", "they did not know", "know"),
+        ("said", "fares were too high", "too high"),
     ] {
         let claim = expect(stem, &found, cue, has);
         assert!(

@@ -1605,6 +1605,12 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
             {
                 break;
             }
+            // "… and one in four said …", "… and others have said …": another attribution
+            // with "say", joined without a comma ("Congress and the president agreed" is one
+            // subject of two nouns, so other verbs do not count).
+            if t > start + 3 && is_coordinator(v.word(t)) && say_follows(v, lex, t + 1) {
+                break;
+            }
         }
         t += 1;
     }
@@ -2127,6 +2133,28 @@ fn attribution_follows(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
     false
 }
 
+/// A subject and a form of "say" at `i`: "one in four said", "others have said", "Trump
+/// says".
+fn say_follows(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
+    if share_then_say(v, lex, i) {
+        return true;
+    }
+    let Some(mut c) = forward_np(v, lex, i).map(|np| np.end) else {
+        return false;
+    };
+    while c < v.len() && is_in(super::grammar::BETWEEN_SUBJECT_AND_CUE, v.word(c)) {
+        c += 1;
+    }
+    v.in_quote[i].is_none()
+        && lex.cue(v.word(c)).is_some_and(|cue| {
+            cue.lemma == "say"
+                && matches!(
+                    cue.form,
+                    VerbForm::Past | VerbForm::ThirdPerson | VerbForm::Base
+                )
+        })
+}
+
 /// ", NBC's Chuck Todd asked the frontrunner …", ", even a top strategist said …", ", and
 /// one in five say …": a subject and a reporting verb after a comma start another
 /// attribution, whatever follows the verb, so the content before the comma ends there.
@@ -2153,8 +2181,12 @@ fn speaker_and_cue_follow(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
             return true;
         }
     }
-    // A share of a group: "one in five say", "nearly a third said", "55 percent of voters
-    // said".
+    share_then_say(v, lex, i)
+}
+
+/// A share of a group and "say": "one in five say", "nearly a third said", "55 percent of
+/// voters said".
+fn share_then_say(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
     let w = v.word(i);
     let share = w.bytes().next().is_some_and(|b| b.is_ascii_digit())
         || is_share_in(v, i + 1)
@@ -2423,8 +2455,12 @@ fn source_to_clause_end(v: &SentenceView, lex: &Lexicon, np: Np) -> Np {
 
 fn strip_determiner(v: &SentenceView, np: Np) -> String {
     let mut a = np.start;
-    // "one in five" keeps its count.
-    while a + 1 < np.end && is_in(DETERMINERS, v.word(a)) && !is_share_in(v, a + 1) {
+    // "one in five" keeps its count, "most of the riders" its quantifier.
+    while a + 1 < np.end
+        && is_in(DETERMINERS, v.word(a))
+        && !is_share_in(v, a + 1)
+        && v.word(a + 1) != "of"
+    {
         a += 1;
     }
     join(v, a, np.end)
