@@ -233,6 +233,9 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let cue_end = i + 1 + cue.rest.len();
+            if cue.needs() == Complement::Quotation && !quotation_near(v, i, cue_end) {
+                continue; // "the talks continued": looked at no further
+            }
             let found = if embedded {
                 self.embedded_cue(v, i, cue_end, cue)
             } else {
@@ -2131,6 +2134,14 @@ fn attribution_follows(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
         }
     }
     false
+}
+
+/// A quotation mark next to a cue (`"…," she continued`, `he continued: "…"`), past a
+/// speaker or a short adjunct: what a quotation-only cue needs before it is tried.
+fn quotation_near(v: &SentenceView, i: usize, cue_end: usize) -> bool {
+    let n = v.len();
+    (i.saturating_sub(6)..i).any(|k| v.is_close_mark(k))
+        || (cue_end..(cue_end + 10).min(n)).any(|k| v.is_open_mark(k))
 }
 
 /// A subject and a form of "say" at `i`: "one in four said", "others have said", "Trump
