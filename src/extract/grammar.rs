@@ -162,6 +162,40 @@ pub const CONTENT_STARTERS: &WordList = &WordList::new(&[
     "our",
 ]);
 
+/// Auxiliaries and modals, negated ones too: each makes a clause finite ("aren't set", "will
+/// pay").
+pub const AUXILIARIES: &WordList = &WordList::new(&[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "do",
+    "does",
+    "did",
+    "won't",
+    "can't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "wouldn't",
+    "couldn't",
+    "shouldn't",
+]);
+
 /// Auxiliaries and adverbs that may stand between a speaker and its cue.
 pub const BETWEEN_SUBJECT_AND_CUE: &WordList = &WordList::new(&[
     "has",

@@ -2,9 +2,9 @@
 
 use super::coref::Registry;
 use super::grammar::{
-    contracted_pronoun, is_in, is_ly_adverb, is_time_word, without_possessive, WordList, BE_FORMS,
-    CHANNEL_NOUNS, CLAUSE_WORDS, CONTENT_STARTERS, DETERMINERS, IRREGULAR_PAST, MODALS,
-    NOUN_MARKERS, PAST_NOT_PARTICIPLE, PLURAL_SUBJECTS, PREPOSITIONS,
+    contracted_pronoun, is_in, is_ly_adverb, is_time_word, without_possessive, WordList,
+    AUXILIARIES, BE_FORMS, CHANNEL_NOUNS, CLAUSE_WORDS, CONTENT_STARTERS, DETERMINERS,
+    IRREGULAR_PAST, MODALS, NOUN_MARKERS, PAST_NOT_PARTICIPLE, PLURAL_SUBJECTS, PREPOSITIONS,
 };
 use super::sentence::SentenceView;
 use super::speaker::{
@@ -2279,40 +2279,7 @@ fn has_finite_verb(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> b
         let w = v.word(k);
         v.in_quote[k].is_none()
             && (is_in(BE_FORMS, w)
-                || is_in(
-                    &[
-                        "has",
-                        "have",
-                        "had",
-                        "will",
-                        "would",
-                        "could",
-                        "can",
-                        "may",
-                        "might",
-                        "should",
-                        "must",
-                        "do",
-                        "does",
-                        "did",
-                        "won't",
-                        "can't",
-                        "isn't",
-                        "aren't",
-                        "wasn't",
-                        "weren't",
-                        "don't",
-                        "doesn't",
-                        "didn't",
-                        "hasn't",
-                        "haven't",
-                        "hadn't",
-                        "wouldn't",
-                        "couldn't",
-                        "shouldn't",
-                    ],
-                    w,
-                )
+                || is_in(AUXILIARIES, w)
                 || (is_in(PAST_NOT_PARTICIPLE, w) && k > a && !is_in(DETERMINERS, v.word(k - 1)))
                 || (w.ends_with("ed")
                     && k > a
