@@ -164,21 +164,14 @@ pub const CONTENT_STARTERS: &WordList = &WordList::new(&[
 
 /// Auxiliaries and modals, negated ones too: each makes a clause finite ("aren't set", "will
 /// pay").
-pub const AUXILIARIES: &WordList = &WordList::new(&[
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "do",
-    "does",
-    "did",
+pub const AUXILIARIES: &Union = &Union(PLAIN_AUXILIARIES, NEGATED_AUXILIARIES);
+
+const PLAIN_AUXILIARIES: &WordList = &WordList::new(&[
+    "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "do",
+    "does", "did",
+]);
+
+const NEGATED_AUXILIARIES: &WordList = &WordList::new(&[
     "won't",
     "can't",
     "isn't",
@@ -197,21 +190,10 @@ pub const AUXILIARIES: &WordList = &WordList::new(&[
 ]);
 
 /// Auxiliaries and adverbs that may stand between a speaker and its cue.
-pub const BETWEEN_SUBJECT_AND_CUE: &WordList = &WordList::new(&[
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "did",
-    "does",
-    "do",
+pub const BETWEEN_SUBJECT_AND_CUE: &Union = &Union(PLAIN_AUXILIARIES, ADVERBS_BEFORE_CUE);
+
+/// Adverbs that may stand between a speaker and its cue: "has also said", "publicly warned".
+const ADVERBS_BEFORE_CUE: &WordList = &WordList::new(&[
     "shall",
     "also",
     "not",
@@ -400,6 +382,17 @@ impl<const N: usize> WordLookup for [&str; N] {
     #[inline]
     fn has(&self, w: &str) -> bool {
         self.as_slice().has(w)
+    }
+}
+
+/// Two lists searched as one.
+#[derive(Debug)]
+pub struct Union(pub &'static WordList, pub &'static WordList);
+
+impl WordLookup for Union {
+    #[inline]
+    fn has(&self, w: &str) -> bool {
+        self.0.has(w) || self.1.has(w)
     }
 }
 
