@@ -854,6 +854,10 @@ fn coordinated_predicate_ends_the_content() {
         ("tweeted", "mayor's remark", "bridge"),
         ("said", "they did not know", "know"),
         ("said", "fares were too high", "too high"),
+        // A participle of speech after "and" goes on with the speaker; "compared with …"
+        // is the writer's comparison.
+        ("calling", "reckless", "\"reckless\""),
+        ("said", "liked the new timetable", "timetable"),
     ] {
         let claim = expect(stem, &found, cue, has);
         assert!(

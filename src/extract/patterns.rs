@@ -1599,6 +1599,7 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
                     || attribution_follows(v, lex, t + 1)
                     || speaker_and_cue_follow(v, lex, t + 1)
                     || is_in(TRAILING_CLAUSE, v.word(t + 1))
+                    || v.word(t + 1) == "compared" && is_in(&["with", "to"], v.word(t + 2))
                     || trailing_participle(v, t + 1, t - start))
             {
                 break;
@@ -1677,6 +1678,14 @@ fn coordinated_predicate(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far
     let w = v.word(k);
     if v.in_quote.get(k).copied().flatten().is_some() || v.is_capitalized(k) {
         return false;
+    }
+    // "… but suggesting …", ", and adding …": a participle of speech goes on with the
+    // speaker, not with the content.
+    let speech_participle = lex.cue(w).is_some_and(|c| {
+        c.form == VerbForm::Participle && (c.has(Frame::Speech) || c.has(Frame::Tell))
+    });
+    if speech_participle {
+        return true;
     }
     if comma {
         is_in(
