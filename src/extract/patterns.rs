@@ -3,8 +3,9 @@
 use super::coref::Registry;
 use super::grammar::{
     contracted_pronoun, is_in, is_ly_adverb, is_time_word, without_possessive, WordList,
-    AUXILIARIES, BE_FORMS, CHANNEL_NOUNS, CLAUSE_WORDS, CONTENT_STARTERS, DETERMINERS,
-    IRREGULAR_PAST, MODALS, NOUN_MARKERS, PAST_NOT_PARTICIPLE, PLURAL_SUBJECTS, PREPOSITIONS,
+    AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CHANNEL_NOUNS, CLAUSE_WORDS, CONTENT_STARTERS,
+    DETERMINERS, IRREGULAR_PAST, MODALS, NOUN_MARKERS, PAST_NOT_PARTICIPLE, PLURAL_SUBJECTS,
+    PREPOSITIONS,
 };
 use super::sentence::SentenceView;
 use super::speaker::{
@@ -2131,18 +2132,11 @@ fn attribution_follows(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
         }
     }
     // ", X said." / ", the ministry told Reuters."
-    if let Some(np) = forward_np(v, lex, i) {
-        let mut c = np.end;
-        while c < v.len() && is_in(super::grammar::BETWEEN_SUBJECT_AND_CUE, v.word(c)) {
-            c += 1;
-        }
-        if let Some(cue) = lex.cue(v.word(c)) {
-            return (cue.has(Frame::Speech) || cue.has(Frame::Tell))
-                && matches!(cue.form, VerbForm::Past | VerbForm::ThirdPerson)
-                && clause_ends_after(v, c + 1);
-        }
-    }
-    false
+    cue_after_subject(v, lex, i).is_some_and(|(c, cue)| {
+        (cue.has(Frame::Speech) || cue.has(Frame::Tell))
+            && matches!(cue.form, VerbForm::Past | VerbForm::ThirdPerson)
+            && clause_ends_after(v, c + 1)
+    })
 }
 
 /// A quotation mark next to a cue (`"…," she continued`, `he continued: "…"`), past a
@@ -2153,26 +2147,32 @@ fn quotation_near(v: &SentenceView, i: usize, cue_end: usize) -> bool {
         || (cue_end..(cue_end + 10).min(n)).any(|k| v.is_open_mark(k))
 }
 
+/// The cue right after a noun phrase at `i` and any auxiliaries or adverbs ("the ministry
+/// has also said"), and the cue's token.
+fn cue_after_subject<'l>(
+    v: &SentenceView,
+    lex: &'l Lexicon,
+    i: usize,
+) -> Option<(usize, &'l CueForm)> {
+    let mut c = forward_np(v, lex, i)?.end;
+    while c < v.len() && is_in(BETWEEN_SUBJECT_AND_CUE, v.word(c)) {
+        c += 1;
+    }
+    lex.cue(v.word(c)).map(|cue| (c, cue))
+}
+
 /// A subject and a form of "say" at `i`: "one in four said", "others have said", "Trump
 /// says".
 fn say_follows(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
-    if share_then_say(v, lex, i) {
-        return true;
-    }
-    let Some(mut c) = forward_np(v, lex, i).map(|np| np.end) else {
-        return false;
-    };
-    while c < v.len() && is_in(super::grammar::BETWEEN_SUBJECT_AND_CUE, v.word(c)) {
-        c += 1;
-    }
     v.in_quote[i].is_none()
-        && lex.cue(v.word(c)).is_some_and(|cue| {
-            cue.lemma == "say"
-                && matches!(
-                    cue.form,
-                    VerbForm::Past | VerbForm::ThirdPerson | VerbForm::Base
-                )
-        })
+        && (share_then_say(v, lex, i)
+            || cue_after_subject(v, lex, i).is_some_and(|(_, cue)| {
+                cue.lemma == "say"
+                    && matches!(
+                        cue.form,
+                        VerbForm::Past | VerbForm::ThirdPerson | VerbForm::Base
+                    )
+            }))
 }
 
 /// ", NBC's Chuck Todd asked the frontrunner …", ", even a top strategist said …", ", and
@@ -2189,19 +2189,10 @@ fn speaker_and_cue_follow(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
     if v.in_quote.get(i).copied().flatten().is_some() {
         return false;
     }
-    if let Some(np) = forward_np(v, lex, i) {
-        let mut c = np.end;
-        while c < v.len() && is_in(super::grammar::BETWEEN_SUBJECT_AND_CUE, v.word(c)) {
-            c += 1;
-        }
-        if lex.cue(v.word(c)).is_some_and(|cue| {
-            (cue.has(Frame::Speech) || cue.has(Frame::Tell))
-                && matches!(cue.form, VerbForm::Past | VerbForm::ThirdPerson)
-        }) {
-            return true;
-        }
-    }
-    share_then_say(v, lex, i)
+    cue_after_subject(v, lex, i).is_some_and(|(_, cue)| {
+        (cue.has(Frame::Speech) || cue.has(Frame::Tell))
+            && matches!(cue.form, VerbForm::Past | VerbForm::ThirdPerson)
+    }) || share_then_say(v, lex, i)
 }
 
 /// A share of a group and "say": "one in five say", "nearly a third said", "55 percent of
