@@ -662,23 +662,6 @@ pub fn main_subject(v: &SentenceView, lex: &Lexicon, before: usize) -> Option<Np
     (np.end <= before).then_some(np)
 }
 
-/// Adjectives of party and office written with a capital, which describe rather than name:
-/// "The Democratic presidential candidate", "Republican Sen. Ada Vox".
-const AFFILIATIONS: &WordList = &WordList::new(&[
-    "democratic",
-    "republican",
-    "conservative",
-    "liberal",
-    "progressive",
-    "libertarian",
-    "socialist",
-    "independent",
-    "presidential",
-    "congressional",
-    "federal",
-    "gop",
-]);
-
 /// Units of time: "a few minutes later", "two days ago".
 const TIME_SPANS: &WordList = &WordList::new(&[
     "seconds", "minutes", "hours", "days", "weeks", "months", "years", "minute", "hour", "day",
@@ -851,7 +834,7 @@ fn name_runs(v: &SentenceView, lex: &Lexicon, np: Np) -> Vec<(usize, usize)> {
             p > np.start && is_in(PREPOSITIONS, v.word(p - 1))
         };
         // "The Democratic presidential candidate": a party adjective alone names no one.
-        let affiliation_only = (a..j).all(|k| is_in(AFFILIATIONS, v.word(k)));
+        let affiliation_only = (a..j).all(|k| lex.affiliations.contains(v.word(k)));
         if a < j && !after_preposition && !affiliation_only {
             runs.push((a, j));
         } else if after_preposition && j - a >= 3 {

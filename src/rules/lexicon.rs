@@ -145,6 +145,8 @@ struct Sources {
     not_speakers: Vec<String>,
     #[serde(default)]
     people: Vec<String>,
+    #[serde(default)]
+    affiliations: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -240,6 +242,7 @@ impl RawRules {
         self.sources.relatives.extend(s.relatives);
         self.sources.not_speakers.extend(s.not_speakers);
         self.sources.people.extend(s.people);
+        self.sources.affiliations.extend(s.affiliations);
         self.titles.words.extend(other.titles.words);
         self.titles.institutions.extend(other.titles.institutions);
         self.hedges.words.extend(other.hedges.words);
@@ -310,6 +313,8 @@ pub struct Lexicon {
     pub not_speakers: WordSet,
     /// Nouns naming people: a phrase they head can be a speaker.
     pub people: WordSet,
+    /// Capitalised adjectives of party or affiliation, which describe and do not name.
+    pub affiliations: WordSet,
     pub titles: WordSet,
     pub institutions: WordSet,
     pub hedge_words: WordSet,
@@ -389,6 +394,7 @@ impl Lexicon {
         lex.relatives = set(&raw.sources.relatives);
         lex.not_speakers = set(&raw.sources.not_speakers);
         lex.people = set(&raw.sources.people);
+        lex.affiliations = set(&raw.sources.affiliations);
         lex.titles = set(&raw.titles.words);
         lex.institutions = set(&raw.titles.institutions);
         lex.hedge_words = set(&raw.hedges.words);
