@@ -858,6 +858,8 @@ fn coordinated_predicate_ends_the_content() {
         // is the writer's comparison.
         ("calling", "reckless", "\"reckless\""),
         ("said", "liked the new timetable", "timetable"),
+        // ", a charge the council denied": the writer's comment on the reported words.
+        ("complained", "vote had been rigged", "against her"),
     ] {
         let claim = expect(stem, &found, cue, has);
         assert!(

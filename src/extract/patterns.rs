@@ -1601,6 +1601,7 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
                     || speaker_and_cue_follow(v, lex, t + 1)
                     || is_in(TRAILING_CLAUSE, v.word(t + 1))
                     || v.word(t + 1) == "compared" && is_in(&["with", "to"], v.word(t + 2))
+                    || trailing_comment(v, t + 1, t - start)
                     || trailing_participle(v, t + 1, t - start))
             {
                 break;
@@ -1620,6 +1621,22 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
         t += 1;
     }
     trim_end(v, start, t)
+}
+
+/// ", a swipe at …", ", a reference to …", ", a move that …", ", a charge the council
+/// denied": a noun phrase after the reported words that comments on them is the writer's.
+fn trailing_comment(v: &SentenceView, i: usize, words_so_far: usize) -> bool {
+    words_so_far >= 4
+        && is_in(&["a", "an"], v.word(i))
+        && v.in_quote.get(i).copied().flatten().is_none()
+        && v.is_word(i + 1)
+        && !v.is_capitalized(i + 1)
+        && (is_in(
+            &[
+                "at", "to", "on", "against", "that", "which", "toward", "towards",
+            ],
+            v.word(i + 2),
+        ) || is_in(&["the", "his", "her", "its", "their"], v.word(i + 2)))
 }
 
 /// After a quotation that opens the content: "and" or "but" (after a comma or not) and a
