@@ -860,6 +860,8 @@ fn coordinated_predicate_ends_the_content() {
         ("said", "liked the new timetable", "timetable"),
         // ", a charge the council denied": the writer's comment on the reported words.
         ("complained", "vote had been rigged", "against her"),
+        // A relative clause ends where the main clause's predicate resumes.
+        ("said", "budget was balanced", "balanced"),
     ] {
         let claim = expect(stem, &found, cue, has);
         assert!(

@@ -488,7 +488,20 @@ impl<'a> Extractor<'a> {
                 true,
             ));
         }
-        let (content, via) = content_after(v, self.lex, cue_end, cue)?;
+        let (mut content, via) = content_after(v, self.lex, cue_end, cue)?;
+        // "Sanders, who said he would campaign with him, ultimately did not …": the relative
+        // clause, and the content with it, ends where the main clause's predicate resumes.
+        if np.end == np.start + 1
+            && self.lex.relatives.contains(v.word(np.start))
+            && np.start > 0
+            && v.is_punct(np.start - 1, ",")
+        {
+            if let Some(comma) = (content.0 + 1..content.1).find(|&k| {
+                v.is_punct(k, ",") && v.in_quote[k].is_none() && predicate_resumes(v, k + 1)
+            }) {
+                content.1 = comma;
+            }
+        }
         if unknown_speaker && !has_complement(v, self.lex, content, cue, Complement::Clause) {
             return None;
         }
@@ -1621,6 +1634,22 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
         t += 1;
     }
     trim_end(v, start, t)
+}
+
+/// A predicate without a subject at `k`, past adverbs: "ultimately did not …", "notably
+/// stopped …", "has yet to …", "was …".
+fn predicate_resumes(v: &SentenceView, k: usize) -> bool {
+    let mut k = k;
+    while is_ly_adverb(v.word(k)) || is_in(&["also", "then", "still", "later", "never"], v.word(k))
+    {
+        k += 1;
+    }
+    let w = v.word(k);
+    // A modal ("…, must do more") may well go on with the content's own subject.
+    v.in_quote.get(k).copied().flatten().is_none()
+        && !v.is_capitalized(k)
+        && !is_in(MODALS, w)
+        && (is_in(AUXILIARIES, w) || is_in(BE_FORMS, w) || is_past_form(w))
 }
 
 /// ", a swipe at …", ", a reference to …", ", a move that …", ", a charge the council
