@@ -79,7 +79,10 @@ impl Registry {
         // A sentence's first word is capitalised whatever it is: "But Trump", "In May 2001",
         // "When Maddow" are a function word and a name (or no name at all).
         let mut i = i;
-        while i < j && is_leading_function_word(v.word(i)) {
+        // "Can Sanders win?", but "Will Hurd spoke": a modal opens only a question.
+        let question = v.len() > 0 && v.is_punct(v.len() - 1, "?");
+        while i < j && (is_leading_function_word(v.word(i)) || question && is_in(MODALS, v.word(i)))
+        {
             i += 1;
         }
         if !institution && j - i < 2 {
@@ -260,8 +263,7 @@ fn is_leading_function_word(w: &str) -> bool {
         || is_in(FRONTED_STARTERS, w)
         || is_in(SENTENCE_ADVERBS, w)
         || is_in(BE_FORMS, w)
-        || is_in(MODALS, w)
-        || w == "other"
+        || is_in(&["do", "does", "did", "other"], w)
 }
 
 fn same_word(a: &str, b: &str) -> bool {
@@ -305,9 +307,11 @@ mod tests {
             "When Maddow asked, nobody answered.",
             "In May 2001, the board met.",
             "Does Rubio agree?",
+            "Can Sanders win?",
+            "Will Hurd spoke next.",
         ]);
         let names: Vec<&str> = registry.mentions.iter().map(|m| m.name.as_str()).collect();
-        assert_eq!(names, ["Donald Trump"]);
+        assert_eq!(names, ["Donald Trump", "Will Hurd"]);
         assert_eq!(registry.full_name("Trump"), Some("Donald Trump"));
     }
 
