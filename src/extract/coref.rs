@@ -1,11 +1,9 @@
 //! Who "he", "the ministry" and "Mousavi" are: a per-article register of people and
 //! organisations mentioned so far, searched from the latest mention back.
 
-use super::grammar::{
-    is_in, BE_FORMS, CLAUSE_WORDS, DETERMINERS, FRONTED_STARTERS, MODALS, PREPOSITIONS,
-};
+use super::grammar::{is_in, DETERMINERS, MODALS, PREPOSITIONS};
 use super::sentence::SentenceView;
-use super::speaker::{is_nationality, is_title_or_institution, join, Np, SENTENCE_ADVERBS};
+use super::speaker::{is_leading_function_word, is_nationality, is_title_or_institution, join, Np};
 use crate::rules::Lexicon;
 
 #[derive(Debug, Clone)]
@@ -252,18 +250,6 @@ impl Registry {
             })
             .map(|m| m.name.as_str())
     }
-}
-
-/// Words that are capitalised only because they open a sentence (or a question):
-/// conjunctions, prepositions, determiners, auxiliaries and fronted adverbials.
-fn is_leading_function_word(w: &str) -> bool {
-    is_in(CLAUSE_WORDS, w)
-        || is_in(PREPOSITIONS, w)
-        || is_in(DETERMINERS, w)
-        || is_in(FRONTED_STARTERS, w)
-        || is_in(SENTENCE_ADVERBS, w)
-        || is_in(BE_FORMS, w)
-        || is_in(&["do", "does", "did", "other"], w)
 }
 
 fn same_word(a: &str, b: &str) -> bool {

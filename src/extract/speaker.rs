@@ -208,12 +208,7 @@ fn np_start(v: &SentenceView, lex: &Lexicon, end: usize) -> Option<usize> {
         k -= 2;
     }
     // A phrase cannot start with a preposition, a conjunction or a sentence adverb.
-    while k < end
-        && (is_in(PREPOSITIONS, v.word(k))
-            || is_in(CLAUSE_WORDS, v.word(k))
-            || is_in(SENTENCE_ADVERBS, v.word(k))
-            || is_dateline_word(v, k))
-    {
+    while k < end && (opens_clause(v.word(k)) || is_dateline_word(v, k)) {
         k += 1;
     }
     (k < end).then_some(k)
@@ -425,9 +420,7 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
         if !v.is_word(k) {
             break;
         }
-        if k == i
-            && (is_in(SENTENCE_ADVERBS, w) || is_in(CLAUSE_WORDS, w) || is_in(PREPOSITIONS, w))
-        {
+        if k == i && opens_clause(w) {
             return None;
         }
         if k == i && is_dateline_word(v, k) {
@@ -486,8 +479,24 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
 /// Subject pronouns: a speaker phrase of their own.
 const SUBJECT_PRONOUNS: &WordList = &WordList::new(&["he", "she", "they", "we", "i"]);
 
+/// A preposition, a conjunction or a sentence adverb: a word that opens a clause or an
+/// adjunct, never a speaker's name ("But Trump", "In May", "Perhaps the minister").
+pub(super) fn opens_clause(w: &str) -> bool {
+    is_in(SENTENCE_ADVERBS, w) || is_in(CLAUSE_WORDS, w) || is_in(PREPOSITIONS, w)
+}
+
+/// Words that are capitalised only because they open a sentence (or a question):
+/// conjunctions, prepositions, determiners, auxiliaries and fronted adverbials.
+pub(super) fn is_leading_function_word(w: &str) -> bool {
+    opens_clause(w)
+        || is_in(DETERMINERS, w)
+        || is_in(FRONTED_STARTERS, w)
+        || is_in(BE_FORMS, w)
+        || is_in(&["do", "does", "did", "other"], w)
+}
+
 /// Words that open a sentence without naming anyone.
-pub(super) const SENTENCE_ADVERBS: &WordList = &WordList::new(&[
+const SENTENCE_ADVERBS: &WordList = &WordList::new(&[
     "perhaps",
     "maybe",
     "still",
@@ -795,10 +804,7 @@ fn name_runs(v: &SentenceView, lex: &Lexicon, np: Np) -> Vec<(usize, usize)> {
             i += 1;
             continue;
         }
-        if is_in(SENTENCE_ADVERBS, v.word(i))
-            || is_in(CLAUSE_WORDS, v.word(i))
-            || is_in(PREPOSITIONS, v.word(i))
-        {
+        if is_leading_function_word(v.word(i)) {
             i += 1; // "But Trump", "When Trump"
             continue;
         }
