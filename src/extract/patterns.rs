@@ -1636,12 +1636,15 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
     trim_end(v, start, t)
 }
 
+/// Adverbs that may open a predicate or a clause before its verb: "and also called …",
+/// "…, later voted …", ", even a top strategist said …".
+const PREDICATE_ADVERBS: &WordList = &WordList::new(&["also", "then", "later", "even", "still"]);
+
 /// A predicate without a subject at `k`, past adverbs: "ultimately did not …", "notably
 /// stopped …", "has yet to …", "was …".
 fn predicate_resumes(v: &SentenceView, k: usize) -> bool {
     let mut k = k;
-    while is_ly_adverb(v.word(k)) || is_in(&["also", "then", "still", "later", "never"], v.word(k))
-    {
+    while is_ly_adverb(v.word(k)) || is_in(PREDICATE_ADVERBS, v.word(k)) {
         k += 1;
     }
     let w = v.word(k);
@@ -1660,12 +1663,13 @@ fn trailing_comment(v: &SentenceView, i: usize, words_so_far: usize) -> bool {
         && v.in_quote.get(i).copied().flatten().is_none()
         && v.is_word(i + 1)
         && !v.is_capitalized(i + 1)
-        && (is_in(
+        && is_in(
             &[
-                "at", "to", "on", "against", "that", "which", "toward", "towards",
+                "at", "to", "on", "against", "that", "which", "toward", "towards", "the", "his",
+                "her", "its", "their",
             ],
             v.word(i + 2),
-        ) || is_in(&["the", "his", "her", "its", "their"], v.word(i + 2)))
+        )
 }
 
 /// After a quotation that opens the content: "and" or "but" (after a comma or not) and a
@@ -1716,10 +1720,7 @@ fn coordinated_predicate(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far
         return false;
     }
     let mut k = and + 1;
-    while k < v.len()
-        && (is_ly_adverb(v.word(k))
-            || is_in(&["also", "then", "later", "even", "still"], v.word(k)))
-    {
+    while k < v.len() && (is_ly_adverb(v.word(k)) || is_in(PREDICATE_ADVERBS, v.word(k))) {
         k += 1;
     }
     let w = v.word(k);
@@ -2229,7 +2230,7 @@ fn speaker_and_cue_follow(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
     if is_coordinator(v.word(i)) {
         i += 1;
     }
-    while is_in(&["even", "also", "still"], v.word(i)) {
+    while is_in(PREDICATE_ADVERBS, v.word(i)) {
         i += 1;
     }
     if v.in_quote.get(i).copied().flatten().is_some() {
