@@ -577,6 +577,26 @@ fn anaphora_role_description_resolves_to_the_person() {
 }
 
 #[test]
+fn anaphora_pronouns_follow_gender_and_skip_places() {
+    let stem = "anaphora";
+    let found = of(stem);
+    // "Mr. Trentino" is the latest subject, but "she" cannot be him.
+    let minister = expect(stem, &found, "said", "loan talks would resume");
+    assert_source(minister, "She", "Margaret Dumont", SourceKind::Pronoun);
+    // "Grand Harbor" is a place: "he" goes back to the last man named.
+    let convoy = expect(stem, &found, "said", "the port was calm");
+    assert_source(convoy, "He", "Trentino", SourceKind::Pronoun);
+    // A place before a role describes the role's holder; it is not their name.
+    let senator = expect(stem, &found, "said", "loan was too small");
+    assert_source(
+        senator,
+        "The Sylvania senator",
+        "Sylvania senator",
+        SourceKind::Description,
+    );
+}
+
+#[test]
 fn anonymous_sources_said() {
     let stem = "anonymous_vague";
     let found = of(stem);

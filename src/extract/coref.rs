@@ -4,7 +4,7 @@
 use super::grammar::{is_in, DETERMINERS, MODALS, PREPOSITIONS};
 use super::sentence::SentenceView;
 use super::speaker::{is_leading_function_word, is_nationality, is_title_or_institution, join, Np};
-use crate::rules::Lexicon;
+use crate::rules::{Gender, Lexicon};
 
 #[derive(Debug, Clone)]
 struct Mention {
@@ -13,6 +13,8 @@ struct Mention {
     /// Lowercase words of the whole mention, titles included, for descriptions.
     words: Vec<String>,
     person: bool,
+    /// Known from a given name, a title or a pronoun that referred to the person.
+    gender: Option<Gender>,
     speaker: bool,
     sentence: usize,
     /// Named at the start of its sentence: most likely that sentence's subject.
@@ -30,12 +32,26 @@ pub struct Registry {
 }
 
 impl Registry {
-    /// Records a resolved speaker.
-    pub fn add_speaker(&mut self, name: &str, words: Vec<String>, person: bool, sentence: usize) {
+    /// Records a resolved speaker; `words` are the phrase that named it ("Mrs. Vox", "she").
+    pub fn add_speaker(
+        &mut self,
+        lex: &Lexicon,
+        name: &str,
+        words: Vec<String>,
+        person: bool,
+        sentence: usize,
+    ) {
+        let pronoun_gender = words.iter().find_map(|w| match w.as_str() {
+            "he" => Some(Gender::Male),
+            "she" => Some(Gender::Female),
+            _ => None,
+        });
+        let gender = pronoun_gender.or_else(|| gender_of(lex, &words, name));
         self.mentions.push(Mention {
             name: name.to_string(),
             words,
             person,
+            gender: gender.filter(|_| person),
             speaker: true,
             sentence,
             initial: false,
@@ -90,7 +106,17 @@ impl Registry {
         // word that names nothing).
         let words = || -> Vec<String> { (i..j).map(|k| v.word(k).to_string()).collect() };
         // Strip titles and nationalities from the front: they describe, they do not name.
-        let mut a = i;
+        // A title inside the run ends what stands before it: "New Jersey Gov. Chris
+        // Christie", "Massachusetts Democratic Sen. Elizabeth Warren".
+        let mut a = if institution {
+            i
+        } else {
+            (i..j)
+                .rev()
+                .find(|&k| is_title_or_institution(lex, v.word(k)) && v.word(k + 1) != "of")
+                .filter(|&t| t + 1 < j)
+                .map_or(i, |t| t + 1)
+        };
         while a < j
             && (is_title_or_institution(lex, v.word(a)) && !lex.institutions.contains(v.word(a))
                 || is_nationality(v.word(a))
@@ -114,11 +140,24 @@ impl Registry {
                 name: join(v, start, j),
                 words,
                 person: false,
+                gender: None,
                 speaker: false,
                 sentence,
                 initial: start <= 6,
             });
             return;
+        }
+        // "Secretary of State John Kerry": the title's own "of" phrase, then the name;
+        // "Lee Zeldin of New York": the name, then where the person is from.
+        let mut j = j;
+        if let Some(of) = (a..j).find(|&k| v.word(k) == "of") {
+            if of == a && j - a >= 4 {
+                a = j - 2;
+            } else if of == a {
+                a = j - 1;
+            } else {
+                j = of;
+            }
         }
         if j - a >= 2 {
             let mut context: Vec<String> = Vec::new();
@@ -142,10 +181,14 @@ impl Registry {
                 context.extend((j + 1..e).map(|t| v.word(t).to_string()));
             }
             let titled = context.iter().any(|w| lex.titles.contains(w.as_str()));
+            let person = titled || lex.may_name_person((a..j).map(|k| v.word(k)));
+            let name = join(v, a, j);
+            let gender = gender_of(lex, &context, &name).filter(|_| person);
             self.mentions.push(Mention {
-                name: join(v, a, j),
+                name,
                 words: context,
-                person: titled || j - a >= 2,
+                person,
+                gender,
                 speaker: false,
                 sentence,
                 initial: i <= 6,
@@ -159,10 +202,13 @@ impl Registry {
             // when the article has given the full name.
             let surname = join(v, a, j);
             let name = self.full_name(&surname).map_or(surname, str::to_string);
+            let words = words();
+            let gender = gender_of(lex, &words, &name);
             self.mentions.push(Mention {
                 name,
-                words: words(),
+                words,
                 person: true,
+                gender,
                 speaker: false,
                 sentence,
                 initial: i <= 6,
@@ -195,10 +241,16 @@ impl Registry {
     /// The latest person (for "he"/"she") or organisation (for "it"/"they"), preferring
     /// recent speakers.
     pub fn pronoun(&self, pronoun: &str, sentence: usize) -> Option<&str> {
-        let want_person = match pronoun {
-            "he" | "she" | "him" | "her" => true,
-            "it" | "they" => false,
+        let (want_person, want_gender) = match pronoun {
+            "he" | "him" => (true, Some(Gender::Male)),
+            "she" | "her" => (true, Some(Gender::Female)),
+            "it" | "they" => (false, None),
             _ => return None,
+        };
+        // "she" never refers to a man the article has named as one, nor "he" to a woman.
+        let fits = |m: &Mention| {
+            m.person == want_person
+                && (m.gender.is_none() || want_gender.is_none() || m.gender == want_gender)
         };
         // The subject of the last sentence or two ("Her assistant, Karl Obi, would not … "
         // → "he said"), then a recent speaker, then the latest mention.
@@ -206,11 +258,11 @@ impl Registry {
         let recent_subject = self
             .latest()
             .take_while(|m| sentence.saturating_sub(m.sentence) <= 2)
-            .find(|m| m.initial && m.person == want_person && want_person);
+            .find(|m| m.initial && want_person && fits(m));
         let recent_speaker = self
             .latest()
             .take_while(|m| sentence.saturating_sub(m.sentence) <= 3)
-            .find(|m| m.speaker && m.person == want_person);
+            .find(|m| m.speaker && fits(m));
         let recent = match (recent_subject, recent_speaker) {
             (Some(a), Some(b)) if b.sentence > a.sentence => Some(b),
             (Some(a), _) => Some(a),
@@ -219,7 +271,7 @@ impl Registry {
         recent
             .or_else(|| {
                 self.latest()
-                    .find(|m| m.person == want_person && (want_person || m.speaker))
+                    .find(|m| fits(m) && (want_person || m.speaker))
             })
             .map(|m| m.name.as_str())
     }
@@ -241,15 +293,30 @@ impl Registry {
             .filter(|&(i, w)| i != head_pos && !lex.titles.contains(*w))
             .map(|(_, w)| *w)
             .collect();
+        // "the campaign" is an organisation, not the person whose campaign it is.
+        let organisation = lex.institutions.contains(head);
         self.latest()
             .find(|m| {
-                m.words.iter().any(|w| same_word(w, head))
+                !(organisation && m.person)
+                    && m.words.iter().any(|w| same_word(w, head))
                     && modifiers
                         .iter()
                         .all(|md| m.words.iter().any(|w| same_stem(w, md)))
             })
             .map(|m| m.name.as_str())
     }
+}
+
+/// A person's gender from the words that named them (a title: "Mrs.", "congressman") or
+/// from the given name that starts the name.
+fn gender_of(lex: &Lexicon, words: &[String], name: &str) -> Option<Gender> {
+    words
+        .iter()
+        .find_map(|w| lex.gender_of_word(w))
+        .or_else(|| {
+            let first = name.split(' ').next()?;
+            lex.gender_of_word(&first.to_lowercase())
+        })
 }
 
 fn same_word(a: &str, b: &str) -> bool {
@@ -312,6 +379,36 @@ mod tests {
         assert_eq!(registry.pronoun("he", 2), Some("Paul Manafort"));
         let alone = scanned(&["Yesterday Sen. Vox spoke."]);
         assert_eq!(alone.pronoun("he", 1), Some("Vox"));
+    }
+
+    #[test]
+    fn titles_and_places_around_a_name_are_not_part_of_it() {
+        let registry = scanned(&[
+            "Secretary of State Ada Vox flew in.",
+            "Yesterday Rep. Rufus Firefly of New Sylvania spoke.",
+            "Then Freedonia Trade Minister Chico Marx arrived.",
+            "Yesterday the ships left South Harbor.",
+        ]);
+        let people: Vec<&str> = registry
+            .mentions
+            .iter()
+            .filter(|m| m.person)
+            .map(|m| m.name.as_str())
+            .collect();
+        assert_eq!(people, ["Ada Vox", "Rufus Firefly", "Chico Marx"]);
+    }
+
+    #[test]
+    fn pronouns_agree_in_gender_when_it_is_known() {
+        let registry = scanned(&[
+            "Maria Vox arrived with Mr. Firefly.",
+            "Yesterday Paul Marx spoke.",
+        ]);
+        assert_eq!(registry.pronoun("she", 2), Some("Maria Vox"));
+        assert_eq!(registry.pronoun("he", 2), Some("Paul Marx"));
+        // An unknown given name fits either pronoun.
+        let unknown = scanned(&["Yesterday Tarek Oyelaran spoke."]);
+        assert_eq!(unknown.pronoun("she", 1), Some("Tarek Oyelaran"));
     }
 
     #[test]

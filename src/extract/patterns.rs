@@ -1098,12 +1098,15 @@ impl<'a> Extractor<'a> {
             SourceKind::Anonymous | SourceKind::Vague => strip_determiner(v, np),
         };
         if matches!(kind, SourceKind::Named | SourceKind::Description) || canonical != text {
-            person |= canonical.split(' ').count() >= 2
-                && !canonical
-                    .split(' ')
-                    .any(|w| lex.institutions.contains(w.to_lowercase().as_str()));
+            let lowercase: Vec<String> = canonical.split(' ').map(str::to_lowercase).collect();
+            person |= lowercase.len() >= 2
+                && !lowercase
+                    .iter()
+                    .any(|w| lex.institutions.contains(w.as_str()))
+                && lex.may_name_person(lowercase.iter().map(String::as_str));
             let words = (np.start..np.end).map(|k| v.word(k).to_string()).collect();
-            self.registry.add_speaker(&canonical, words, person, index);
+            self.registry
+                .add_speaker(lex, &canonical, words, person, index);
         }
         Source {
             text,

@@ -714,6 +714,17 @@ pub fn classify(v: &SentenceView, lex: &Lexicon, np: Np) -> SourceKind {
     }
     let head_end = head_end(v, np);
     let head = v.word(head_end - 1);
+    if is_in(&["the", "this"], words[0])
+        && head_end == np.end
+        && !v.is_capitalized(head_end - 1)
+        && is_title_or_institution(lex, head)
+        && !lex.anonymous.contains(head)
+        && (np.start + 1..head_end - 1).any(|k| v.is_capitalized(k))
+    {
+        // "The Florida senator", "the Obama campaign": a name that modifies a role describes
+        // whoever holds it.
+        return SourceKind::Description;
+    }
     let has_name = (np.start..np.end).any(|i| {
         if i == 0 && (lex.vague.contains(v.word(i)) || lex.anonymous.contains(v.word(i))) {
             return false; // "Critics say …", "Officials said …"

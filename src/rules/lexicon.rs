@@ -9,6 +9,13 @@ use serde::Deserialize;
 
 use super::RuleError;
 
+/// Which personal pronoun refers back to a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
 /// Where speaker and content stand around a cue; see `rules/cues.toml`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -149,6 +156,22 @@ struct Sources {
     affiliations: Vec<String>,
 }
 
+/// `[names]`: what a name tells of whom it names (`rules/names.toml`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Names {
+    #[serde(default)]
+    female: Vec<String>,
+    #[serde(default)]
+    male: Vec<String>,
+    #[serde(default)]
+    female_titles: Vec<String>,
+    #[serde(default)]
+    male_titles: Vec<String>,
+    #[serde(default)]
+    place_words: Vec<String>,
+}
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Titles {
@@ -192,6 +215,8 @@ pub(super) struct RawRules {
     sources: Sources,
     #[serde(default)]
     titles: Titles,
+    #[serde(default)]
+    names: Names,
     #[serde(default)]
     hedges: Hedges,
     #[serde(default)]
@@ -245,6 +270,12 @@ impl RawRules {
         self.sources.affiliations.extend(s.affiliations);
         self.titles.words.extend(other.titles.words);
         self.titles.institutions.extend(other.titles.institutions);
+        let n = other.names;
+        self.names.female.extend(n.female);
+        self.names.male.extend(n.male);
+        self.names.female_titles.extend(n.female_titles);
+        self.names.male_titles.extend(n.male_titles);
+        self.names.place_words.extend(n.place_words);
         self.hedges.words.extend(other.hedges.words);
         self.hedges.phrases.extend(other.hedges.phrases);
         self.hedges.unsourced.extend(other.hedges.unsourced);
@@ -317,6 +348,12 @@ pub struct Lexicon {
     pub affiliations: WordSet,
     pub titles: WordSet,
     pub institutions: WordSet,
+    female_names: WordSet,
+    male_names: WordSet,
+    female_titles: WordSet,
+    male_titles: WordSet,
+    /// Words that make a capitalised run a place or an organisation ("New York").
+    place_words: WordSet,
     pub hedge_words: WordSet,
     pub hedge_phrases: PhraseSet,
     pub unsourced_hedges: Vec<Vec<String>>,
@@ -397,6 +434,11 @@ impl Lexicon {
         lex.affiliations = set(&raw.sources.affiliations);
         lex.titles = set(&raw.titles.words);
         lex.institutions = set(&raw.titles.institutions);
+        lex.female_names = set(&raw.names.female);
+        lex.male_names = set(&raw.names.male);
+        lex.female_titles = set(&raw.names.female_titles);
+        lex.male_titles = set(&raw.names.male_titles);
+        lex.place_words = set(&raw.names.place_words);
         lex.hedge_words = set(&raw.hedges.words);
         lex.hedge_phrases = PhraseSet::new(expand_be(words(&raw.hedges.phrases)));
         lex.unsourced_hedges = expand_be(words(&raw.hedges.unsourced));
@@ -486,6 +528,30 @@ impl Lexicon {
     }
 
     /// The single-word cue for a word form, if any (lowercase or not).
+    /// The gender a lowercase given name ("maria") or title ("mrs.", "congressman") tells,
+    /// if it tells one.
+    pub fn gender_of_word(&self, word: &str) -> Option<Gender> {
+        if self.female_names.contains(word) || self.female_titles.contains(word) {
+            Some(Gender::Female)
+        } else if self.male_names.contains(word) || self.male_titles.contains(word) {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    }
+
+    /// Whether a run of capitalised words (lowercase) can name a person: it starts with a
+    /// known given name ("Anita Hill"), or none of its words names a place or an
+    /// organisation ("New York", "Islamic State", "Palm Beach").
+    pub fn may_name_person<'w>(&self, mut words: impl Iterator<Item = &'w str>) -> bool {
+        let Some(first) = words.next() else {
+            return false;
+        };
+        self.female_names.contains(first)
+            || self.male_names.contains(first)
+            || !self.place_words.contains(first) && !words.any(|w| self.place_words.contains(w))
+    }
+
     pub fn cue(&self, word: &str) -> Option<&CueForm> {
         self.cues_for(word).iter().find(|c| c.rest.is_empty())
     }
@@ -593,6 +659,22 @@ fn consonant_y(v: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_tell_person_and_gender() {
+        let raw = RawRules::parse(
+            "names.toml",
+            "[names]\nfemale = [\"Anita\"]\nmale = [\"Paul\"]\nmale_titles = [\"mr.\"]\nplace_words = [\"hill\", \"york\"]\n",
+        )
+        .unwrap();
+        let lex = Lexicon::build(raw);
+        assert_eq!(lex.gender_of_word("anita"), Some(Gender::Female));
+        assert_eq!(lex.gender_of_word("mr."), Some(Gender::Male));
+        assert_eq!(lex.gender_of_word("tarek"), None);
+        assert!(lex.may_name_person(["anita", "hill"].into_iter()));
+        assert!(!lex.may_name_person(["new", "york"].into_iter()));
+        assert!(lex.may_name_person(["tarek", "oyelaran"].into_iter()));
+    }
 
     #[test]
     fn regular_inflections() {

@@ -12,7 +12,8 @@ mod partition;
 pub(crate) use error::key_of_bad_value;
 pub use error::RuleError;
 pub use lexicon::{
-    Complement, CueForm, Frame, Lexicon, VerbForm, WordClass, ACCORDING, CUE, DOCUMENT_VERB, HEDGE,
+    Complement, CueForm, Frame, Gender, Lexicon, VerbForm, WordClass, ACCORDING, CUE,
+    DOCUMENT_VERB, HEDGE,
 };
 
 use crate::align::{rules::AlignDefs, AlignRules};
@@ -27,6 +28,7 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         "rules/sources.toml",
         include_str!("../../rules/sources.toml"),
     ),
+    ("rules/names.toml", include_str!("../../rules/names.toml")),
     ("rules/hedges.toml", include_str!("../../rules/hedges.toml")),
     (
         "rules/abbreviations.toml",

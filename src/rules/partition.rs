@@ -19,6 +19,7 @@ const SECTIONS: &[(&str, Owner)] = &[
     ("irregular", Owner::Extractor),
     ("sources", Owner::Extractor),
     ("titles", Owner::Extractor),
+    ("names", Owner::Extractor),
     ("hedges", Owner::Extractor),
     ("abbreviations", Owner::Extractor),
     ("numbers", Owner::Facts),
