@@ -1008,6 +1008,18 @@ fn verbs_of_words_with_a_bare_noun_phrase_report_an_act() {
             dump(article(CONSTRUCTIONS, stem), &found)
         );
     }
+    // Verbs of memory, expectation and reminding report words only with a clause.
+    for act in ["the storm", "the police"] {
+        assert!(
+            found.iter().all(|c| !c.content.text.starts_with(act)),
+            "{act:?} became a claim:{}",
+            dump(article(CONSTRUCTIONS, stem), &found)
+        );
+    }
+    let vidal = expect(stem, &found, "remembered", "cranes had failed");
+    assert_eq!(canonical(vidal), "Arno Vidal");
+    expect(stem, &found, "reminded", "channel closes at dusk");
+    expect(stem, &found, "expects", "dredging will end");
     let marsh = expect(stem, &found, "noted", "repairs would cost");
     assert_eq!(canonical(marsh), "Lena Marsh");
     expect(stem, &found, "acknowledged", "had come too late");

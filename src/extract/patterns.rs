@@ -1501,20 +1501,7 @@ fn content_after(
             // Only "tell" makes its listener a channel ("told Reuters"); the listener of
             // "advised Muslim countries not to …" belongs to the content.
             if cue.lemma == "tell" {
-                // "told Reuters", "told the court", and a bare plural or an object pronoun:
-                // "told reporters he …", "told them …".
-                let bare = || {
-                    let w = v.word(s);
-                    (v.is_word(s)
-                        && v.in_quote[s].is_none()
-                        && (is_in(&["him", "her", "them", "us", "me", "you"], w)
-                            || w.ends_with('s') && is_people_noun(lex, w)))
-                    .then_some(Np {
-                        start: s,
-                        end: s + 1,
-                    })
-                };
-                if let Some(obj) = forward_np(v, lex, s).or_else(bare) {
+                if let Some(obj) = listener(v, lex, s) {
                     if obj.end - obj.start <= 5 {
                         via.push(v.span_of(obj.start, obj.end));
                         s = obj.end;
@@ -1541,7 +1528,29 @@ fn adjuncts_only(v: &SentenceView, lex: &Lexicon, cue: &CueForm, from: usize, th
     }
     is_adjunct_start(v.word(from))
         || cue.lemma == "tell"
-        || cue.has(Frame::Tell) && forward_np(v, lex, from).is_some_and(|np| np.end == that)
+        || cue.has(Frame::Tell)
+            && [forward_np(v, lex, from), bare_listener(v, lex, from)]
+                .iter()
+                .any(|np| np.is_some_and(|np| np.end == that))
+}
+
+/// The listener after a verb of telling: "told Reuters", "warned the court", "told
+/// reporters he …", "reminded them that …".
+fn listener(v: &SentenceView, lex: &Lexicon, s: usize) -> Option<Np> {
+    forward_np(v, lex, s).or_else(|| bare_listener(v, lex, s))
+}
+
+/// A listener of one word: a bare plural of people or an object pronoun.
+fn bare_listener(v: &SentenceView, lex: &Lexicon, s: usize) -> Option<Np> {
+    let w = v.word(s);
+    (v.is_word(s)
+        && v.in_quote[s].is_none()
+        && (is_in(&["him", "her", "them", "us", "me", "you"], w)
+            || w.ends_with('s') && is_people_noun(lex, w)))
+    .then_some(Np {
+        start: s,
+        end: s + 1,
+    })
 }
 
 /// A word that opens an adjunct after a cue: a preposition, an adverb, a time word.
