@@ -13,7 +13,8 @@ struct Mention {
     /// Lowercase words of the whole mention, titles included, for descriptions.
     words: Vec<String>,
     person: bool,
-    /// Known from a given name, a title or a pronoun that referred to the person.
+    /// Known from a pronoun that referred to the person; otherwise the given name or a
+    /// title tells it (`gender_of`, asked only of the few mentions a pronoun weighs).
     gender: Option<Gender>,
     speaker: bool,
     sentence: usize,
@@ -33,20 +34,12 @@ pub struct Registry {
 
 impl Registry {
     /// Records a resolved speaker; `words` are the phrase that named it ("Mrs. Vox", "she").
-    pub fn add_speaker(
-        &mut self,
-        lex: &Lexicon,
-        name: &str,
-        words: Vec<String>,
-        person: bool,
-        sentence: usize,
-    ) {
-        let pronoun_gender = words.iter().find_map(|w| match w.as_str() {
+    pub fn add_speaker(&mut self, name: &str, words: Vec<String>, person: bool, sentence: usize) {
+        let gender = words.iter().find_map(|w| match w.as_str() {
             "he" => Some(Gender::Male),
             "she" => Some(Gender::Female),
             _ => None,
         });
-        let gender = pronoun_gender.or_else(|| gender_of(lex, &words, name));
         self.mentions.push(Mention {
             name: name.to_string(),
             words,
@@ -182,13 +175,11 @@ impl Registry {
             }
             let titled = context.iter().any(|w| lex.titles.contains(w.as_str()));
             let person = titled || lex.may_name_person((a..j).map(|k| v.word(k)));
-            let name = join(v, a, j);
-            let gender = gender_of(lex, &context, &name).filter(|_| person);
             self.mentions.push(Mention {
-                name,
+                name: join(v, a, j),
                 words: context,
                 person,
-                gender,
+                gender: None,
                 speaker: false,
                 sentence,
                 initial: i <= 6,
@@ -202,13 +193,11 @@ impl Registry {
             // when the article has given the full name.
             let surname = join(v, a, j);
             let name = self.full_name(&surname).map_or(surname, str::to_string);
-            let words = words();
-            let gender = gender_of(lex, &words, &name);
             self.mentions.push(Mention {
                 name,
-                words,
+                words: words(),
                 person: true,
-                gender,
+                gender: None,
                 speaker: false,
                 sentence,
                 initial: i <= 6,
@@ -240,7 +229,7 @@ impl Registry {
 
     /// The latest person (for "he"/"she") or organisation (for "it"/"they"), preferring
     /// recent speakers.
-    pub fn pronoun(&self, pronoun: &str, sentence: usize) -> Option<&str> {
+    pub fn pronoun(&self, lex: &Lexicon, pronoun: &str, sentence: usize) -> Option<&str> {
         let (want_person, want_gender) = match pronoun {
             "he" | "him" => (true, Some(Gender::Male)),
             "she" | "her" => (true, Some(Gender::Female)),
@@ -250,7 +239,10 @@ impl Registry {
         // "she" never refers to a man the article has named as one, nor "he" to a woman.
         let fits = |m: &Mention| {
             m.person == want_person
-                && (m.gender.is_none() || want_gender.is_none() || m.gender == want_gender)
+                && (want_gender.is_none() || {
+                    let gender = m.gender.or_else(|| gender_of(lex, &m.words, &m.name));
+                    gender.is_none() || gender == want_gender
+                })
         };
         // The subject of the last sentence or two ("Her assistant, Karl Obi, would not … "
         // → "he said"), then a recent speaker, then the latest mention.
@@ -376,9 +368,13 @@ mod tests {
         ]);
         let last = registry.mentions.last().unwrap();
         assert_eq!((last.name.as_str(), last.person), ("Paul Manafort", true));
-        assert_eq!(registry.pronoun("he", 2), Some("Paul Manafort"));
+        let pack = RulePack::default_pack();
+        assert_eq!(
+            registry.pronoun(&pack.lexicon, "he", 2),
+            Some("Paul Manafort")
+        );
         let alone = scanned(&["Yesterday Sen. Vox spoke."]);
-        assert_eq!(alone.pronoun("he", 1), Some("Vox"));
+        assert_eq!(alone.pronoun(&pack.lexicon, "he", 1), Some("Vox"));
     }
 
     #[test]
@@ -404,11 +400,15 @@ mod tests {
             "Maria Vox arrived with Mr. Firefly.",
             "Yesterday Paul Marx spoke.",
         ]);
-        assert_eq!(registry.pronoun("she", 2), Some("Maria Vox"));
-        assert_eq!(registry.pronoun("he", 2), Some("Paul Marx"));
+        let pack = RulePack::default_pack();
+        assert_eq!(registry.pronoun(&pack.lexicon, "she", 2), Some("Maria Vox"));
+        assert_eq!(registry.pronoun(&pack.lexicon, "he", 2), Some("Paul Marx"));
         // An unknown given name fits either pronoun.
         let unknown = scanned(&["Yesterday Tarek Oyelaran spoke."]);
-        assert_eq!(unknown.pronoun("she", 1), Some("Tarek Oyelaran"));
+        assert_eq!(
+            unknown.pronoun(&pack.lexicon, "she", 1),
+            Some("Tarek Oyelaran")
+        );
     }
 
     #[test]

@@ -1086,6 +1086,7 @@ impl<'a> Extractor<'a> {
             SourceKind::Pronoun => self
                 .registry
                 .pronoun(
+                    lex,
                     contracted_pronoun(v.word(np.start), false).unwrap_or(v.word(np.start)),
                     index,
                 )
@@ -1105,8 +1106,7 @@ impl<'a> Extractor<'a> {
                     .any(|w| lex.institutions.contains(w.as_str()))
                 && lex.may_name_person(lowercase.iter().map(String::as_str));
             let words = (np.start..np.end).map(|k| v.word(k).to_string()).collect();
-            self.registry
-                .add_speaker(lex, &canonical, words, person, index);
+            self.registry.add_speaker(&canonical, words, person, index);
         }
         Source {
             text,

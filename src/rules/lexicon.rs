@@ -348,10 +348,10 @@ pub struct Lexicon {
     pub affiliations: WordSet,
     pub titles: WordSet,
     pub institutions: WordSet,
-    female_names: WordSet,
-    male_names: WordSet,
-    female_titles: WordSet,
-    male_titles: WordSet,
+    /// Given names and titles that tell a gender ("maria", "mrs.", "congressman").
+    genders: FxHashMap<String, Gender>,
+    /// Given names of either gender: a run that starts with one names a person.
+    given_names: WordSet,
     /// Words that make a capitalised run a place or an organisation ("New York").
     place_words: WordSet,
     pub hedge_words: WordSet,
@@ -434,10 +434,18 @@ impl Lexicon {
         lex.affiliations = set(&raw.sources.affiliations);
         lex.titles = set(&raw.titles.words);
         lex.institutions = set(&raw.titles.institutions);
-        lex.female_names = set(&raw.names.female);
-        lex.male_names = set(&raw.names.male);
-        lex.female_titles = set(&raw.names.female_titles);
-        lex.male_titles = set(&raw.names.male_titles);
+        for (words, gender) in [
+            (&raw.names.female, Gender::Female),
+            (&raw.names.female_titles, Gender::Female),
+            (&raw.names.male, Gender::Male),
+            (&raw.names.male_titles, Gender::Male),
+        ] {
+            for w in words {
+                lex.genders.entry(w.to_lowercase()).or_insert(gender);
+            }
+        }
+        lex.given_names = set(&raw.names.female);
+        lex.given_names.extend(set(&raw.names.male));
         lex.place_words = set(&raw.names.place_words);
         lex.hedge_words = set(&raw.hedges.words);
         lex.hedge_phrases = PhraseSet::new(expand_be(words(&raw.hedges.phrases)));
@@ -531,13 +539,7 @@ impl Lexicon {
     /// The gender a lowercase given name ("maria") or title ("mrs.", "congressman") tells,
     /// if it tells one.
     pub fn gender_of_word(&self, word: &str) -> Option<Gender> {
-        if self.female_names.contains(word) || self.female_titles.contains(word) {
-            Some(Gender::Female)
-        } else if self.male_names.contains(word) || self.male_titles.contains(word) {
-            Some(Gender::Male)
-        } else {
-            None
-        }
+        self.genders.get(word).copied()
     }
 
     /// Whether a run of capitalised words (lowercase) can name a person: it starts with a
@@ -547,8 +549,7 @@ impl Lexicon {
         let Some(first) = words.next() else {
             return false;
         };
-        self.female_names.contains(first)
-            || self.male_names.contains(first)
+        self.given_names.contains(first)
             || !self.place_words.contains(first) && !words.any(|w| self.place_words.contains(w))
     }
 
