@@ -539,6 +539,23 @@ fn titles_before_a_name_are_not_part_of_the_canonical_name() {
     let found = of("apposition");
     let lund = expect("apposition", &found, "said", "not intervene");
     assert_eq!(canonical(lund), "Tove Lund");
+    // A party and state label, a party adjective, or the office's own "of" phrase is not
+    // part of the name either; the spokesman of a named person is not that person.
+    for (content, name) in [
+        ("pipeline would be finished", "Maria Solberg"),
+        ("tolls were too high", "Anders Holm"),
+        ("ferry contract had expired", "Paul Strand"),
+        ("session would close early", "Ingrid Dahl"),
+        (
+            "hearings would be public",
+            "spokesman for Assembly Speaker Ingrid Dahl",
+        ),
+    ] {
+        assert_eq!(
+            canonical(expect("apposition", &found, "said", content)),
+            name
+        );
+    }
     let found = of("cue_inside_quote");
     let lee = expect("cue_inside_quote", &found, "stressed", "nurses");
     assert_eq!(canonical(lee), "Chen Lee");

@@ -811,7 +811,24 @@ fn name_runs(v: &SentenceView, lex: &Lexicon, np: Np) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
     let mut i = np.start;
     while i < np.end {
-        if !v.is_capitalized(i) {
+        if v.is_punct(i, "(") {
+            // "Sen. Bernie Sanders (I-Vt.)", "Ed Rendell (D)": party and state, not a name
+            // ("Washington (AFP)" names the agency).
+            let close = (i + 1..np.end).find(|&k| v.is_punct(k, ")"));
+            // "(Tex.)", "(R-WI)", "(D)": a label; "(AFP)": an acronym that names.
+            let acronym = |k: usize| {
+                let w = v.tokens[k].span.of(v.text);
+                w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+            };
+            if let Some(close) = close.filter(|&c| {
+                c <= i + 4
+                    && (i + 1..c).all(|k| !v.is_word(k) || !acronym(k) || is_party_tag(v.word(k)))
+            }) {
+                i = close + 1;
+                continue;
+            }
+        }
+        if !v.is_capitalized(i) || is_party_tag(v.word(i)) {
             i += 1;
             continue;
         }
@@ -828,11 +845,16 @@ fn name_runs(v: &SentenceView, lex: &Lexicon, np: Np) -> Vec<(usize, usize)> {
         // Strip titles and nationalities: "Iranian Foreign Minister Hossein …" → the words
         // after the last title.
         let mut a = i;
+        let mut titled_inside = false;
+        // "House Intelligence Republican Mike Pompeo": a party adjective before a given name
+        // describes too ("Democratic National Convention" is a name).
         if let Some(t) = (i..j).rev().find(|&k| {
             is_title_or_institution(lex, v.word(k)) && !lex.institutions.contains(v.word(k))
+                || lex.affiliations.contains(v.word(k)) && lex.is_given_name(v.word(k + 1))
         }) {
             if t + 1 < j {
                 a = t + 1;
+                titled_inside = t > i;
             }
         }
         while a < j
@@ -843,16 +865,19 @@ fn name_runs(v: &SentenceView, lex: &Lexicon, np: Np) -> Vec<(usize, usize)> {
         {
             a += 1;
         }
-        let after_preposition = {
+        let (after_preposition, after_of) = {
             let mut p = i;
             while p > np.start && is_in(DETERMINERS, v.word(p - 1)) {
                 p -= 1;
             }
-            p > np.start && is_in(PREPOSITIONS, v.word(p - 1))
+            let preposition = p > np.start && is_in(PREPOSITIONS, v.word(p - 1));
+            (preposition, preposition && v.word(p - 1) == "of")
         };
         // "The Democratic presidential candidate": a party adjective alone names no one.
         let affiliation_only = (a..j).all(|k| lex.affiliations.contains(v.word(k)));
-        if a < j && !after_preposition && !affiliation_only {
+        // "Speaker of the House Rep. Paul Ryan": a title inside the run ends the place ("a
+        // spokesman for House Speaker Paul Ryan" is not Ryan).
+        if a < j && (!after_preposition || after_of && titled_inside) && !affiliation_only {
             runs.push((a, j));
         } else if after_preposition && j - a >= 3 {
             // "ambassador in Azerbaijan Abbas Mousavi": the place, then the name.
@@ -861,6 +886,16 @@ fn name_runs(v: &SentenceView, lex: &Lexicon, np: Np) -> Vec<(usize, usize)> {
         i = j.max(i + 1);
     }
     runs
+}
+
+/// A party and state label after a legislator's name: "R-NY", "D-Nev.", "I-Vt.".
+fn is_party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 4
+        && b.len() <= 8
+        && matches!(b[0], b'd' | b'r' | b'i')
+        && b[1] == b'-'
+        && b[2..].iter().all(|c| c.is_ascii_alphabetic() || *c == b'.')
 }
 
 fn is_particle(w: &str) -> bool {
@@ -894,6 +929,16 @@ mod tests {
     use super::*;
     use crate::rules::RulePack;
     use crate::span::Span;
+
+    #[test]
+    fn party_and_state_labels() {
+        for tag in ["r-ny", "d-nev.", "i-vt.", "r-iowa"] {
+            assert!(is_party_tag(tag), "{tag}");
+        }
+        for word in ["re-run", "d-day-long", "rand", "i-95x"] {
+            assert!(!is_party_tag(word), "{word}");
+        }
+    }
     use crate::text::find_quotes;
 
     fn view(text: &str) -> SentenceView<'_> {

@@ -542,6 +542,11 @@ impl Lexicon {
         self.genders.get(word).copied()
     }
 
+    /// Whether a lowercase word is a known given name ("maria", "paul").
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(word)
+    }
+
     /// Whether a run of capitalised words (lowercase) can name a person: it starts with a
     /// known given name ("Anita Hill"), or none of its words names a place or an
     /// organisation ("New York", "Islamic State", "Palm Beach").
