@@ -443,10 +443,20 @@ fn according_to_fronted() {
         filings.source.as_ref().unwrap().text,
         "port authority filings"
     );
+    // The reporting chain names the same source.
+    assert_eq!(filings.via[0].text, "According to port authority filings");
     let person = expect(stem, &found, "according to", "cut twelve routes");
     assert_eq!(
         person.source.as_ref().unwrap().text,
         "a person close to the company's board"
+    );
+    // Nouns joined by "and", and a time after "that", do not end the phrase.
+    let kask = expect(stem, &found, "according to", "dredgers left");
+    assert_eq!(canonical(kask), "Mira Kask");
+    let officer = expect(stem, &found, "according to", "alarm never sounded");
+    assert_eq!(
+        officer.source.as_ref().unwrap().text,
+        "the officer on duty that night"
     );
 }
 

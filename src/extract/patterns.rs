@@ -1225,6 +1225,8 @@ impl<'a> Extractor<'a> {
                 continue;
             };
             if let Some(np) = forward_np(v, self.lex, i + phrase_len) {
+                // The same source as the claim's own: to the comma that closes the phrase.
+                let np = source_to_clause_end(v, self.lex, np);
                 out.push(Piece::new(text, v.span_of(i, np.end)));
             }
         }
@@ -2473,11 +2475,16 @@ fn source_to_clause_end(v: &SentenceView, lex: &Lexicon, np: Np) -> Np {
         Some(end)
             if end > np.end
                 && (np.end..end).all(|k| {
+                    let w = v.word(k);
+                    // Nouns joined by "and" ("USA TODAY contributor and monetary historian
+                    // David Marsh"), and "that night": no clause begins.
+                    let in_phrase =
+                        is_in(&["and", "or"], w) || w == "that" && is_time_word(v.word(k + 1));
                     v.is_word(k)
                         && v.in_quote[k].is_none()
-                        && !is_in(CLAUSE_WORDS, v.word(k))
-                        && !is_in(&["who", "whom"], v.word(k))
-                        && lex.cue(v.word(k)).is_none()
+                        && (in_phrase || !is_in(CLAUSE_WORDS, w))
+                        && !is_in(&["who", "whom"], w)
+                        && lex.cue(w).is_none()
                 })
                 && !has_finite_verb(v, lex, (np.end, end)) =>
         {
