@@ -1242,6 +1242,27 @@ fn speakers_with_postmodifiers_and_relative_clauses() {
 }
 
 #[test]
+fn plural_and_fraction_subjects_of_a_base_form() {
+    let stem = "speaker_heads";
+    let found = of(stem);
+    for (content, speaker) in [
+        ("barrier was breached", "Police"),
+        ("sirens came late", "The women"),
+        ("they will rebuild", "two-thirds"),
+        ("levee is too low", "Residents surveyed"),
+    ] {
+        let c = expect(stem, &found, "say", content);
+        assert_eq!(c.source.as_ref().unwrap().text, speaker);
+    }
+    // A fronted subordinate clause frames the claim; the reported words follow the cue.
+    let fishermen = expect(stem, &found, "say", "boats still drift");
+    assert_eq!(fishermen.source.as_ref().unwrap().text, "the fishermen");
+    assert!(found
+        .iter()
+        .all(|c| !c.content.text.starts_with("Even though")));
+}
+
+#[test]
 fn contracted_pronouns_are_speakers() {
     let stem = "speaker_heads";
     let found = of(stem);

@@ -256,7 +256,16 @@ pub const NOUN_MARKERS: &WordList = &WordList::new(&[
 /// Subject pronouns that take a base-form verb ("they say", "I think").
 pub const PLURAL_SUBJECTS: &WordList = &WordList::new(&[
     "i", "you", "we", "they", "who", "people", "some", "many", "others", "few", "most", "both",
+    "those", "these", "all", "several", "men", "women", "children", "police",
 ]);
+
+/// A share of a group written as a fraction: "two-thirds", "three-fourths", "half".
+pub fn is_fraction(w: &str) -> bool {
+    w == "half"
+        || ["thirds", "fourths", "fifths", "quarters", "tenths"]
+            .iter()
+            .any(|f| w.strip_suffix(f).is_some_and(|stem| stem.ends_with('-')))
+}
 
 /// Fronted adverbials end at a comma: "At the time, …", "On Friday, …", "However, …".
 pub const FRONTED_STARTERS: &WordList = &WordList::new(&[

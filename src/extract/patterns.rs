@@ -2,10 +2,10 @@
 
 use super::coref::Registry;
 use super::grammar::{
-    contracted_pronoun, is_in, is_ly_adverb, is_time_word, without_possessive, WordList,
-    AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CHANNEL_NOUNS, CLAUSE_WORDS, CONTENT_STARTERS,
-    DETERMINERS, IRREGULAR_PAST, MODALS, NOUN_MARKERS, PAST_NOT_PARTICIPLE, PLURAL_SUBJECTS,
-    PREPOSITIONS,
+    contracted_pronoun, is_fraction, is_in, is_ly_adverb, is_time_word, without_possessive,
+    WordList, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CHANNEL_NOUNS, CLAUSE_WORDS,
+    CONTENT_STARTERS, DETERMINERS, IRREGULAR_PAST, MODALS, NOUN_MARKERS, PAST_NOT_PARTICIPLE,
+    PLURAL_SUBJECTS, PREPOSITIONS,
 };
 use super::sentence::SentenceView;
 use super::speaker::{
@@ -475,7 +475,20 @@ impl<'a> Extractor<'a> {
                 || cue.has(Frame::Tell)
                     && forward_np(v, self.lex, cue_end)
                         .is_some_and(|l| clause_ends_after(v, l.end)));
-        if let Some(content) = content_first.then(|| content_before(v, np.start)).flatten() {
+        // "Even though skating is allowed, the women say officers …": a fronted subordinate
+        // clause frames what follows the cue; it is not what was said.
+        let fronted_subordinate = |c: &(usize, usize)| {
+            let first = if v.word(c.0) == "even" { c.0 + 1 } else { c.0 };
+            c.0 == 0
+                && is_in(SUBORDINATORS, v.word(first))
+                && !(c.0..c.1).any(|k| v.is_punct(k, ","))
+                && v.is_word(cue_end)
+        };
+        if let Some(content) = content_first
+            .then(|| content_before(v, np.start))
+            .flatten()
+            .filter(|c| !fronted_subordinate(c))
+        {
             // "…, the talks continued": a verb that reports only a quotation needs one.
             if cue.needs() == Complement::Quotation && !v.is_close_mark(content.1 - 1) {
                 return None;
@@ -858,6 +871,7 @@ impl<'a> Extractor<'a> {
         let w = v.word(np.start);
         let lex = self.lex;
         (v.is_capitalized(np.start) && !super::speaker::is_nationality(w))
+            || is_fraction(w)
             || lex.pronouns.contains(w)
             || lex.relatives.contains(w)
             || is_title_or_institution(lex, w)
@@ -1324,14 +1338,19 @@ fn base_form_subject_ok(v: &SentenceView, lex: &Lexicon, np: Np, cue: usize) -> 
     if is_in(MODALS, before) && before != "to" {
         return true;
     }
-    // The head comes before any prepositional phrase: "proponents of the bill say".
-    let head_end = super::speaker::head_end(v, np);
+    // The head comes before any prepositional phrase: "proponents of the bill say", and
+    // before a participle: "those surveyed say", "voters polled say".
+    let mut head_end = super::speaker::head_end(v, np);
+    if v.word(head_end - 1).ends_with("ed") && head_end - 1 > np.start {
+        head_end -= 1;
+    }
     let head = v.word(head_end - 1);
     let survey = (np.start..head_end).any(|k| {
         is_in(
             &["percent", "%", "majority", "half", "third", "quarter"],
             v.word(k),
-        ) || v.tokens[k].kind == crate::text::TokenKind::Number
+        ) || is_fraction(v.word(k))
+            || v.tokens[k].kind == crate::text::TokenKind::Number
             || is_share_in(v, k)
     }) || v.tokens[np.end - 1].kind == crate::text::TokenKind::Number;
     // "a news report", "each group say": a singular determiner cannot agree with a base form.
@@ -1340,6 +1359,8 @@ fn base_form_subject_ok(v: &SentenceView, lex: &Lexicon, np: Np, cue: usize) -> 
     }
     survey
         || is_in(PLURAL_SUBJECTS, head)
+        // "the fishermen say", "congressmen say"
+        || head.ends_with("men") && head.len() > 4
         || (head.ends_with('s')
             && !head.ends_with("'s")
             && !head.ends_with("ss")
@@ -1948,7 +1969,11 @@ pub(super) fn is_people_noun(lex: &Lexicon, w: &str) -> bool {
         Some(stem) if w.len() > 4 => std::borrow::Cow::Owned(format!("{stem}y")),
         _ => std::borrow::Cow::Borrowed(w.strip_suffix('s').unwrap_or(w)),
     };
-    is_agent_noun(&singular) || lex.people.contains(w) || lex.people.contains(singular.as_ref())
+    is_agent_noun(&singular)
+        || lex.people.contains(w)
+        || lex.people.contains(singular.as_ref())
+        // "fishermen", "congresswomen", "businessmen"
+        || w.len() > 4 && (w.ends_with("men") || w.ends_with("man"))
 }
 
 fn is_agent_noun(w: &str) -> bool {
