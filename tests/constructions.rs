@@ -613,6 +613,9 @@ fn anaphora_pronouns_follow_gender_and_skip_places() {
     // "Grand Harbor" is a place: "he" goes back to the last man named.
     let convoy = expect(stem, &found, "said", "the port was calm");
     assert_source(convoy, "He", "Trentino", SourceKind::Pronoun);
+    // A headline in title case names no one: "He" goes back to the last speaker.
+    let lamp = expect(stem, &found, "said", "lamp would be lit");
+    assert_source(lamp, "He", "Sylvania senator", SourceKind::Pronoun);
     // A place before a role describes the role's holder; it is not their name.
     let senator = expect(stem, &found, "said", "loan was too small");
     assert_source(

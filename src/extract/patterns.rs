@@ -136,7 +136,7 @@ impl<'a> Extractor<'a> {
                 self.unsourced(v, &hedges);
             }
             self.last_quotation = None;
-            self.registry.scan_sentence(v, self.lex, index);
+            self.remember_names(v, index);
             return;
         }
         let mut found: Vec<Found> = Vec::new();
@@ -185,7 +185,7 @@ impl<'a> Extractor<'a> {
                     claim.span = claim.span.cover(part);
                     last.sentence = index;
                     self.paragraph_had_claim = true;
-                    self.registry.scan_sentence(v, self.lex, index);
+                    self.remember_names(v, index);
                     return;
                 }
                 found.push(f);
@@ -205,7 +205,7 @@ impl<'a> Extractor<'a> {
         } else {
             self.paragraph_had_claim = true;
         }
-        self.registry.scan_sentence(v, self.lex, index);
+        self.remember_names(v, index);
     }
 
     // ----- cues ------------------------------------------------------------------------
@@ -832,6 +832,15 @@ impl<'a> Extractor<'a> {
                 f.more = more;
                 found.push(f);
             }
+        }
+    }
+
+    /// Registers the sentence's names for later pronouns and surnames. A headline in title
+    /// case is skipped: every word of it is capitalised, so its runs are not names
+    /// ("Newspaper Says Clinton Needs To Quit").
+    fn remember_names(&mut self, v: &SentenceView, index: usize) {
+        if !is_title_case(v) {
+            self.registry.scan_sentence(v, self.lex, index);
         }
     }
 
