@@ -22,7 +22,7 @@ use jiff::civil::Date;
 use serde::Deserialize;
 
 use super::entities::{strip_possessive, EntityMention};
-use super::{lowercase_words, AlignRules, Doc};
+use super::{index_u32, lowercase_words, AlignRules, Doc};
 use crate::article::Article;
 use crate::facts::{DateValue, FactValue, Precision};
 use crate::span::Span;
@@ -265,7 +265,7 @@ pub fn find_mentions(article: &Article, doc: &mut Doc, rules: &AlignRules) -> Ve
     let mut of_sentence: Vec<Option<usize>> = vec![None; doc.sentences.len()];
     let mut facts_by_sentence: Vec<Vec<usize>> = vec![Vec::new(); doc.sentences.len()];
     for (i, f) in doc.facts.iter().enumerate() {
-        facts_by_sentence[f.sentence].push(i);
+        facts_by_sentence[f.sentence as usize].push(i);
     }
     let mut para = usize::MAX;
     let mut open: HashMap<usize, usize> = HashMap::default();
@@ -380,7 +380,7 @@ pub fn find_mentions(article: &Article, doc: &mut Doc, rules: &AlignRules) -> Ve
     // Facts belong to the mention of their sentence, else to the nearest mention sentence
     // of their paragraph (earlier first) within reach.
     for f in 0..doc.facts.len() {
-        let s = doc.facts[f].sentence;
+        let s = doc.facts[f].sentence as usize;
         let p = doc.sentences[s].paragraph;
         let mut found = of_sentence[s];
         for d in 1..=FACT_REACH {
@@ -396,7 +396,7 @@ pub fn find_mentions(article: &Article, doc: &mut Doc, rules: &AlignRules) -> Ve
                 }
             }
         }
-        doc.facts[f].mention = found;
+        doc.facts[f].mention = found.map(index_u32);
     }
     mentions
 }
@@ -464,7 +464,7 @@ fn fingerprints(doc: &Doc, mention: usize) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = doc
         .facts
         .iter()
-        .filter(|f| f.mention == Some(mention))
+        .filter(|f| f.mention == Some(index_u32(mention)))
         .filter_map(|f| match &f.fact.value {
             FactValue::Count { role, n, .. } if n.is_exact() => {
                 Some((role.as_str().to_string(), n.to_string()))

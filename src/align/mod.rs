@@ -44,15 +44,24 @@ pub struct Sentence {
 
 /// A fact with what it needs to be reported: where it was said and by whom.
 #[derive(Debug, Clone)]
+///
+/// The indices are `u32` (an article has far fewer than 2^32 sentences, claims or mentions):
+/// a corpus keeps about 20 facts an article until the checks have run, and this saves 16
+/// bytes on each.
 pub struct DocFact {
     pub fact: Fact,
     /// Index into [`Doc::sentences`].
-    pub sentence: usize,
+    pub sentence: u32,
     /// Index into [`Doc::claims`] of the claim whose words contain the fact: its source is
     /// who gave the value.
-    pub claim: Option<usize>,
+    pub claim: Option<u32>,
     /// Index into [`Doc::mentions`] of the event mention the fact belongs to.
-    pub mention: Option<usize>,
+    pub mention: Option<u32>,
+}
+
+/// An index kept as `u32` in [`DocFact`].
+pub(crate) fn index_u32(i: usize) -> u32 {
+    u32::try_from(i).expect("an article has fewer than 2^32 sentences, claims and mentions")
 }
 
 /// A claim as the checks need it: spans into the article text (which a corpus keeps anyway)
@@ -115,7 +124,7 @@ pub struct Doc {
 impl Doc {
     /// The claim carrying a fact, if any.
     pub fn claim_of(&self, fact: &DocFact) -> Option<&DocClaim> {
-        fact.claim.and_then(|c| self.claims.get(c))
+        fact.claim.and_then(|c| self.claims.get(c as usize))
     }
 }
 
@@ -183,8 +192,8 @@ pub fn analyze_article(article: &Article, rules: &RulePack, facts: &FactRules) -
                     });
                 doc.facts.push(DocFact {
                     fact,
-                    sentence: index,
-                    claim,
+                    sentence: index_u32(index),
+                    claim: claim.map(index_u32),
                     mention: None,
                 });
             }

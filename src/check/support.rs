@@ -17,7 +17,7 @@ pub fn event_facts(al: &Alignment) -> Vec<Vec<(usize, usize)>> {
     let mut out = vec![Vec::new(); al.events.len()];
     for (d, doc) in al.docs.iter().enumerate() {
         for (f, fact) in doc.facts.iter().enumerate() {
-            if let Some(e) = fact.mention.and_then(|m| doc.mentions[m].event) {
+            if let Some(e) = fact.mention.and_then(|m| doc.mentions[m as usize].event) {
                 out[e].push((d, f));
             }
         }
@@ -37,7 +37,7 @@ pub fn excerpt(text: &str, span: Span) -> String {
 pub fn fact_account(al: &Alignment, d: usize, f: usize, value: String) -> Account {
     let doc = &al.docs[d];
     let fact = &doc.facts[f];
-    let sentence = doc.sentences[fact.sentence].span;
+    let sentence = doc.sentences[fact.sentence as usize].span;
     let source = doc
         .claim_of(fact)
         .and_then(|c| c.source.as_ref())
@@ -255,7 +255,7 @@ pub fn context_words(
     let text = al.articles[d].text.as_str();
     let doc = &al.docs[d];
     let fact = &doc.facts[f];
-    let sentence = doc.sentences[fact.sentence].span;
+    let sentence = doc.sentences[fact.sentence as usize].span;
     let words: Vec<(Span, String)> = tokenize(text, sentence)
         .into_iter()
         .filter(|t| t.is_word())
