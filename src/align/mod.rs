@@ -61,7 +61,7 @@ pub struct DocFact {
 
 /// An index kept as `u32` in [`DocFact`].
 pub(crate) fn index_u32(i: usize) -> u32 {
-    u32::try_from(i).expect("an article has fewer than 2^32 sentences, claims and mentions")
+    u32::try_from(i).expect("an article is at most 4 GiB (`--max-file-size`), so it has fewer than 2^32 sentences, claims and mentions")
 }
 
 /// A claim as the checks need it: spans into the article text (which a corpus keeps anyway)

@@ -281,10 +281,12 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
         "g" | "gb" | "gib" => 1 << 30,
         _ => return Err(bad()),
     };
+    // An article's analysis indexes its sentences and claims with 32 bits.
+    const MAX_ARTICLE: u64 = 4 << 30;
     match n.checked_mul(unit) {
         Some(0) => Err("must be at least 1 byte".to_string()),
-        Some(bytes) => Ok(bytes),
-        None => Err(format!("{s:?} is too large")),
+        Some(bytes) if bytes <= MAX_ARTICLE => Ok(bytes),
+        _ => Err(format!("{s:?} is too large: an article can be at most 4G")),
     }
 }
 
@@ -362,6 +364,10 @@ mod tests {
         assert!(e.message.contains("`max-file-size`"), "{e}");
         let e = parse("[check]\nmax-file-size = -1\n").unwrap_err();
         assert_eq!(e.line, Some(2), "{e}");
+        // Articles are indexed with 32 bits: at most 4G.
+        assert_eq!(parse_size("4G"), Ok(4 << 30));
+        let e = parse("[check]\nmax-file-size = \"5G\"\n").unwrap_err();
+        assert!(e.message.contains("at most 4G"), "{e}");
     }
 
     #[test]
