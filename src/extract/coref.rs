@@ -3,7 +3,9 @@
 
 use super::grammar::{is_in, DETERMINERS, MODALS, PREPOSITIONS};
 use super::sentence::SentenceView;
-use super::speaker::{is_leading_function_word, is_nationality, is_title_or_institution, join, Np};
+use super::speaker::{
+    is_leading_function_word, is_nationality, is_title_or_institution, join, last_title, Np,
+};
 use crate::rules::{Gender, Lexicon};
 
 #[derive(Debug, Clone)]
@@ -104,11 +106,7 @@ impl Registry {
         let mut a = if institution {
             i
         } else {
-            (i..j)
-                .rev()
-                .find(|&k| is_title_or_institution(lex, v.word(k)) && v.word(k + 1) != "of")
-                .filter(|&t| t + 1 < j)
-                .map_or(i, |t| t + 1)
+            last_title(v, lex, i, j).map_or(i, |t| t + 1)
         };
         while a < j
             && (is_title_or_institution(lex, v.word(a)) && !lex.institutions.contains(v.word(a))

@@ -256,8 +256,13 @@ pub const NOUN_MARKERS: &WordList = &WordList::new(&[
 /// Subject pronouns that take a base-form verb ("they say", "I think").
 pub const PLURAL_SUBJECTS: &WordList = &WordList::new(&[
     "i", "you", "we", "they", "who", "people", "some", "many", "others", "few", "most", "both",
-    "those", "these", "all", "several", "men", "women", "children", "police",
+    "those", "these", "all", "several", "children", "police",
 ]);
+
+/// A plural in -men: "men", "women", "fishermen", "congresswomen".
+pub fn is_plural_in_men(w: &str) -> bool {
+    w == "men" || w.len() > 4 && w.ends_with("men")
+}
 
 /// A share of a group written as a fraction: "two-thirds", "three-fourths", "half".
 pub fn is_fraction(w: &str) -> bool {

@@ -2,10 +2,10 @@
 
 use super::coref::Registry;
 use super::grammar::{
-    contracted_pronoun, is_fraction, is_in, is_ly_adverb, is_time_word, without_possessive,
-    WordList, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CHANNEL_NOUNS, CLAUSE_WORDS,
-    CONTENT_STARTERS, DETERMINERS, IRREGULAR_PAST, MODALS, NOUN_MARKERS, PAST_NOT_PARTICIPLE,
-    PLURAL_SUBJECTS, PREPOSITIONS,
+    contracted_pronoun, is_fraction, is_in, is_ly_adverb, is_plural_in_men, is_time_word,
+    without_possessive, WordList, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CHANNEL_NOUNS,
+    CLAUSE_WORDS, CONTENT_STARTERS, DETERMINERS, IRREGULAR_PAST, MODALS, NOUN_MARKERS,
+    PAST_NOT_PARTICIPLE, PLURAL_SUBJECTS, PREPOSITIONS,
 };
 use super::sentence::SentenceView;
 use super::speaker::{
@@ -1368,8 +1368,7 @@ fn base_form_subject_ok(v: &SentenceView, lex: &Lexicon, np: Np, cue: usize) -> 
     }
     survey
         || is_in(PLURAL_SUBJECTS, head)
-        // "the fishermen say", "congressmen say"
-        || head.ends_with("men") && head.len() > 4
+        || is_plural_in_men(head)
         || (head.ends_with('s')
             && !head.ends_with("'s")
             && !head.ends_with("ss")
@@ -1561,9 +1560,8 @@ fn adjuncts_only(v: &SentenceView, lex: &Lexicon, cue: &CueForm, from: usize, th
     is_adjunct_start(v.word(from))
         || cue.lemma == "tell"
         || cue.has(Frame::Tell)
-            && [forward_np(v, lex, from), bare_listener(v, lex, from)]
-                .iter()
-                .any(|np| np.is_some_and(|np| np.end == that))
+            && (forward_np(v, lex, from).is_some_and(|np| np.end == that)
+                || bare_listener(v, lex, from).is_some_and(|np| np.end == that))
 }
 
 /// The listener after a verb of telling: "told Reuters", "warned the court", "told
@@ -1981,8 +1979,8 @@ pub(super) fn is_people_noun(lex: &Lexicon, w: &str) -> bool {
     is_agent_noun(&singular)
         || lex.people.contains(w)
         || lex.people.contains(singular.as_ref())
-        // "fishermen", "congresswomen", "businessmen"
-        || w.len() > 4 && (w.ends_with("men") || w.ends_with("man"))
+        || is_plural_in_men(w)
+        || w.len() > 4 && w.ends_with("man")
 }
 
 fn is_agent_noun(w: &str) -> bool {

@@ -844,19 +844,10 @@ fn name_runs(v: &SentenceView, lex: &Lexicon, np: Np) -> Vec<(usize, usize)> {
         }
         // Strip titles and nationalities: "Iranian Foreign Minister Hossein …" → the words
         // after the last title.
-        let mut a = i;
-        let mut titled_inside = false;
-        // "House Intelligence Republican Mike Pompeo": a party adjective before a given name
-        // describes too ("Democratic National Convention" is a name).
-        if let Some(t) = (i..j).rev().find(|&k| {
-            is_title_or_institution(lex, v.word(k)) && !lex.institutions.contains(v.word(k))
-                || lex.affiliations.contains(v.word(k)) && lex.is_given_name(v.word(k + 1))
-        }) {
-            if t + 1 < j {
-                a = t + 1;
-                titled_inside = t > i;
-            }
-        }
+        let (mut a, titled_inside) = match last_title(v, lex, i, j) {
+            Some(t) => (t + 1, t > i),
+            None => (i, false),
+        };
         while a < j
             && (is_title_or_institution(lex, v.word(a)) && !lex.institutions.contains(v.word(a))
                 || is_nationality(v.word(a))
@@ -886,6 +877,23 @@ fn name_runs(v: &SentenceView, lex: &Lexicon, np: Np) -> Vec<(usize, usize)> {
         i = j.max(i + 1);
     }
     runs
+}
+
+/// The last word of a capitalised run i..j that describes rather than names, when a name
+/// follows it: a title ("New Jersey Gov. Chris Christie", but not the "Secretary" of
+/// "Secretary of State"), or a party adjective before a given name ("House Republican
+/// Thomas Massie"; "Democratic National Convention" is a name).
+pub(super) fn last_title(v: &SentenceView, lex: &Lexicon, i: usize, j: usize) -> Option<usize> {
+    (i..j)
+        .rev()
+        .find(|&k| {
+            let w = v.word(k);
+            is_title_or_institution(lex, w)
+                && !lex.institutions.contains(w)
+                && v.word(k + 1) != "of"
+                || lex.affiliations.contains(w) && lex.is_given_name(v.word(k + 1))
+        })
+        .filter(|&t| t + 1 < j)
 }
 
 /// A party and state label after a legislator's name: "R-NY", "D-Nev.", "I-Vt.".
@@ -929,6 +937,7 @@ mod tests {
     use super::*;
     use crate::rules::RulePack;
     use crate::span::Span;
+    use crate::text::find_quotes;
 
     #[test]
     fn party_and_state_labels() {
@@ -939,7 +948,6 @@ mod tests {
             assert!(!is_party_tag(word), "{word}");
         }
     }
-    use crate::text::find_quotes;
 
     fn view(text: &str) -> SentenceView<'_> {
         let span = Span::new(0, text.len());

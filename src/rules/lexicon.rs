@@ -535,7 +535,6 @@ impl Lexicon {
         }
     }
 
-    /// The single-word cue for a word form, if any (lowercase or not).
     /// The gender a lowercase given name ("maria") or title ("mrs.", "congressman") tells,
     /// if it tells one.
     pub fn gender_of_word(&self, word: &str) -> Option<Gender> {
@@ -558,6 +557,7 @@ impl Lexicon {
             || !self.place_words.contains(first) && !words.any(|w| self.place_words.contains(w))
     }
 
+    /// The single-word cue for a word form, if any (lowercase or not).
     pub fn cue(&self, word: &str) -> Option<&CueForm> {
         self.cues_for(word).iter().find(|c| c.rest.is_empty())
     }
