@@ -545,6 +545,17 @@ fn apposition_canonical_is_the_person_name() {
 }
 
 #[test]
+fn a_participle_aside_describes_the_noun_before_it() {
+    let stem = "apposition";
+    let found = of(stem);
+    // "The audit, commissioned by …, found": the text is the source, the aside describes it.
+    let audit = expect(stem, &found, "found", "cranes had been idle");
+    assert_source(audit, "The audit", "audit", SourceKind::Description);
+    let lund = expect(stem, &found, "said", "fares would stay frozen");
+    assert_eq!(canonical(lund), "Tove Lund");
+}
+
+#[test]
 fn titles_before_a_name_are_not_part_of_the_canonical_name() {
     let found = of("apposition");
     let lund = expect("apposition", &found, "said", "not intervene");

@@ -169,6 +169,17 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
     Some(Np { start, end })
 }
 
+/// "published by Amnesty", "based in Geneva": a lowercase past participle and its
+/// preposition open an aside that describes the noun before it.
+fn is_participle_aside(v: &SentenceView, opener: usize, comma: usize) -> bool {
+    let word = v.word(opener);
+    word.len() > 4
+        && word.ends_with("ed")
+        && !v.is_capitalized(opener)
+        && opener + 1 < comma
+        && (v.word(opener + 1) == "by" || is_in(PREPOSITIONS, v.word(opener + 1)))
+}
+
 /// Walks back from `end` over a noun phrase; None when it is empty or too long.
 fn np_start(v: &SentenceView, lex: &Lexicon, end: usize) -> Option<usize> {
     if end > 0
@@ -251,7 +262,8 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
         let opener = v.word(first + 1);
         // "Salceda, citing data from the department, said": a participial aside.
         let relative = lex.relatives.contains(opener) && opener != "that"
-            || opener.ends_with("ing") && !v.is_capitalized(first + 1) && opener.len() > 4;
+            || opener.ends_with("ing") && !v.is_capitalized(first + 1) && opener.len() > 4
+            || is_participle_aside(v, first + 1, comma);
         // "Adam Green, co-founder of the committee, said": a bare role noun and its
         // preposition after a name.
         let role = first > 0
@@ -278,6 +290,8 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
                 || is_title_or_institution(lex, v.word(k))
                 || lex.anonymous.contains(v.word(k))
         }) || v.is_capitalized(first - 1)
+            // "The report, published by Amnesty International, found": a text's findings.
+            || relative && lex.finding_subjects.contains(v.word(first - 1))
             || v.is_capitalized(first + 1); // "Her predecessor, Olaf Brandt, said"
         if !head_names {
             continue;
