@@ -390,7 +390,7 @@ fn indirect_with_that() {
     assert!(chairman.content.text.starts_with("to pay"));
     assert_eq!(
         found.len(),
-        7,
+        10,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );
@@ -399,6 +399,11 @@ fn indirect_with_that() {
     expect(stem, &found, "emailed", "timetable would change");
     let mayor = expect(stem, &found, "said", "bridge would wait");
     assert_eq!(mayor.content.text, "the bridge would wait");
+    // "went on to say", "continued to insist": the verb before "to" carries the tense.
+    let master = expect(stem, &found, "went on to say", "quay would reopen");
+    assert_eq!(canonical(master), "harbour master");
+    let dockers = expect(stem, &found, "continued to insist", "cranes were unsafe");
+    assert_eq!(dockers.source.as_ref().unwrap().text, "the dockers");
 }
 
 #[test]

@@ -230,7 +230,10 @@ impl<'a> Extractor<'a> {
                 .iter()
                 .enumerate()
                 .all(|(k, w)| v.word(i + 1 + k) == w);
-            if !rest_ok || !is_verb_use(v, i, cue) {
+            // "went on to say": "to" marks an infinitive here, not a noun.
+            let verb_use = is_verb_use(v, i, cue)
+                || cue.form == VerbForm::Base && catenative_before(v, self.lex, i).is_some();
+            if !rest_ok || !verb_use {
                 continue;
             }
             let cue_end = i + 1 + cue.rest.len();
@@ -401,6 +404,19 @@ impl<'a> Extractor<'a> {
                 at -= 1;
             }
         }
+        // "He went on to say …": the verb before "to" carries the tense and is the cue's start.
+        let catenated = cue.form == VerbForm::Base && at == i;
+        let cue_start = match catenated
+            .then(|| catenative_before(v, self.lex, i))
+            .flatten()
+        {
+            Some(k) => {
+                at = k;
+                k
+            }
+            None => i,
+        };
+        let catenated = cue_start < i;
         // "Some voters who have listened to his speeches said": a restrictive relative
         // clause between the subject and its verb.
         let np = match subject_before(v, self.lex, at) {
@@ -426,6 +442,7 @@ impl<'a> Extractor<'a> {
             }
         };
         if matches!(cue.form, VerbForm::ThirdPerson | VerbForm::Base)
+            && !catenated
             && !self.plausible_verb_subject(v, np)
         {
             return None;
@@ -462,7 +479,7 @@ impl<'a> Extractor<'a> {
         if unknown_speaker && !speaks_by_verb(v, self.facts, np, cue, cue_end) {
             return None;
         }
-        if cue.form == VerbForm::Base && !base_form_subject_ok(v, self.lex, np, i) {
+        if cue.form == VerbForm::Base && !catenated && !base_form_subject_ok(v, self.lex, np, i) {
             return None;
         }
         let after_quote = np.start > 0 && v.is_close_mark(np.start - 1);
@@ -495,7 +512,7 @@ impl<'a> Extractor<'a> {
             }
             return Some(Found::new(
                 np,
-                v.span_of(i, cue_end),
+                v.span_of(cue_start, cue_end),
                 content,
                 Vec::new(),
                 true,
@@ -531,7 +548,13 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
-        Some(Found::new(np, v.span_of(i, cue_end), content, via, false))
+        Some(Found::new(
+            np,
+            v.span_of(cue_start, cue_end),
+            content,
+            via,
+            false,
+        ))
     }
 
     /// `Gantz "emphasized the importance of …"`: the cue is the first word of the quotation.
@@ -1342,6 +1365,21 @@ const NOUN_FOLLOWERS: &WordList = &WordList::new(&[
 
 /// A base-form cue ("say") needs a plural or modal subject: "they say", "officials say",
 /// "will say".
+/// The first word of a catenative verb before "to" and the cue at `cue` ("went on to say",
+/// "continued to insist"), if there is one.
+fn catenative_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<usize> {
+    if cue < 2 || v.word(cue - 1) != "to" {
+        return None;
+    }
+    lex.catenatives.iter().find_map(|phrase| {
+        let start = (cue - 1).checked_sub(phrase.len())?;
+        (start..cue - 1)
+            .zip(phrase)
+            .all(|(k, w)| v.word(k) == w)
+            .then_some(start)
+    })
+}
+
 fn base_form_subject_ok(v: &SentenceView, lex: &Lexicon, np: Np, cue: usize) -> bool {
     let before = if cue > 0 { v.word(cue - 1) } else { "" };
     if is_in(MODALS, before) && before != "to" {

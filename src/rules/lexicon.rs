@@ -135,6 +135,8 @@ struct Phrases {
     title_markers: Vec<String>,
     #[serde(default)]
     colon_non_speakers: Vec<String>,
+    #[serde(default)]
+    catenatives: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -259,6 +261,7 @@ impl RawRules {
         self.phrases.document_verbs.extend(p.document_verbs);
         self.phrases.title_markers.extend(p.title_markers);
         self.phrases.colon_non_speakers.extend(p.colon_non_speakers);
+        self.phrases.catenatives.extend(p.catenatives);
         self.irregular.extend(other.irregular);
         let s = other.sources;
         self.sources.anonymous.extend(s.anonymous);
@@ -337,6 +340,8 @@ pub struct Lexicon {
     pub title_markers: Vec<Vec<String>>,
     /// Labels that stand before a colon without being speakers ("Update:", "Related:").
     pub colon_non_speakers: WordSet,
+    /// Verbs that carry the tense of a cue in the infinitive: "went on to say".
+    pub catenatives: Vec<Vec<String>>,
     pub anonymous: WordSet,
     pub vague: WordSet,
     pub pronouns: WordSet,
@@ -425,6 +430,7 @@ impl Lexicon {
         lex.document_verbs = set(&raw.phrases.document_verbs);
         lex.title_markers = words(&raw.phrases.title_markers);
         lex.colon_non_speakers = set(&raw.phrases.colon_non_speakers);
+        lex.catenatives = words(&raw.phrases.catenatives);
         lex.anonymous = set(&raw.sources.anonymous);
         lex.vague = set(&raw.sources.vague);
         lex.pronouns = set(&raw.sources.pronouns);
