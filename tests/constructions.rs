@@ -202,9 +202,13 @@ fn direct_cue_after_the_quotation() {
     assert_eq!(moreno.via[0].text, "the Ellery Gazette");
     let lund = expect(stem, &found, "told", "miss the crossing");
     assert_eq!(canonical(lund), "Pia Lund");
+    // A dash between the quotation and its speaker.
+    let master = expect(stem, &found, "insisted", "pier is safe");
+    assert_eq!(master.kind, ClaimKind::Direct);
+    assert_eq!(master.content.text, "\"The pier is safe again\"");
     assert_eq!(
         found.len(),
-        7,
+        8,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );

@@ -482,7 +482,10 @@ impl<'a> Extractor<'a> {
         if cue.form == VerbForm::Base && !catenated && !base_form_subject_ok(v, self.lex, np, i) {
             return None;
         }
-        let after_quote = np.start > 0 && v.is_close_mark(np.start - 1);
+        // `"…" — the governor insisted.`: a dash may stand between the quotation and speaker.
+        let after_quote = np.start > 0
+            && (v.is_close_mark(np.start - 1)
+                || np.start > 1 && is_dash(v, np.start - 1) && v.is_close_mark(np.start - 2));
         let content_first = np.start > 0
             && (v.is_punct(np.start - 1, ",") || after_quote)
             && cue.can_follow_content()
