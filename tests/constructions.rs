@@ -509,6 +509,22 @@ fn reporting_chain_reported_by() {
 }
 
 #[test]
+fn reporting_chain_quoted_as_saying() {
+    let stem = "reporting_chain";
+    let found = of(stem);
+    // The one quoted is the speaker; the one quoting is the channel.
+    let official = expect(stem, &found, "saying", "quotas were too generous");
+    assert_source(
+        official,
+        "a senior fisheries official",
+        "senior fisheries official",
+        SourceKind::Anonymous,
+    );
+    let via: Vec<&str> = official.via.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(via, ["The Estmark News Agency"]);
+}
+
+#[test]
 fn reporting_chain_told_and_in_a_statement() {
     let stem = "reporting_chain";
     let found = of(stem);

@@ -305,6 +305,7 @@ impl<'a> Extractor<'a> {
             .filter(|f| f.cue.end <= v.tokens[i].span.start)
             .filter_map(|f| f.source)
             .next_back();
+        let mut quoted_by = None;
         let source = if v.is_punct(i - 1, ",") {
             // "…," said X, explaining that …: the speaker already named in this sentence.
             agent_before(v, self.lex, i - 1)
@@ -326,6 +327,11 @@ impl<'a> Extractor<'a> {
             && (v.word(cue_end) == "that" || v.is_open_mark(cue_end) || v.is_punct(cue_end, ":"))
         {
             main_subject(v, self.lex, i - 1)?
+        } else if let Some(np) = quoted_as(v, self.lex, i) {
+            // "The agency quoted a senior official as saying …": the one quoted said it,
+            // and the one quoting passed it on.
+            quoted_by = main_subject(v, self.lex, np.start - 1);
+            np
         } else {
             // "with the president saying …": a subject right before the participle.
             let np = subject_before(v, self.lex, i)?;
@@ -347,7 +353,10 @@ impl<'a> Extractor<'a> {
                 np
             }
         };
-        let (content, via) = content_after(v, self.lex, cue_end, cue)?;
+        let (content, mut via) = content_after(v, self.lex, cue_end, cue)?;
+        if let Some(channel) = quoted_by {
+            via.insert(0, v.span_of(channel.start, channel.end));
+        }
         // A participle of belief ("…, hoping …") needs nothing more; stance and clause-only
         // verbs do: "…, condemning the attack", "…, asserting its role" are acts.
         let needs = if cue.has(Frame::Stance) {
@@ -1368,6 +1377,15 @@ const NOUN_FOLLOWERS: &WordList = &WordList::new(&[
 
 /// A base-form cue ("say") needs a plural or modal subject: "they say", "officials say",
 /// "will say".
+/// The one quoted before "as" and a participle at `i`: "quoted a senior official as saying".
+fn quoted_as(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
+    if i < 3 || v.word(i - 1) != "as" {
+        return None;
+    }
+    let np = subject_before(v, lex, i - 1)?;
+    (np.start > 0 && lex.quoting_verbs.contains(v.word(np.start - 1))).then_some(np)
+}
+
 /// The first word of a catenative verb before "to" and the cue at `cue` ("went on to say",
 /// "continued to insist"), if there is one.
 fn catenative_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<usize> {

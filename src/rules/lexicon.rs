@@ -137,6 +137,8 @@ struct Phrases {
     colon_non_speakers: Vec<String>,
     #[serde(default)]
     catenatives: Vec<String>,
+    #[serde(default)]
+    quoting_verbs: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -262,6 +264,7 @@ impl RawRules {
         self.phrases.title_markers.extend(p.title_markers);
         self.phrases.colon_non_speakers.extend(p.colon_non_speakers);
         self.phrases.catenatives.extend(p.catenatives);
+        self.phrases.quoting_verbs.extend(p.quoting_verbs);
         self.irregular.extend(other.irregular);
         let s = other.sources;
         self.sources.anonymous.extend(s.anonymous);
@@ -342,6 +345,8 @@ pub struct Lexicon {
     pub colon_non_speakers: WordSet,
     /// Verbs that carry the tense of a cue in the infinitive: "went on to say".
     pub catenatives: Vec<Vec<String>>,
+    /// Verbs whose object is the speaker of an "as saying" participle: "quoted X as saying".
+    pub quoting_verbs: WordSet,
     pub anonymous: WordSet,
     pub vague: WordSet,
     pub pronouns: WordSet,
@@ -431,6 +436,7 @@ impl Lexicon {
         lex.title_markers = words(&raw.phrases.title_markers);
         lex.colon_non_speakers = set(&raw.phrases.colon_non_speakers);
         lex.catenatives = words(&raw.phrases.catenatives);
+        lex.quoting_verbs = set(&raw.phrases.quoting_verbs);
         lex.anonymous = set(&raw.sources.anonymous);
         lex.vague = set(&raw.sources.vague);
         lex.pronouns = set(&raw.sources.pronouns);
