@@ -1006,6 +1006,19 @@ fn parenthetical_adverb_and_gerund_after_by() {
     assert_eq!(union.source.as_ref().unwrap().text, "The union");
     let holm = expect(stem, &found, "saying", "new offer would follow");
     assert_eq!(canonical(holm), "Lena Holm");
+    // A prepositional aside between commas, also after an apposition.
+    let spokesman = expect(stem, &found, "said", "stay in the depot");
+    assert_eq!(
+        spokesman.source.as_ref().unwrap().text,
+        "The drivers' spokesman"
+    );
+    let berg = expect(stem, &found, "said", "strike fund");
+    assert_source(
+        berg,
+        "Jonas Berg, the union's treasurer",
+        "Jonas Berg",
+        SourceKind::Named,
+    );
 }
 
 #[test]

@@ -163,10 +163,36 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
         {
             return subject_before(v, lex, last - 2);
         }
+        // "Stranch, in her dissent, said", "Trump, in a brief interview on Saturday, said": a
+        // prepositional aside between commas.
+        // The subject before it may have an apposition of its own ("Brian Murphy, the
+        // chairman of the county party, for example, said").
+        if let Some(open) = prepositional_aside(v, last) {
+            if let Some(np) =
+                apposition_before(v, lex, open).or_else(|| subject_before(v, lex, open))
+            {
+                return Some(np);
+            }
+        }
         return apposition_before(v, lex, last);
     }
     let start = np_start(v, lex, end)?;
     Some(Np { start, end })
+}
+
+/// The comma opening a short aside that starts with a preposition and closes at the comma
+/// `close`: ", in a statement,", ", on the other hand,".
+fn prepositional_aside(v: &SentenceView, close: usize) -> Option<usize> {
+    const MAX_ASIDE: usize = 8;
+    let open = (close.saturating_sub(MAX_ASIDE + 1)..close)
+        .rev()
+        .find(|&k| !v.is_word(k))?;
+    (open > 0
+        && open + 2 < close
+        && v.is_punct(open, ",")
+        && is_in(PREPOSITIONS, v.word(open + 1))
+        && (open + 1..close).all(|k| v.in_quote[k].is_none()))
+    .then_some(open)
 }
 
 /// "published by Amnesty", "based in Geneva": a lowercase past participle and its
