@@ -522,6 +522,18 @@ fn reporting_chain_quoted_as_saying() {
     );
     let via: Vec<&str> = official.via.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(via, ["The Estmark News Agency"]);
+    // The passive: the subject was quoted, the agent quoted it, before or after the cue.
+    let brandt = expect(stem, &found, "saying", "patrols would double");
+    assert_eq!(canonical(brandt), "Ivo Brandt");
+    let via: Vec<&str> = brandt.via.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(via, ["the Lorvia Herald"]);
+    let premier = expect(stem, &found, "saying", "No trawler");
+    assert_eq!(premier.kind, ClaimKind::Direct);
+    assert_eq!(canonical(premier), "Estmark's prime minister");
+    assert!(premier.via.iter().any(|p| p.text == "state radio"));
+    // A participial aside between the subject and its cue.
+    let media = expect(stem, &found, "said", "first catch");
+    assert_eq!(media.source.as_ref().unwrap().text, "Estmark media");
 }
 
 #[test]

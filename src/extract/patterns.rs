@@ -244,6 +244,7 @@ impl<'a> Extractor<'a> {
                 self.embedded_cue(v, i, cue_end, cue)
             } else {
                 self.inverted(v, i, cue_end, cue)
+                    .or_else(|| self.quoted_passive(v, i, cue_end, cue))
                     .or_else(|| self.participle(v, i, cue_end, cue, found))
                     .or_else(|| self.subject_cue(v, i, cue_end, cue))
             };
@@ -286,6 +287,54 @@ impl<'a> Extractor<'a> {
             Vec::new(),
             true,
         ))
+    }
+
+    /// `X was quoted (by Tasnim) as saying …` and `"…," X was quoted as saying by state
+    /// media.`: the subject of the passive is the speaker, the agent the channel.
+    fn quoted_passive(
+        &self,
+        v: &SentenceView,
+        i: usize,
+        cue_end: usize,
+        cue: &CueForm,
+    ) -> Option<Found> {
+        if cue.form != VerbForm::Participle || i < 3 || v.word(i - 1) != "as" {
+            return None;
+        }
+        let quoted = (i.saturating_sub(MAX_AGENT + 2)..i - 1)
+            .rev()
+            .find(|&k| self.lex.quoting_verbs.contains(v.word(k)))?;
+        let agent = (quoted + 1 < i - 1).then_some((quoted + 2, i - 1));
+        if agent.is_some() && (v.word(quoted + 1) != "by" || quoted + 2 >= i - 1) {
+            return None;
+        }
+        let be = super::speaker::skip_back_adverbs(v, quoted);
+        if be == 0 || !is_in(BE_FORMS, v.word(be - 1)) {
+            return None;
+        }
+        let speaker = subject_before(v, self.lex, be - 1)?;
+        let mut via: Vec<Span> = agent.map(|(a, b)| v.span_of(a, b)).into_iter().collect();
+        let cue_span = v.span_of(i, cue_end);
+        let agent_follows = v.word(cue_end) == "by";
+        if let Some((content, more)) = content_after(v, self.lex, cue_end, cue)
+            .filter(|&(c, _)| !agent_follows && has_complement(v, self.lex, c, cue, cue.complement))
+        {
+            via.extend(more);
+            return Some(Found::new(speaker, cue_span, content, via, false));
+        }
+        // "…," X was quoted as saying by state media.
+        let after_content = speaker.start > 0
+            && (v.is_punct(speaker.start - 1, ",") || v.is_close_mark(speaker.start - 1));
+        if !after_content {
+            return None;
+        }
+        let content = content_before(v, speaker.start)?;
+        if agent_follows {
+            if let Some(channel) = forward_np(v, self.lex, cue_end + 1) {
+                via.push(v.span_of(channel.start, channel.end));
+            }
+        }
+        Some(Found::new(speaker, cue_span, content, via, true))
     }
 
     /// `…, saying that …` with the main clause's subject (or a passive agent) as speaker.
@@ -2220,6 +2269,10 @@ fn is_coordinator(w: &str) -> bool {
 fn is_dash(v: &SentenceView, k: usize) -> bool {
     v.is_punct(k, "—") || v.is_punct(k, "–") || v.is_punct(k, "-")
 }
+
+/// The longest agent of a passive quoting verb: "was quoted by the semi-official Tasnim news
+/// agency as saying".
+const MAX_AGENT: usize = 8;
 
 /// The longest words an adjunct between a coordinator and its cue may have: "but in a
 /// later interview said".

@@ -316,8 +316,9 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
                 || is_title_or_institution(lex, v.word(k))
                 || lex.anonymous.contains(v.word(k))
         }) || v.is_capitalized(first - 1)
-            // "The report, published by Amnesty International, found": a text's findings.
-            || relative && lex.finding_subjects.contains(v.word(first - 1))
+            // "The report, published by Amnesty International, found", "Iranian media,
+            // quoting a local official, said": an aside that is clearly one.
+            || relative
             || v.is_capitalized(first + 1); // "Her predecessor, Olaf Brandt, said"
         if !head_names {
             continue;
