@@ -394,7 +394,7 @@ fn indirect_with_that() {
     assert!(chairman.content.text.starts_with("to pay"));
     assert_eq!(
         found.len(),
-        10,
+        11,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );
@@ -408,6 +408,12 @@ fn indirect_with_that() {
     assert_eq!(canonical(master), "harbour master");
     let dockers = expect(stem, &found, "continued to insist", "cranes were unsafe");
     assert_eq!(dockers.source.as_ref().unwrap().text, "the dockers");
+    // ", a charge the company denies" is the writer's verdict on the content, not part of it.
+    let office = expect(stem, &found, "accused", "skipping safety drills");
+    assert_eq!(
+        office.content.text,
+        "the ferry line of skipping safety drills"
+    );
 }
 
 #[test]

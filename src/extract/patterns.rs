@@ -1764,7 +1764,7 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
                     || speaker_and_cue_follow(v, lex, t + 1)
                     || is_in(TRAILING_CLAUSE, v.word(t + 1))
                     || v.word(t + 1) == "compared" && is_in(&["with", "to"], v.word(t + 2))
-                    || trailing_comment(v, t + 1, t - start)
+                    || trailing_comment(v, lex, t + 1, t - start)
                     || trailing_participle(v, t + 1, t - start))
             {
                 break;
@@ -1807,19 +1807,21 @@ fn predicate_resumes(v: &SentenceView, k: usize) -> bool {
 
 /// ", a swipe at …", ", a reference to …", ", a move that …", ", a charge the council
 /// denied": a noun phrase after the reported words that comments on them is the writer's.
-fn trailing_comment(v: &SentenceView, i: usize, words_so_far: usize) -> bool {
+fn trailing_comment(v: &SentenceView, lex: &Lexicon, i: usize, words_so_far: usize) -> bool {
     words_so_far >= 4
         && is_in(&["a", "an"], v.word(i))
         && v.in_quote.get(i).copied().flatten().is_none()
         && v.is_word(i + 1)
         && !v.is_capitalized(i + 1)
-        && is_in(
+        && (is_in(
             &[
                 "at", "to", "on", "against", "that", "which", "toward", "towards", "the", "his",
                 "her", "its", "their",
             ],
             v.word(i + 2),
         )
+            // ", a charge Tehran denies", ", a claim rejected by Baku": a verdict on it.
+            || lex.claim_nouns.contains(v.word(i + 1)) && v.word(i + 2) != "of")
 }
 
 /// After a quotation that opens the content: "and" or "but" (after a comma or not) and a

@@ -139,6 +139,8 @@ struct Phrases {
     catenatives: Vec<String>,
     #[serde(default)]
     quoting_verbs: Vec<String>,
+    #[serde(default)]
+    claim_nouns: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -265,6 +267,7 @@ impl RawRules {
         self.phrases.colon_non_speakers.extend(p.colon_non_speakers);
         self.phrases.catenatives.extend(p.catenatives);
         self.phrases.quoting_verbs.extend(p.quoting_verbs);
+        self.phrases.claim_nouns.extend(p.claim_nouns);
         self.irregular.extend(other.irregular);
         let s = other.sources;
         self.sources.anonymous.extend(s.anonymous);
@@ -347,6 +350,8 @@ pub struct Lexicon {
     pub catenatives: Vec<Vec<String>>,
     /// Verbs whose object is the speaker of an "as saying" participle: "quoted X as saying".
     pub quoting_verbs: WordSet,
+    /// Nouns that sum up the words before them as a claim: ", a charge it denies".
+    pub claim_nouns: WordSet,
     pub anonymous: WordSet,
     pub vague: WordSet,
     pub pronouns: WordSet,
@@ -437,6 +442,7 @@ impl Lexicon {
         lex.colon_non_speakers = set(&raw.phrases.colon_non_speakers);
         lex.catenatives = words(&raw.phrases.catenatives);
         lex.quoting_verbs = set(&raw.phrases.quoting_verbs);
+        lex.claim_nouns = set(&raw.phrases.claim_nouns);
         lex.anonymous = set(&raw.sources.anonymous);
         lex.vague = set(&raw.sources.vague);
         lex.pronouns = set(&raw.sources.pronouns);
