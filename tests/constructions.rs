@@ -989,6 +989,9 @@ fn reported_words_resume_after_an_interrupting_cue() {
         ),
         ("said", "It is no accident", "that the port reopened first"),
         ("concluded", "The promised recovery", "never arrived"),
+        // A subject of a word or two before the cue clause.
+        ("said", "The move", "by a year"),
+        ("said", "This", "pier must be rebuilt"),
         (
             "say",
             "The effects are hard to predict",

@@ -579,6 +579,13 @@ impl<'a> Extractor<'a> {
                 true,
             ));
         }
+        // "The move, analysts said, could trigger a trade war": a short subject before the
+        // cue clause, its predicate after it.
+        if content_first && cue.can_follow_content() {
+            if let Some(found) = short_subject_interrupted(v, self.lex, np, cue_start, cue_end) {
+                return Some(found);
+            }
+        }
         let (mut content, via) = content_after(v, self.lex, cue_end, cue)?;
         // "Sanders, who said he would campaign with him, ultimately did not …": the relative
         // clause, and the content with it, ends where the main clause's predicate resumes.
@@ -2270,6 +2277,50 @@ fn is_coordinator(w: &str) -> bool {
 
 fn is_dash(v: &SentenceView, k: usize) -> bool {
     v.is_punct(k, "—") || v.is_punct(k, "–") || v.is_punct(k, "-")
+}
+
+/// `The move, analysts said, could trigger …`, `This, he said, is why …`: the reported words
+/// are a subject of at most three words before the cue clause and the predicate after it.
+fn short_subject_interrupted(
+    v: &SentenceView,
+    lex: &Lexicon,
+    np: Np,
+    cue_start: usize,
+    cue_end: usize,
+) -> Option<Found> {
+    let comma = np.start.checked_sub(1)?;
+    let words = comma;
+    let short_subject = v.is_punct(comma, ",")
+        && (1..=3).contains(&words)
+        && (0..comma).all(|k| v.is_word(k) && v.in_quote[k].is_none())
+        && (is_in(DETERMINERS, v.word(0)) || is_in(&["it", "he", "she", "they", "we"], v.word(0)));
+    if !short_subject || !v.is_punct(cue_end, ",") {
+        return None;
+    }
+    let mut k = cue_end + 1;
+    while is_ly_adverb(v.word(k)) || is_in(PREDICATE_ADVERBS, v.word(k)) {
+        k += 1;
+    }
+    let w = v.word(k);
+    let finite = v.in_quote.get(k).copied().flatten().is_none()
+        && !v.is_capitalized(k)
+        && (is_in(MODALS, w) || is_in(AUXILIARIES, w) || is_in(BE_FORMS, w) || is_past_form(w));
+    if !finite {
+        return None;
+    }
+    let end = content_end(v, lex, cue_end + 1);
+    if end <= k {
+        return None;
+    }
+    let mut found = Found::new(
+        np,
+        v.span_of(cue_start, cue_end),
+        (0, comma),
+        Vec::new(),
+        true,
+    );
+    found.more = Some((cue_end + 1, end));
+    Some(found)
 }
 
 /// The longest agent of a passive quoting verb: "was quoted by the semi-official Tasnim news
