@@ -596,6 +596,20 @@ fn a_participle_aside_describes_the_noun_before_it() {
     assert_source(audit, "The audit", "audit", SourceKind::Description);
     let lund = expect(stem, &found, "said", "fares would stay frozen");
     assert_eq!(canonical(lund), "Tove Lund");
+    // A part of a group and a group of people with their apposition are the speaker, not
+    // the content of an inverted cue.
+    let passenger = expect(stem, &found, "said", "crossing had taken four hours");
+    assert_eq!(
+        passenger.source.as_ref().unwrap().text,
+        "One of the ferry passengers, a retired teacher"
+    );
+    let dockers = expect(stem, &found, "said", "cranes were unsafe");
+    assert!(dockers
+        .source
+        .as_ref()
+        .unwrap()
+        .text
+        .starts_with("The dockers"));
 }
 
 #[test]

@@ -195,6 +195,29 @@ fn prepositional_aside(v: &SentenceView, close: usize) -> Option<usize> {
     .then_some(open)
 }
 
+/// Quantifiers that take a part of a group: "one of the survivors", "some of the residents".
+const PARTITIVES: &WordList = &WordList::new(&[
+    "one",
+    "some",
+    "many",
+    "most",
+    "all",
+    "none",
+    "each",
+    "several",
+    "both",
+    "few",
+    "half",
+    "two",
+    "three",
+    "four",
+    "five",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+]);
+
 /// "published by Amnesty", "based in Geneva": a lowercase past participle and its
 /// preposition open an aside that describes the noun before it.
 fn is_participle_aside(v: &SentenceView, opener: usize, comma: usize) -> bool {
@@ -307,9 +330,17 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
         if !opens || first == 0 {
             continue;
         }
-        let Some(head_start) = np_start(v, lex, first) else {
+        let Some(mut head_start) = np_start(v, lex, first) else {
             continue;
         };
+        // "One of the survivors, a student, said": a part of a group is the head.
+        if head_start >= 2
+            && v.word(head_start - 1) == "of"
+            && (is_in(PARTITIVES, v.word(head_start - 2))
+                || v.tokens[head_start - 2].kind == crate::text::TokenKind::Number)
+        {
+            head_start -= 2;
+        }
         // "The governor of the province, Elena Sato, said": the head names someone.
         let head_names = (head_start..first).any(|k| {
             v.is_capitalized(k) && k > 0
@@ -319,6 +350,8 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
             // "The report, published by Amnesty International, found", "Iranian media,
             // quoting a local official, said": an aside that is clearly one.
             || relative
+            // "The survivors, all students, said": people described.
+            || super::patterns::is_people_noun(lex, v.word(first - 1))
             || v.is_capitalized(first + 1); // "Her predecessor, Olaf Brandt, said"
         if !head_names {
             continue;
