@@ -385,7 +385,15 @@ pub fn subject_after(v: &SentenceView, lex: &Lexicon, after: usize) -> Option<Np
     let mut np = forward_np(v, lex, after).or_else(|| role_then_name(v, lex, after))?;
     // "says a source involved in the talks", "said a person familiar with the plan": a
     // participle or adjective with its complement belongs to the phrase.
-    if np.end + 2 < v.len()
+    // A head that names no one ("said the boat capsized within minutes") has a verb there.
+    let head = v.word(np.end - 1);
+    let can_speak = lex.anonymous.contains(head)
+        || lex.vague.contains(head)
+        || super::patterns::is_people_noun(lex, head)
+        || is_title_or_institution(lex, head)
+        || v.is_capitalized(np.end - 1);
+    if can_speak
+        && np.end + 2 < v.len()
         && (is_past_participle_like(v.word(np.end)) || is_in(POSTMODIFIERS, v.word(np.end)))
         && is_in(PREPOSITIONS, v.word(np.end + 1))
         && !v.is_capitalized(np.end)
@@ -1070,6 +1078,25 @@ mod tests {
         assert_eq!(
             before("Iran's envoy to Baku, Ali Reza, said that x.", "said"),
             "Iran's envoy to Baku, Ali Reza"
+        );
+    }
+
+    #[test]
+    fn subject_after_takes_a_postmodifier_only_after_someone() {
+        let pack = RulePack::default_pack();
+        let after = |text: &str| {
+            let v = view(text);
+            let i = (0..v.len()).find(|&i| v.word(i) == "said").unwrap();
+            subject_after(&v, &pack.lexicon, i + 1).map(|np| join(&v, np.start, np.end))
+        };
+        assert_eq!(
+            after("It is over, said a source involved in the talks.").as_deref(),
+            Some("a source involved in the talks")
+        );
+        // "capsized" is the verb of a clause after "said", not a postmodifier.
+        assert_eq!(
+            after("A student, said the boat capsized within minutes."),
+            None
         );
     }
 
