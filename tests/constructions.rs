@@ -991,6 +991,24 @@ fn coordinated_predicate_ends_the_content() {
 }
 
 #[test]
+fn dashes_enclose_asides_and_hyphens_are_no_dashes() {
+    let stem = "dashes";
+    let found = of(stem);
+    // A hyphen on the word before it ("above-") is part of a word, not a dash.
+    let engineer = expect(stem, &found, "said", "quay would need");
+    assert!(
+        engineer.content.text.ends_with("before it reopened"),
+        "{:?}",
+        engineer.content.text
+    );
+    // A doubled hyphen is a dash: a pair encloses an aside, a lone one starts a comment.
+    let chairman = expect(stem, &found, "said", "nobody had budgeted");
+    assert!(chairman.content.text.ends_with("would take a year"));
+    let mayor = expect(stem, &found, "said", "reopened on time");
+    assert_eq!(mayor.content.text, "the port had reopened on time");
+}
+
+#[test]
 fn reported_words_resume_after_an_interrupting_cue() {
     let stem = "interrupted";
     let found = of(stem);

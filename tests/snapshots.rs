@@ -57,6 +57,7 @@ snapshot_tests! {
     direct_inverted: CONSTRUCTIONS / "direct_inverted",
     direct_split: CONSTRUCTIONS / "direct_split",
     doubled_apostrophe: CONSTRUCTIONS / "doubled_apostrophe",
+    dashes: CONSTRUCTIONS / "dashes",
     document_reading: CONSTRUCTIONS / "document_reading",
     furniture: CONSTRUCTIONS / "furniture",
     headline_full_stop: CONSTRUCTIONS / "headline_full_stop",

@@ -2276,7 +2276,10 @@ fn is_coordinator(w: &str) -> bool {
 }
 
 fn is_dash(v: &SentenceView, k: usize) -> bool {
-    v.is_punct(k, "—") || v.is_punct(k, "–") || v.is_punct(k, "-")
+    v.is_punct(k, "—")
+        || v.is_punct(k, "–")
+        // "above- and below-ground": a hyphen on the word before it is no dash.
+        || v.is_punct(k, "-") && !(k > 0 && v.tokens[k - 1].span.end == v.tokens[k].span.start)
 }
 
 /// `The move, analysts said, could trigger …`, `This, he said, is why …`: the reported words
