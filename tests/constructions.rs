@@ -711,6 +711,21 @@ fn anonymous_senior_official() {
         official.source.as_ref().unwrap().kind,
         SourceKind::Anonymous
     );
+    // An unnamed member of a named body, or of someone's staff, is not that body or person.
+    let banker = expect(stem, &found, "said", "could be delayed");
+    assert_source(
+        banker,
+        "A senior Mirelia Central Bank official",
+        "senior Mirelia Central Bank official",
+        SourceKind::Anonymous,
+    );
+    let aides = expect(stem, &found, "said", "would not comment");
+    assert_source(
+        aides,
+        "Two Novak campaign aides",
+        "Novak campaign aides",
+        SourceKind::Anonymous,
+    );
 }
 
 #[test]

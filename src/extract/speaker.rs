@@ -807,6 +807,21 @@ pub fn classify(v: &SentenceView, lex: &Lexicon, np: Np) -> SourceKind {
         // whoever holds it.
         return SourceKind::Description;
     }
+    // "A senior UN official", "Two Hamas officials", "A White House official": an unnamed
+    // member of a named body is still unnamed.
+    let indefinite = is_in(
+        &[
+            "a", "an", "one", "two", "three", "four", "several", "some", "another",
+        ],
+        words[0],
+    ) || v.tokens[np.start].kind == crate::text::TokenKind::Number;
+    if indefinite
+        && lex.anonymous.contains(head)
+        && (head_end..np.end).all(|k| !v.is_capitalized(k))
+        && !(np.start..np.end).any(|k| v.is_punct(k, ","))
+    {
+        return SourceKind::Anonymous;
+    }
     let has_name = (np.start..np.end).any(|i| {
         if i == 0 && (lex.vague.contains(v.word(i)) || lex.anonymous.contains(v.word(i))) {
             return false; // "Critics say …", "Officials said …"
