@@ -719,6 +719,14 @@ fn anonymous_senior_official() {
         "senior Mirelia Central Bank official",
         SourceKind::Anonymous,
     );
+    // People somewhere: the place names no one.
+    let diplomats = expect(stem, &found, "said", "summit had been postponed");
+    assert_source(
+        diplomats,
+        "Diplomats in Vorsk",
+        "Diplomats in Vorsk",
+        SourceKind::Anonymous,
+    );
     let aides = expect(stem, &found, "said", "would not comment");
     assert_source(
         aides,

@@ -176,8 +176,27 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
         }
         return apposition_before(v, lex, last);
     }
-    let start = np_start(v, lex, end)?;
+    let mut start = np_start(v, lex, end)?;
+    // "Officials in Kyiv said", "Diplomats at the talks said": people somewhere speak.
+    if start >= 2 && is_in(LOCATIVES, v.word(start - 1)) && is_plural_group(lex, v.word(start - 2))
+    {
+        start = np_start(v, lex, start - 1).unwrap_or(start - 2);
+    }
     Some(Np { start, end })
+}
+
+/// Prepositions of place after a group of people: "officials in Kyiv".
+const LOCATIVES: &WordList = &WordList::new(&["in", "at", "from", "across", "inside"]);
+
+/// A plural noun for people who may speak unnamed: "officials", "diplomats", "residents".
+fn is_plural_group(lex: &Lexicon, w: &str) -> bool {
+    let plural = w.ends_with('s') && !w.ends_with("ss")
+        || super::grammar::is_plural_in_men(w)
+        || w == "people";
+    plural
+        && (lex.anonymous.contains(w)
+            || lex.vague.contains(w)
+            || super::patterns::is_people_noun(lex, w))
 }
 
 /// The comma opening a short aside that starts with a preposition and closes at the comma
@@ -822,7 +841,18 @@ pub fn classify(v: &SentenceView, lex: &Lexicon, np: Np) -> SourceKind {
     {
         return SourceKind::Anonymous;
     }
-    let has_name = (np.start..np.end).any(|i| {
+    // "Officials in Kyiv": the place does not name the speakers ("the ambassador in Baku
+    // Ali Reza" is named, so only a plural group).
+    let name_end = if head_end < np.end
+        && is_in(LOCATIVES, v.word(head_end))
+        && is_plural_group(lex, head)
+        && !(np.start..np.end).any(|k| v.is_punct(k, ","))
+    {
+        head_end
+    } else {
+        np.end
+    };
+    let has_name = (np.start..name_end).any(|i| {
         if i == 0 && (lex.vague.contains(v.word(i)) || lex.anonymous.contains(v.word(i))) {
             return false; // "Critics say …", "Officials said …"
         }
