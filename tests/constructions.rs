@@ -659,6 +659,15 @@ fn anaphora_pronoun_and_institution() {
 }
 
 #[test]
+fn anaphora_pronoun_after_an_unnamed_speaker() {
+    let stem = "anaphora";
+    let found = of(stem);
+    // "one docker" is one person: "he" in the next sentence is the docker.
+    let docker = expect(stem, &found, "added", "oiled them");
+    assert_source(docker, "he", "docker", SourceKind::Pronoun);
+}
+
+#[test]
 fn anaphora_role_description_resolves_to_the_person() {
     let stem = "anaphora";
     let found = of(stem);

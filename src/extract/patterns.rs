@@ -1185,6 +1185,20 @@ impl<'a> Extractor<'a> {
         let kind = classify(v, lex, np);
         let mut person = (np.start..np.end)
             .any(|k| lex.titles.contains(v.word(k)) && !lex.institutions.contains(v.word(k)));
+        // "one farmer", "a senior official", "the woman": one unnamed person, whom "he" or
+        // "she" may be ("the businessman" is a role someone named holds).
+        let head = v.word(super::speaker::head_end(v, np) - 1);
+        let unnamed = kind == SourceKind::Anonymous
+            || kind == SourceKind::Description
+                && (is_in(&["a", "an", "one", "another"], v.word(np.start))
+                    || lex.is_gendered_noun(head));
+        if unnamed {
+            person |= !head.ends_with('s')
+                && !is_plural_in_men(head)
+                && !is_in(COLLECTIVES, head)
+                && !lex.institutions.contains(head)
+                && (is_people_noun(lex, head) || lex.anonymous.contains(head));
+        }
         let canonical = match kind {
             SourceKind::Pronoun if lex.relatives.contains(v.word(np.start)) => {
                 // "Mousavi, who said": the phrase before the comma.
@@ -2325,6 +2339,35 @@ fn short_subject_interrupted(
     found.more = Some((cue_end + 1, end));
     Some(found)
 }
+
+/// Nouns for a group, never one person whom "he" or "she" could be.
+const COLLECTIVES: &WordList = &WordList::new(&[
+    "group",
+    "team",
+    "crowd",
+    "family",
+    "majority",
+    "minority",
+    "half",
+    "third",
+    "quarter",
+    "percent",
+    "%",
+    "people",
+    "those",
+    "others",
+    "many",
+    "both",
+    "audience",
+    "panel",
+    "board",
+    "committee",
+    "couple",
+    "staff",
+    "public",
+    "campaign",
+    "party",
+]);
 
 /// The longest agent of a passive quoting verb: "was quoted by the semi-official Tasnim news
 /// agency as saying".

@@ -175,6 +175,10 @@ struct Names {
     #[serde(default)]
     male_titles: Vec<String>,
     #[serde(default)]
+    female_nouns: Vec<String>,
+    #[serde(default)]
+    male_nouns: Vec<String>,
+    #[serde(default)]
     place_words: Vec<String>,
 }
 
@@ -284,6 +288,8 @@ impl RawRules {
         self.names.male.extend(n.male);
         self.names.female_titles.extend(n.female_titles);
         self.names.male_titles.extend(n.male_titles);
+        self.names.female_nouns.extend(n.female_nouns);
+        self.names.male_nouns.extend(n.male_nouns);
         self.names.place_words.extend(n.place_words);
         self.hedges.words.extend(other.hedges.words);
         self.hedges.phrases.extend(other.hedges.phrases);
@@ -367,6 +373,8 @@ pub struct Lexicon {
     genders: FxHashMap<String, Gender>,
     /// Given names of either gender: a run that starts with one names a person.
     given_names: WordSet,
+    /// Nouns for one person of a known sex: "woman", "father".
+    gendered_nouns: WordSet,
     /// Words that make a capitalised run a place or an organisation ("New York").
     place_words: WordSet,
     pub hedge_words: WordSet,
@@ -457,6 +465,8 @@ impl Lexicon {
             (&raw.names.female_titles, Gender::Female),
             (&raw.names.male, Gender::Male),
             (&raw.names.male_titles, Gender::Male),
+            (&raw.names.female_nouns, Gender::Female),
+            (&raw.names.male_nouns, Gender::Male),
         ] {
             for w in words {
                 lex.genders.entry(w.to_lowercase()).or_insert(gender);
@@ -464,6 +474,8 @@ impl Lexicon {
         }
         lex.given_names = set(&raw.names.female);
         lex.given_names.extend(set(&raw.names.male));
+        lex.gendered_nouns = set(&raw.names.female_nouns);
+        lex.gendered_nouns.extend(set(&raw.names.male_nouns));
         lex.place_words = set(&raw.names.place_words);
         lex.hedge_words = set(&raw.hedges.words);
         lex.hedge_phrases = PhraseSet::new(expand_be(words(&raw.hedges.phrases)));
@@ -557,6 +569,11 @@ impl Lexicon {
     /// if it tells one.
     pub fn gender_of_word(&self, word: &str) -> Option<Gender> {
         self.genders.get(word).copied()
+    }
+
+    /// Whether a lowercase word is a noun for one person of a known sex ("woman", "son").
+    pub fn is_gendered_noun(&self, word: &str) -> bool {
+        self.gendered_nouns.contains(word)
     }
 
     /// Whether a lowercase word is a known given name ("maria", "paul").
