@@ -206,9 +206,14 @@ fn direct_cue_after_the_quotation() {
     let master = expect(stem, &found, "insisted", "pier is safe");
     assert_eq!(master.kind, ClaimKind::Direct);
     assert_eq!(master.content.text, "\"The pier is safe again\"");
+    // "said Sunday": a time after the cue is neither the speaker nor the content, and a day
+    // that "added one more twist" does not speak.
+    let quist = expect(stem, &found, "said", "ferries will run again");
+    assert_eq!(canonical(quist), "Lena Quist");
+    assert!(found.iter().all(|c| c.cue.text != "added"));
     assert_eq!(
         found.len(),
-        8,
+        9,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );

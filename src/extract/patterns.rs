@@ -531,6 +531,10 @@ impl<'a> Extractor<'a> {
         } else {
             np
         };
+        // "Wednesday added one more development": a time is no speaker.
+        if super::speaker::is_time_phrase(v, np) {
+            return None;
+        }
         // A head noun that does not name a speaker ("the advocates", "refugee groups") is
         // still one when a verb of speech reports a clause or a quotation after it.
         let unknown_speaker = !self.can_speak(v, np);
@@ -587,6 +591,16 @@ impl<'a> Extractor<'a> {
             }
         }
         let (mut content, via) = content_after(v, self.lex, cue_end, cue)?;
+        // "…, a study concluded this year.": a time after the cue is no content.
+        if super::speaker::is_time_phrase(
+            v,
+            Np {
+                start: content.0,
+                end: content.1,
+            },
+        ) {
+            return None;
+        }
         // "Sanders, who said he would campaign with him, ultimately did not …": the relative
         // clause, and the content with it, ends where the main clause's predicate resumes.
         if np.end == np.start + 1

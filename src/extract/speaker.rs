@@ -402,6 +402,10 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
 /// The speaker after an inverted cue: "…," said Mousavi / tweeted the ministry.
 pub fn subject_after(v: &SentenceView, lex: &Lexicon, after: usize) -> Option<Np> {
     let mut np = forward_np(v, lex, after).or_else(|| role_then_name(v, lex, after))?;
+    // "…, said Sunday.": a time, not a speaker.
+    if is_time_phrase(v, np) {
+        return None;
+    }
     // "says a source involved in the talks", "said a person familiar with the plan": a
     // participle or adjective with its complement belongs to the phrase.
     // A head that names no one ("said the boat capsized within minutes") has a verb there.
@@ -433,6 +437,17 @@ pub fn subject_after(v: &SentenceView, lex: &Lexicon, after: usize) -> Option<Np
         || is_ly_adverb(v.word(next))
         || is_in(&["in", "on", "at", "last", "earlier", "this"], v.word(next));
     closes.then_some(np)
+}
+
+/// Whether every word of a phrase is a time word: "Sunday", "late Saturday", "this week".
+pub fn is_time_phrase(v: &SentenceView, np: Np) -> bool {
+    // "Jun", "Sat" and "Mar" are names too, and so is "Early" alone.
+    let time = |w: &str| is_time_word(w) && w.len() > 3;
+    (np.start..np.end).any(|k| time(v.word(k)))
+        && (np.start..np.end).all(|k| {
+            let w = v.word(k);
+            time(w) || is_in(&["late", "early", "this", "last", "next"], w)
+        })
 }
 
 /// The subject of a verb at `end` across a restrictive relative clause: "some voters who
