@@ -399,7 +399,7 @@ fn indirect_with_that() {
     assert!(chairman.content.text.starts_with("to pay"));
     assert_eq!(
         found.len(),
-        11,
+        13,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );
@@ -419,6 +419,11 @@ fn indirect_with_that() {
         office.content.text,
         "the ferry line of skipping safety drills"
     );
+    // The time of the saying before a clause without "that" is not what was said.
+    let authority = expect(stem, &found, "said", "cranes had been repaired");
+    assert_eq!(authority.content.text, "the cranes had been repaired");
+    let line = expect(stem, &found, "said", "resume sailings");
+    assert_eq!(line.content.text, "it would resume sailings");
 }
 
 #[test]

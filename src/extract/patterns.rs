@@ -1685,12 +1685,35 @@ fn content_after(
             while s < n && (v.is_punct(s, ",") || v.is_punct(s, ":") || v.is_punct(s, "—")) {
                 s += 1;
             }
-            s
+            time_adjunct_end(v, s).unwrap_or(s)
         }
     };
     let end = content_end(v, lex, start);
     let words = (start..end).filter(|&k| v.is_word(k)).count();
     (words >= 1).then_some(((start, end), via))
+}
+
+/// "said (on) Thursday the talks had failed", "said last week it would appeal": the time
+/// of the saying between the cue and a clause without "that"; where the clause starts.
+fn time_adjunct_end(v: &SentenceView, from: usize) -> Option<usize> {
+    let n = v.len();
+    let mut k = from;
+    if is_in(
+        &[
+            "on", "in", "at", "during", "earlier", "late", "early", "last", "this",
+        ],
+        v.word(k),
+    ) {
+        k += 1;
+    }
+    let times = k;
+    while k < n && v.in_quote[k].is_none() && is_time_word(v.word(k)) {
+        k += 1;
+    }
+    let starts_clause = k < n
+        && v.in_quote[k].is_none()
+        && (is_in(CONTENT_STARTERS, v.word(k)) || v.is_capitalized(k));
+    (k > times && starts_clause).then_some(k)
 }
 
 /// Whether the words between a cue and "that" are adjuncts ("said on Friday that",
