@@ -498,6 +498,25 @@ fn according_to_postposed() {
 }
 
 #[test]
+fn according_to_figures_after_a_bounded_number() {
+    let stem = "according_to";
+    let found = of(stem);
+    // "At least 12 …" is a noun phrase, not a fronted adverbial, and a bare plural of data
+    // ("figures released by …") is a source.
+    let figures = expect(stem, &found, "according to", "12 people were injured");
+    assert_eq!(
+        figures.content.text,
+        "At least 12 people were injured in the collapse"
+    );
+    assert!(figures
+        .source
+        .as_ref()
+        .unwrap()
+        .text
+        .starts_with("figures released by the civil defence agency"));
+}
+
+#[test]
 fn according_to_as_a_reporting_chain() {
     let stem = "according_to";
     let found = of(stem);

@@ -888,7 +888,18 @@ impl<'a> Extractor<'a> {
                     continue;
                 }
                 let after = i + phrase.len();
-                let Some(np) = forward_np(v, self.lex, after) else {
+                // "according to figures from the ministry": a bare plural of texts or data.
+                let bare_text = || {
+                    let w = v.word(after);
+                    (v.in_quote.get(after).copied().flatten().is_none()
+                        && (self.lex.finding_subjects.contains(w)
+                            || w.ends_with('s') && self.lex.documents.contains(&w[..w.len() - 1])))
+                    .then_some(Np {
+                        start: after,
+                        end: after + 1,
+                    })
+                };
+                let Some(np) = forward_np(v, self.lex, after).or_else(bare_text) else {
                     continue;
                 };
                 let np = source_to_clause_end(v, self.lex, np);
@@ -1581,15 +1592,52 @@ fn content_before(v: &SentenceView, upto: usize) -> Option<(usize, usize)> {
     let end = trim_end(v, start, end);
     let words = (start..end).filter(|&k| v.is_word(k)).count();
     let quoted = (start..end).any(|k| v.in_quote[k].is_some());
-    // A fronted adverbial ("In 2021, Iran held …") is not content.
-    let adverbial = !quoted && words < 6 && is_in(super::grammar::FRONTED_STARTERS, v.word(start))
+    // A fronted adverbial ("In 2021, Iran held …") is not content; a number a preposition
+    // bounds is ("At least 12 people were killed, according to …").
+    let quantity = is_quantity_start(v, start);
+    let adverbial = !quoted && !quantity && words < 6 && is_in(super::grammar::FRONTED_STARTERS, v.word(start))
         // "If the law was never tested, Giuliani said, …": one fronted clause, no statement.
         || !quoted
+            && !quantity
             && (is_in(SUBORDINATORS, v.word(start)) || is_in(PREPOSITIONS, v.word(start)) || v.word(start) == "unless")
             && !(start..end).any(|k| v.is_punct(k, ","));
     (words >= 3 || quoted && words >= 1)
         .then_some((start, end))
         .filter(|_| !adverbial)
+}
+
+/// "At least 12", "up to 40", "about 300", "over a dozen": a preposition that bounds a
+/// number, opening a noun phrase rather than an adjunct.
+fn is_quantity_start(v: &SentenceView, k: usize) -> bool {
+    let number_at = |i: usize| {
+        i < v.len()
+            && (v.tokens[i].kind == crate::text::TokenKind::Number
+                || is_in(
+                    &[
+                        "a",
+                        "one",
+                        "two",
+                        "three",
+                        "four",
+                        "five",
+                        "six",
+                        "seven",
+                        "eight",
+                        "nine",
+                        "ten",
+                        "dozens",
+                        "hundreds",
+                        "thousands",
+                    ],
+                    v.word(i),
+                ))
+    };
+    match v.word(k) {
+        "at" => is_in(&["least", "most"], v.word(k + 1)),
+        "up" => v.word(k + 1) == "to" && number_at(k + 2),
+        "about" | "around" | "over" | "under" => number_at(k + 1),
+        _ => false,
+    }
 }
 
 /// The clause after an interrupting attribution ("…, according to X, who …, Z did Y"): from
