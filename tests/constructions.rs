@@ -352,6 +352,19 @@ fn document_reading_by_a_named_author() {
 }
 
 #[test]
+fn a_document_from_its_author_speaks_for_the_author() {
+    let stem = "document_reading";
+    let found = of(stem);
+    let board = expect(stem, &found, "said", "quay would reopen");
+    assert_source(
+        board,
+        "A statement from the harbour board",
+        "harbour board",
+        SourceKind::Description,
+    );
+}
+
+#[test]
 fn document_reading_by_an_apposition() {
     let stem = "document_reading";
     let found = of(stem);

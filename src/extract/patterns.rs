@@ -1244,9 +1244,13 @@ impl<'a> Extractor<'a> {
                     index,
                 )
                 .map_or_else(|| text.clone(), str::to_string),
-            SourceKind::Description => match self.registry.description(v, lex, np) {
-                Some(name) => name.to_string(),
-                None => strip_determiner(v, np),
+            SourceKind::Description => match document_author(v, lex, np) {
+                // "A statement from the prime minister's office" → prime minister's office.
+                Some(author) => strip_determiner(v, author),
+                None => match self.registry.description(v, lex, np) {
+                    Some(name) => name.to_string(),
+                    None => strip_determiner(v, np),
+                },
             },
             SourceKind::Named => self.named(v, np, &mut person),
             SourceKind::Anonymous | SourceKind::Vague => strip_determiner(v, np),
@@ -1271,11 +1275,12 @@ impl<'a> Extractor<'a> {
 
     fn named(&self, v: &SentenceView, np: Np, person: &mut bool) -> String {
         let lex = self.lex;
-        // A document stands for its author: "Azerbaijan's statement" → Azerbaijan.
+        // A document stands for its author: "Azerbaijan's statement" → Azerbaijan, "an email
+        // from Neera Tanden" → Neera Tanden.
+        if let Some(author) = document_author(v, lex, np) {
+            return strip_determiner(v, author);
+        }
         if let Some(doc) = (np.start..np.end).find(|&k| lex.documents.contains(v.word(k))) {
-            if let Some(by) = (doc + 1..np.end).find(|&k| v.word(k) == "by") {
-                return join(v, by + 1, np.end);
-            }
             if doc > np.start && v.word(doc - 1).ends_with("'s") {
                 let w = join(v, doc - 1, doc);
                 return without_possessive(&w).to_string();
@@ -2823,6 +2828,19 @@ fn source_to_clause_end(v: &SentenceView, lex: &Lexicon, np: Np) -> Np {
         }
         _ => np,
     }
+}
+
+/// The author of a document that speaks: "a statement from the ministry", "a letter by
+/// Ali Reza" → the words after "from" or "by".
+fn document_author(v: &SentenceView, lex: &Lexicon, np: Np) -> Option<Np> {
+    let doc = (np.start..np.end).find(|&k| lex.documents.contains(v.word(k)))?;
+    // "by" after any participle ("a lawsuit filed in Manhattan by …"), "from" right after.
+    let by =
+        (doc + 1..np.end).find(|&k| v.word(k) == "by" || k == doc + 1 && v.word(k) == "from")?;
+    (by + 1 < np.end).then_some(Np {
+        start: by + 1,
+        end: np.end,
+    })
 }
 
 fn strip_determiner(v: &SentenceView, np: Np) -> String {

@@ -177,6 +177,17 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
         return apposition_before(v, lex, last);
     }
     let mut start = np_start(v, lex, end)?;
+    // "A statement from the prime minister's office said": the text and its author.
+    if start >= 2
+        && is_in(&["from", "by"], v.word(start - 1))
+        && (lex.documents.contains(v.word(start - 2))
+            || lex.finding_subjects.contains(v.word(start - 2)))
+    {
+        return Some(Np {
+            start: np_start(v, lex, start - 1).unwrap_or(start - 2),
+            end,
+        });
+    }
     // "Officials in Kyiv said", "Diplomats at the talks said": people somewhere speak.
     if start >= 2 && is_in(LOCATIVES, v.word(start - 1)) && is_plural_group(lex, v.word(start - 2))
     {
