@@ -1614,28 +1614,10 @@ fn content_before(v: &SentenceView, upto: usize) -> Option<(usize, usize)> {
 /// "At least 12", "up to 40", "about 300", "over a dozen": a preposition that bounds a
 /// number, opening a noun phrase rather than an adjunct.
 fn is_quantity_start(v: &SentenceView, k: usize) -> bool {
+    // "over a dozen", "about dozens of": a count in words or digits, or an approximate one.
     let number_at = |i: usize| {
-        i < v.len()
-            && (v.tokens[i].kind == crate::text::TokenKind::Number
-                || is_in(
-                    &[
-                        "a",
-                        "one",
-                        "two",
-                        "three",
-                        "four",
-                        "five",
-                        "six",
-                        "seven",
-                        "eight",
-                        "nine",
-                        "ten",
-                        "dozens",
-                        "hundreds",
-                        "thousands",
-                    ],
-                    v.word(i),
-                ))
+        super::speaker::is_count(v.word(i))
+            || is_in(&["a", "dozens", "hundreds", "thousands"], v.word(i))
     };
     match v.word(k) {
         "at" => is_in(&["least", "most"], v.word(k + 1)),

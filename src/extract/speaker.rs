@@ -310,7 +310,7 @@ pub(super) fn is_share_in(v: &SentenceView, k: usize) -> bool {
 }
 
 /// A number in digits or a small one in words: the parts of "six in 10", "one in five".
-fn is_count(w: &str) -> bool {
+pub(super) fn is_count(w: &str) -> bool {
     w.bytes().next().is_some_and(|b| b.is_ascii_digit())
         || is_in(
             &[
