@@ -453,12 +453,12 @@ pub fn subject_after(v: &SentenceView, lex: &Lexicon, after: usize) -> Option<Np
 /// Whether every word of a phrase is a time word: "Sunday", "late Saturday", "this week".
 pub fn is_time_phrase(v: &SentenceView, np: Np) -> bool {
     // "Jun", "Sat" and "Mar" are names too, and so is "Early" alone.
-    let time = |w: &str| is_time_word(w) && w.len() > 3;
-    (np.start..np.end).any(|k| time(v.word(k)))
-        && (np.start..np.end).all(|k| {
-            let w = v.word(k);
-            time(w) || is_in(&["late", "early", "this", "last", "next"], w)
-        })
+    // Every word first: that fails at the first word of most phrases.
+    let time = |w: &str| w.len() > 3 && is_time_word(w);
+    (np.start..np.end).all(|k| {
+        let w = v.word(k);
+        is_in(&["late", "early", "this", "last", "next"], w) || time(w)
+    }) && (np.start..np.end).any(|k| time(v.word(k)))
 }
 
 /// The subject of a verb at `end` across a restrictive relative clause: "some voters who
