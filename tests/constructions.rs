@@ -1251,6 +1251,18 @@ fn participle_after_a_with_phrase_belongs_to_the_clause_subject() {
 }
 
 #[test]
+fn a_stance_verb_that_names_what_its_object_is_reports_words() {
+    let stem = "act_not_words";
+    let found = of(stem);
+    // "condemned X as reckless" says what X is; "as the vote loomed" is only when.
+    let dockers = expect(stem, &found, "condemned", "as reckless");
+    assert_eq!(dockers.source.as_ref().unwrap().text, "The dockers");
+    assert!(found
+        .iter()
+        .all(|c| !c.content.text.contains("vote loomed")));
+}
+
+#[test]
 fn an_adverb_after_the_subject_is_not_part_of_the_speaker() {
     let stem = "act_not_words";
     let found = of(stem);

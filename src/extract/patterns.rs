@@ -618,8 +618,10 @@ impl<'a> Extractor<'a> {
             return None;
         }
         // Stance verbs ("see", "prefer", "condemn") report a statement only with a clause, an
-        // infinitive or a quotation: "saw a partner", "condemned the attack" are not one.
-        if !has_complement(v, self.lex, content, cue, cue.needs()) {
+        // infinitive or a quotation: "saw a partner", "condemned the attack" are not one;
+        // "condemned the attack as a terrorist act" says what the attack was.
+        let characterizes = cue.has(Frame::Stance) && characterization(v, content);
+        if !characterizes && !has_complement(v, self.lex, content, cue, cue.needs()) {
             return None;
         }
         // A clause-taking verb followed by a bare noun phrase ("tweeted a threat") is an
@@ -1609,6 +1611,26 @@ fn content_before(v: &SentenceView, upto: usize) -> Option<(usize, usize)> {
     (words >= 3 || quoted && words >= 1)
         .then_some((start, end))
         .filter(|_| !adverbial)
+}
+
+/// "the accusations as groundless", "the attack as a terrorist act": an object and what
+/// it is called, with no comma or quotation before "as".
+fn characterization(v: &SentenceView, (a, b): (usize, usize)) -> bool {
+    (a + 1..b.saturating_sub(1))
+        .take_while(|&k| v.is_word(k) && v.in_quote[k].is_none())
+        .any(|k| {
+            // Not "such as", "even as he …", "as well", "as the vote looms".
+            v.word(k) == "as"
+                && v.is_word(k + 1)
+                && !is_in(&["such", "even", "just", "so"], v.word(k - 1))
+                && !is_in(
+                    &[
+                        "well", "soon", "long", "much", "part", "he", "she", "it", "they", "we",
+                        "i", "you", "the",
+                    ],
+                    v.word(k + 1),
+                )
+        })
 }
 
 /// "At least 12", "up to 40", "about 300", "over a dozen": a preposition that bounds a
