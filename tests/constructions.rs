@@ -1251,6 +1251,14 @@ fn participle_after_a_with_phrase_belongs_to_the_clause_subject() {
 }
 
 #[test]
+fn coordinated_names_are_both_the_speaker() {
+    let stem = "speaker_heads";
+    let found = of(stem);
+    let both = expect(stem, &found, "said", "fishing talks would resume");
+    assert_eq!(canonical(both), "Lorvia and Estmark");
+}
+
+#[test]
 fn a_stance_verb_that_names_what_its_object_is_reports_words() {
     let stem = "act_not_words";
     let found = of(stem);

@@ -1257,7 +1257,12 @@ impl<'a> Extractor<'a> {
             SourceKind::Named => self.named(v, np, &mut person),
             SourceKind::Anonymous | SourceKind::Vague => strip_determiner(v, np),
         };
-        if matches!(kind, SourceKind::Named | SourceKind::Description) || canonical != text {
+        // "Russia and China" is two speakers, not one that "he" or "Russia" could refer to.
+        let coordinated =
+            canonical.contains(" and ") && (np.start..np.end).any(|k| v.word(k) == "and");
+        if !coordinated
+            && (matches!(kind, SourceKind::Named | SourceKind::Description) || canonical != text)
+        {
             let lowercase: Vec<String> = canonical.split(' ').map(str::to_lowercase).collect();
             person |= lowercase.len() >= 2
                 && !lowercase

@@ -943,6 +943,13 @@ pub fn canonical_name(v: &SentenceView, lex: &Lexicon, np: Np) -> String {
             runs.retain(|r| r.1 <= comma);
         }
     }
+    // "Russia and China said": both speak.
+    if let [(a1, b1), (a2, b2)] = runs[..] {
+        let between: Vec<&str> = (b1..a2).map(|k| v.word(k)).collect();
+        if b2 == np.end && matches!(between[..], ["and"] | ["and", "the"]) {
+            return format!("{} and {}", join(v, a1, b1), join(v, a2, b2));
+        }
+    }
     // Prefer a run that is a person's name (not an institution).
     let person = runs
         .iter()
