@@ -1256,6 +1256,12 @@ fn coordinated_names_are_both_the_speaker() {
     let found = of(stem);
     let both = expect(stem, &found, "said", "fishing talks would resume");
     assert_eq!(canonical(both), "Lorvia and Estmark");
+    // Two descriptions joined at the start of the clause, "Both" no part of them.
+    let pair = expect(stem, &found, "said", "pier would reopen");
+    assert_eq!(
+        pair.source.as_ref().unwrap().text,
+        "the ferry captain and the mayor"
+    );
 }
 
 #[test]

@@ -1258,8 +1258,8 @@ impl<'a> Extractor<'a> {
             SourceKind::Anonymous | SourceKind::Vague => strip_determiner(v, np),
         };
         // "Russia and China" is two speakers, not one that "he" or "Russia" could refer to.
-        let coordinated =
-            canonical.contains(" and ") && (np.start..np.end).any(|k| v.word(k) == "and");
+        let coordinated = canonical.contains(" and ")
+            && (np.start..np.end).any(|k| is_in(&["and", "nor"], v.word(k)));
         if !coordinated
             && (matches!(kind, SourceKind::Named | SourceKind::Description) || canonical != text)
         {

@@ -188,6 +188,28 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
             end,
         });
     }
+    // "Both the mayor and the governor said": two phrases joined at the clause's start.
+    if start >= 2 && is_in(&["and", "nor"], v.word(start - 1)) {
+        if let Some(mut first) = np_start(v, lex, start - 1) {
+            // The pair opens the clause, after "Both" or "Neither" if any, which are no name.
+            if first + 1 < start - 1 && is_in(&["both", "neither", "either"], v.word(first)) {
+                first += 1;
+            }
+            let at_start =
+                first == 0 || first == 1 && is_in(&["both", "neither", "either"], v.word(0));
+            // The first phrase ends with a name or a noun for someone ("Trump won and Cruz
+            // said": a verb).
+            let head = v.word(start - 2);
+            let names = v.is_capitalized(start - 2)
+                || is_title_or_institution(lex, head)
+                || lex.anonymous.contains(head)
+                || lex.vague.contains(head)
+                || super::patterns::is_people_noun(lex, head);
+            if at_start && names && (first + 1 < start - 1 || v.is_capitalized(first)) {
+                return Some(Np { start: first, end });
+            }
+        }
+    }
     // "Officials in Kyiv said", "Diplomats at the talks said": people somewhere speak.
     if start >= 2 && is_in(LOCATIVES, v.word(start - 1)) && is_plural_group(lex, v.word(start - 2))
     {
@@ -946,9 +968,24 @@ pub fn canonical_name(v: &SentenceView, lex: &Lexicon, np: Np) -> String {
     // "Russia and China said": both speak.
     if let [(a1, b1), (a2, b2)] = runs[..] {
         let between: Vec<&str> = (b1..a2).map(|k| v.word(k)).collect();
-        if b2 == np.end && matches!(between[..], ["and"] | ["and", "the"]) {
+        if b2 == np.end && matches!(between[..], ["and" | "nor"] | ["and" | "nor", "the"]) {
             return format!("{} and {}", join(v, a1, b1), join(v, a2, b2));
         }
+    }
+    // "The Clinton campaign and some cybersecurity experts", "Trump and his attorneys": a
+    // second phrase of its own, so not the one name in the pair.
+    let joined = (np.start..np.end).any(|k| {
+        is_in(&["and", "nor"], v.word(k))
+            && is_in(DETERMINERS, v.word(k + 1))
+            && !v.is_capitalized(k + 1)
+            && !runs.iter().any(|&(a, b)| a < k && k < b)
+    });
+    if joined && runs.len() != 2 && !(np.start..np.end).any(|k| v.is_punct(k, ",")) {
+        let mut a = np.start;
+        while a < np.end && is_in(DETERMINERS, v.word(a)) {
+            a += 1;
+        }
+        return join(v, a, np.end);
     }
     // Prefer a run that is a person's name (not an institution).
     let person = runs
