@@ -76,10 +76,16 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
     if is_in(PREPOSITIONS, w) && w != "of" {
         // "ambassador to Azerbaijan", "spokesman for the campaign", "Ministry of …",
         // "speakers at the service", "residents in the valley".
+        // "officials in Kyiv", "a statement from the ministry", "a report by the agency".
+        let prev = if k > 0 { v.word(k - 1) } else { "" };
         return k > 0
-            && (is_title_or_institution(lex, v.word(k - 1))
+            && (is_title_or_institution(lex, prev)
                 || is_in(&["at", "in", "from", "for", "with", "on"], w)
-                    && super::patterns::is_people_noun(lex, v.word(k - 1)));
+                    && (super::patterns::is_people_noun(lex, prev)
+                        || lex.anonymous.contains(prev)
+                        || lex.vague.contains(prev))
+                || is_in(&["from", "by"], w)
+                    && (lex.documents.contains(prev) || lex.finding_subjects.contains(prev)));
     }
     // A past-tense verb ends the phrase ("the man who attacked the embassy said", "Smith
     // said Jones told").
@@ -176,18 +182,7 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
         }
         return apposition_before(v, lex, last);
     }
-    let mut start = np_start(v, lex, end)?;
-    // "A statement from the prime minister's office said": the text and its author.
-    if start >= 2
-        && is_in(&["from", "by"], v.word(start - 1))
-        && (lex.documents.contains(v.word(start - 2))
-            || lex.finding_subjects.contains(v.word(start - 2)))
-    {
-        return Some(Np {
-            start: np_start(v, lex, start - 1).unwrap_or(start - 2),
-            end,
-        });
-    }
+    let start = np_start(v, lex, end)?;
     // "Both the mayor and the governor said": two phrases joined at the clause's start.
     if start >= 2 && is_in(&["and", "nor"], v.word(start - 1)) {
         if let Some(mut first) = np_start(v, lex, start - 1) {
@@ -209,11 +204,6 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
                 return Some(Np { start: first, end });
             }
         }
-    }
-    // "Officials in Kyiv said", "Diplomats at the talks said": people somewhere speak.
-    if start >= 2 && is_in(LOCATIVES, v.word(start - 1)) && is_plural_group(lex, v.word(start - 2))
-    {
-        start = np_start(v, lex, start - 1).unwrap_or(start - 2);
     }
     Some(Np { start, end })
 }
