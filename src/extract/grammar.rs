@@ -490,6 +490,11 @@ const TIME_NOUNS: &WordList = &WordList::new(&[
     "time",
 ]);
 
+/// Words that open or modify a time phrase: "on Friday", "last week", "earlier this month".
+pub const TIME_OPENERS: &WordList = &WordList::new(&[
+    "on", "in", "at", "during", "last", "this", "next", "early", "late", "earlier", "later",
+]);
+
 /// A weekday, month or time noun. Inside a subject ("the statement on May 3") "may" is the
 /// month.
 pub fn is_time_word(w: &str) -> bool {

@@ -5,7 +5,7 @@ use super::grammar::{
     contracted_pronoun, is_fraction, is_in, is_ly_adverb, is_plural_in_men, is_time_word,
     without_possessive, WordList, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CHANNEL_NOUNS,
     CLAUSE_WORDS, CONTENT_STARTERS, DETERMINERS, IRREGULAR_PAST, MODALS, NOUN_MARKERS,
-    PAST_NOT_PARTICIPLE, PLURAL_SUBJECTS, PREPOSITIONS,
+    PAST_NOT_PARTICIPLE, PLURAL_SUBJECTS, PREPOSITIONS, TIME_OPENERS,
 };
 use super::sentence::SentenceView;
 use super::speaker::{
@@ -463,18 +463,14 @@ impl<'a> Extractor<'a> {
             }
         }
         // "He went on to say …": the verb before "to" carries the tense and is the cue's start.
-        let catenated = cue.form == VerbForm::Base && at == i;
-        let cue_start = match catenated
+        let cue_start = (cue.form == VerbForm::Base && at == i)
             .then(|| catenative_before(v, self.lex, i))
             .flatten()
-        {
-            Some(k) => {
-                at = k;
-                k
-            }
-            None => i,
-        };
+            .unwrap_or(i);
         let catenated = cue_start < i;
+        if catenated {
+            at = cue_start;
+        }
         // "Some voters who have listened to his speeches said": a restrictive relative
         // clause between the subject and its verb.
         let np = match subject_before(v, self.lex, at) {
@@ -1482,8 +1478,6 @@ const NOUN_FOLLOWERS: &WordList = &WordList::new(&[
     "do", "does", "who", "which", "'s",
 ]);
 
-/// A base-form cue ("say") needs a plural or modal subject: "they say", "officials say",
-/// "will say".
 /// The one quoted before "as" and a participle at `i`: "quoted a senior official as saying".
 fn quoted_as(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
     if i < 3 || v.word(i - 1) != "as" {
@@ -1508,6 +1502,8 @@ fn catenative_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<usiz
     })
 }
 
+/// A base-form cue ("say") needs a plural or modal subject: "they say", "officials say",
+/// "will say".
 fn base_form_subject_ok(v: &SentenceView, lex: &Lexicon, np: Np, cue: usize) -> bool {
     let before = if cue > 0 { v.word(cue - 1) } else { "" };
     if is_in(MODALS, before) && before != "to" {
@@ -1760,12 +1756,7 @@ fn content_after(
 fn time_adjunct_end(v: &SentenceView, from: usize) -> Option<usize> {
     let n = v.len();
     let mut k = from;
-    if is_in(
-        &[
-            "on", "in", "at", "during", "earlier", "late", "early", "last", "this",
-        ],
-        v.word(k),
-    ) {
+    if is_in(TIME_OPENERS, v.word(k)) {
         k += 1;
     }
     let times = k;
@@ -1913,16 +1904,23 @@ const PREDICATE_ADVERBS: &WordList = &WordList::new(&["also", "then", "later", "
 /// A predicate without a subject at `k`, past adverbs: "ultimately did not …", "notably
 /// stopped …", "has yet to …", "was …".
 fn predicate_resumes(v: &SentenceView, k: usize) -> bool {
+    // A modal ("…, must do more") may well go on with the content's own subject.
+    predicate_at(v, k, false).is_some()
+}
+
+/// Where a finite verb starts a predicate at `k`, past adverbs ("ultimately did not …"); a
+/// modal counts only with `modal`.
+fn predicate_at(v: &SentenceView, k: usize, modal: bool) -> Option<usize> {
     let mut k = k;
     while is_ly_adverb(v.word(k)) || is_in(PREDICATE_ADVERBS, v.word(k)) {
         k += 1;
     }
     let w = v.word(k);
-    // A modal ("…, must do more") may well go on with the content's own subject.
-    v.in_quote.get(k).copied().flatten().is_none()
+    let finite = is_in(AUXILIARIES, w) || is_in(BE_FORMS, w) || is_past_form(w);
+    (v.in_quote.get(k).copied().flatten().is_none()
         && !v.is_capitalized(k)
-        && !is_in(MODALS, w)
-        && (is_in(AUXILIARIES, w) || is_in(BE_FORMS, w) || is_past_form(w))
+        && (if is_in(MODALS, w) { modal } else { finite }))
+    .then_some(k)
 }
 
 /// ", a swipe at …", ", a reference to …", ", a move that …", ", a charge the council
@@ -2413,17 +2411,8 @@ fn short_subject_interrupted(
     if !short_subject || !v.is_punct(cue_end, ",") {
         return None;
     }
-    let mut k = cue_end + 1;
-    while is_ly_adverb(v.word(k)) || is_in(PREDICATE_ADVERBS, v.word(k)) {
-        k += 1;
-    }
-    let w = v.word(k);
-    let finite = v.in_quote.get(k).copied().flatten().is_none()
-        && !v.is_capitalized(k)
-        && (is_in(MODALS, w) || is_in(AUXILIARIES, w) || is_in(BE_FORMS, w) || is_past_form(w));
-    if !finite {
-        return None;
-    }
+    // "could trigger": here a modal starts the predicate too.
+    let k = predicate_at(v, cue_end + 1, true)?;
     let end = content_end(v, lex, cue_end + 1);
     if end <= k {
         return None;

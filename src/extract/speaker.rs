@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::grammar::{
     contracted_pronoun, is_in, is_ly_adverb, is_time_word, WordList, BETWEEN_SUBJECT_AND_CUE,
     BE_FORMS, CLAUSE_WORDS, DETERMINERS, FRONTED_STARTERS, IRREGULAR_PAST, PREPOSITIONS,
+    TIME_OPENERS,
 };
 use super::sentence::SentenceView;
 use crate::rules::Lexicon;
@@ -127,15 +128,7 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
     while k > 0 && is_time_word(v.word(k - 1)) {
         k -= 1;
     }
-    if k < end
-        && k > 1
-        && is_in(
-            &[
-                "on", "in", "last", "this", "early", "late", "earlier", "later",
-            ],
-            v.word(k - 1),
-        )
-    {
+    if k < end && k > 1 && is_in(TIME_OPENERS, v.word(k - 1)) {
         end = skip_back_adverbs(v, k - 1);
     }
     if end == 0 {
@@ -462,14 +455,14 @@ pub fn subject_after(v: &SentenceView, lex: &Lexicon, after: usize) -> Option<Np
     closes.then_some(np)
 }
 
-/// Whether every word of a phrase is a time word: "Sunday", "late Saturday", "this week".
+/// Whether a phrase is a time and nothing else: "Sunday", "late Saturday", "on Monday".
 pub fn is_time_phrase(v: &SentenceView, np: Np) -> bool {
     // "Jun", "Sat" and "Mar" are names too, and so is "Early" alone.
     // Every word first: that fails at the first word of most phrases.
     let time = |w: &str| w.len() > 3 && is_time_word(w);
     (np.start..np.end).all(|k| {
         let w = v.word(k);
-        is_in(&["late", "early", "this", "last", "next"], w) || time(w)
+        is_in(TIME_OPENERS, w) || time(w)
     }) && (np.start..np.end).any(|k| time(v.word(k)))
 }
 
