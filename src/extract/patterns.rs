@@ -1518,7 +1518,7 @@ fn base_form_subject_ok(v: &SentenceView, lex: &Lexicon, np: Np, cue: usize) -> 
     let head = v.word(head_end - 1);
     let survey = (np.start..head_end).any(|k| {
         is_in(
-            &["percent", "%", "majority", "half", "third", "quarter"],
+            &["percent", "%", "majority", "third", "quarter"],
             v.word(k),
         ) || is_fraction(v.word(k))
             || v.tokens[k].kind == crate::text::TokenKind::Number

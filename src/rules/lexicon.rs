@@ -369,7 +369,7 @@ pub struct Lexicon {
     pub affiliations: WordSet,
     pub titles: WordSet,
     pub institutions: WordSet,
-    /// Given names and titles that tell a gender ("maria", "mrs.", "congressman").
+    /// Given names, titles and nouns that tell a gender ("maria", "mrs.", "woman").
     genders: FxHashMap<String, Gender>,
     /// Given names of either gender: a run that starts with one names a person.
     given_names: WordSet,
