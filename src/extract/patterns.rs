@@ -1517,10 +1517,8 @@ fn base_form_subject_ok(v: &SentenceView, lex: &Lexicon, np: Np, cue: usize) -> 
     }
     let head = v.word(head_end - 1);
     let survey = (np.start..head_end).any(|k| {
-        is_in(
-            &["percent", "%", "majority", "third", "quarter"],
-            v.word(k),
-        ) || is_fraction(v.word(k))
+        is_in(&["percent", "%", "majority", "third", "quarter"], v.word(k))
+            || is_fraction(v.word(k))
             || v.tokens[k].kind == crate::text::TokenKind::Number
             || is_share_in(v, k)
     }) || v.tokens[np.end - 1].kind == crate::text::TokenKind::Number;
