@@ -385,6 +385,21 @@ fn document_that_read() {
 // ----- reported speech -----------------------------------------------------------------------
 
 #[test]
+fn a_participle_that_counts_what_happened_stays_in_the_content() {
+    let stem = "indirect_that";
+    let found = of(stem);
+    // ", sinking three trawlers" is part of the reported event (its count is a fact of the
+    // claim); ", leading to long queues" is the writer's comment.
+    let guard = expect(stem, &found, "said", "storm hit the harbour");
+    assert_eq!(
+        guard.content.text,
+        "a storm hit the harbour overnight, sinking three trawlers"
+    );
+    let ferry = expect(stem, &found, "said", "crossing was closed");
+    assert_eq!(ferry.content.text, "the crossing was closed");
+}
+
+#[test]
 fn indirect_with_that() {
     let stem = "indirect_that";
     let found = of(stem);
@@ -412,7 +427,7 @@ fn indirect_with_that() {
     assert!(chairman.content.text.starts_with("to pay"));
     assert_eq!(
         found.len(),
-        13,
+        15,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );
@@ -530,6 +545,18 @@ fn according_to_figures_after_a_bounded_number() {
 }
 
 #[test]
+fn according_to_then_a_clause_whose_verb_takes_an_object() {
+    let stem = "according_to";
+    let found = of(stem);
+    // "the two envoys discussed fishing quotas" is what the ministry said, not a second
+    // attribution whose content runs back to "According to".
+    let ministry = expect(stem, &found, "according to", "envoys discussed");
+    let via: Vec<&str> = ministry.via.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(via, ["According to the foreign ministry"]);
+    assert!(!found.iter().any(|c| c.cue.text == "discussed"), "{found:#?}");
+}
+
+#[test]
 fn according_to_as_a_reporting_chain() {
     let stem = "according_to";
     let found = of(stem);
@@ -579,9 +606,39 @@ fn reporting_chain_quoted_as_saying() {
     assert_eq!(premier.kind, ClaimKind::Direct);
     assert_eq!(canonical(premier), "Estmark's prime minister");
     assert!(premier.via.iter().any(|p| p.text == "state radio"));
-    // A participial aside between the subject and its cue.
-    let media = expect(stem, &found, "said", "first catch");
-    assert_eq!(media.source.as_ref().unwrap().text, "Estmark media");
+    // A participial aside that cites a source: the one cited spoke, the subject passed it
+    // on, and the aside is no claim of its own.
+    let official = expect(stem, &found, "said", "first catch");
+    assert_source(
+        official,
+        "a harbour official",
+        "harbour official",
+        SourceKind::Anonymous,
+    );
+    let via: Vec<&str> = official.via.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(via, ["Estmark media"]);
+    let people = expect(stem, &found, "said", "trawlers would sail");
+    assert_eq!(canonical(people), "people familiar with the talks");
+    let via: Vec<&str> = people.via.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(via, ["The agency"]);
+    assert!(
+        !found
+            .iter()
+            .any(|c| c.cue.text == "citing" || c.cue.text == "quoting"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn reporting_chain_a_document_described_before_that() {
+    let stem = "reporting_chain";
+    let found = of(stem);
+    // "in a report released on Monday": the participle describes the report; the content
+    // starts after "that" and the report is the channel.
+    let council = expect(stem, &found, "said", "cod stocks");
+    assert_eq!(council.content.text, "cod stocks had fallen by a third");
+    let via: Vec<&str> = council.via.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(via, ["a report"]);
 }
 
 #[test]
@@ -627,6 +684,30 @@ fn apposition_canonical_is_the_person_name() {
         let c = expect(stem, &found, "said", content);
         assert_source(c, text, name, SourceKind::Named);
     }
+}
+
+#[test]
+fn a_relative_clause_aside_between_speaker_and_cue() {
+    let stem = "apposition";
+    let found = of(stem);
+    // Asking not to be named says nothing about the story, and the quotation keeps its
+    // speaker and cue.
+    let fisherman = expect(stem, &found, "told", "nets came up empty");
+    assert_eq!(fisherman.source.as_ref().unwrap().text, "one fisherman");
+    let worker = expect(stem, &found, "said", "never warned");
+    assert_eq!(worker.source.as_ref().unwrap().text, "a harbour worker");
+    for cue in ["asked", "declined"] {
+        assert!(!found.iter().any(|c| c.cue.text == cue), "{found:#?}");
+    }
+    // "whose …" and "many of whom …" open relative clauses too.
+    let master = expect(stem, &found, "insisted", "berths were safe");
+    assert_eq!(master.source.as_ref().unwrap().text, "The harbour master");
+    let fishermen = expect(stem, &found, "said", "without warning");
+    assert_eq!(canonical(fishermen), "Local fishermen");
+    // "now 81 and …" describes the name before it; "by telephone" is how it was said.
+    let varga = expect(stem, &found, "said", "flood of 1962");
+    assert_eq!(canonical(varga), "Varga");
+    assert_eq!(varga.content.text, "he remembered the flood of 1962");
 }
 
 #[test]

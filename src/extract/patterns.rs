@@ -231,12 +231,21 @@ impl<'a> Extractor<'a> {
                 .enumerate()
                 .all(|(k, w)| v.word(i + 1 + k) == w);
             // "went on to say": "to" marks an infinitive here, not a noun.
-            let verb_use = is_verb_use(v, i, cue)
+            let verb_use = is_verb_use(v, self.lex, i, cue)
                 || cue.form == VerbForm::Base && catenative_before(v, self.lex, i).is_some();
             if !rest_ok || !verb_use {
                 continue;
             }
             let cue_end = i + 1 + cue.rest.len();
+            // "who asked not to be named", "who declined to give his name": no statement.
+            if self.lex.anonymity_requests.iter().any(|phrase| {
+                phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| cue_end + k < v.len() && v.word(cue_end + k) == w)
+            }) {
+                continue;
+            }
             if cue.needs() == Complement::Quotation && !quotation_near(v, i, cue_end) {
                 continue; // "the talks continued": looked at no further
             }
@@ -348,6 +357,19 @@ impl<'a> Extractor<'a> {
     ) -> Option<Found> {
         if cue.form != VerbForm::Participle || i == 0 {
             return None;
+        }
+        // "The agency, citing a senior official, said …": the aside names the speaker of
+        // the main cue; it says nothing itself.
+        if self.lex.quoting_verbs.contains(v.word(i)) {
+            let cited_then_cue = quoting_aside(v, self.lex, i - 1, v.len()).is_some_and(|q| {
+                (q.end + 1..v.len().min(q.end + 5)).any(|k| {
+                    self.classes[k] & CUE != 0
+                        && super::speaker::skip_back_adverbs(v, k) == q.end + 1
+                })
+            });
+            if cited_then_cue {
+                return None;
+            }
         }
         let earlier = found
             .iter()
@@ -548,11 +570,12 @@ impl<'a> Extractor<'a> {
             && (v.is_punct(np.start - 1, ",") || after_quote)
             && cue.can_follow_content()
             && (after_quote && !v.is_punct(cue_end, ":") && v.word(cue_end) != "that"
+                // "…, he said on Monday.", not "…, the leaders discussed regional security."
                 || clause_ends_after(v, cue_end)
+                    && (!v.is_word(cue_end) || is_adjunct_start(v.word(cue_end)))
                 // "…, he told the court in his filing.": past the listener
                 || cue.has(Frame::Tell)
-                    && forward_np(v, self.lex, cue_end)
-                        .is_some_and(|l| clause_ends_after(v, l.end)));
+                    && listener(v, self.lex, cue_end).is_some_and(|l| clause_ends_after(v, l.end)));
         // "Even though skating is allowed, the women say officers …": a fronted subordinate
         // clause frames what follows the cue; it is not what was said.
         let fronted_subordinate = |c: &(usize, usize)| {
@@ -571,11 +594,12 @@ impl<'a> Extractor<'a> {
             if cue.needs() == Complement::Quotation && !v.is_close_mark(content.1 - 1) {
                 return None;
             }
+            let (np, via) = self.through_quoting_aside(v, np, cue_start, Vec::new());
             return Some(Found::new(
                 np,
                 v.span_of(cue_start, cue_end),
                 content,
-                Vec::new(),
+                via,
                 true,
             ));
         }
@@ -628,6 +652,7 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
+        let (np, via) = self.through_quoting_aside(v, np, cue_start, via);
         Some(Found::new(
             np,
             v.span_of(cue_start, cue_end),
@@ -635,6 +660,24 @@ impl<'a> Extractor<'a> {
             via,
             false,
         ))
+    }
+
+    /// `The agency, citing a senior official, said …`: the one cited is the speaker and the
+    /// subject passes the words on, as in "quoted X as saying".
+    fn through_quoting_aside(
+        &self,
+        v: &SentenceView,
+        np: Np,
+        cue_start: usize,
+        mut via: Vec<Span>,
+    ) -> (Np, Vec<Span>) {
+        match quoting_aside(v, self.lex, np.end, cue_start).filter(|&q| self.can_speak(v, q)) {
+            Some(cited) => {
+                via.insert(0, v.span_of(np.start, np.end));
+                (cited, via)
+            }
+            None => (np, via),
+        }
     }
 
     /// `Gantz "emphasized the importance of …"`: the cue is the first word of the quotation.
@@ -1399,7 +1442,7 @@ impl<'a> Extractor<'a> {
 
 /// Whether a cue word is used as a verb here, not a noun ("the report"), an infinitive
 /// ("declined to say") or a passive ("is called").
-fn is_verb_use(v: &SentenceView, i: usize, cue: &CueForm) -> bool {
+fn is_verb_use(v: &SentenceView, lex: &Lexicon, i: usize, cue: &CueForm) -> bool {
     if i > 0 && v.is_capitalized(i) && !is_title_case(v) {
         return false; // "Hope", "Post", "Said" as names
     }
@@ -1446,8 +1489,9 @@ fn is_verb_use(v: &SentenceView, i: usize, cue: &CueForm) -> bool {
         if k > 0 && is_in(BE_FORMS, v.word(k - 1)) {
             return false;
         }
-        // "the statements allegedly made by": a reduced relative, not a cue.
-        if v.word(i + 1) == "by" {
+        // "the statements allegedly made by": a reduced relative, not a cue; "said by phone"
+        // names how the words were sent.
+        if v.word(i + 1) == "by" && !lex.channels.contains(v.word(i + 2)) {
             return false;
         }
     }
@@ -1485,6 +1529,23 @@ fn quoted_as(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
     }
     let np = subject_before(v, lex, i - 1)?;
     (np.start > 0 && lex.quoting_verbs.contains(v.word(np.start - 1))).then_some(np)
+}
+
+/// `, citing X,` or `, quoting X,` right after a subject that ends at `comma`, closed by a
+/// comma before `cue` (only adverbs between): the cited phrase.
+fn quoting_aside(v: &SentenceView, lex: &Lexicon, comma: usize, cue: usize) -> Option<Np> {
+    if comma + 2 >= v.len()
+        || !v.is_punct(comma, ",")
+        || !lex.quoting_verbs.contains(v.word(comma + 1))
+        || !v.word(comma + 1).ends_with("ing")
+    {
+        return None;
+    }
+    // "citing people familiar with the matter": the phrase with its postmodifier.
+    let cited = super::speaker::subject_after(v, lex, comma + 2)?;
+    let closes = cited.end < v.len() && v.is_punct(cited.end, ",");
+    let reaches_cue = cue == v.len() || super::speaker::skip_back_adverbs(v, cue) == cited.end + 1;
+    (closes && reaches_cue).then_some(cited)
 }
 
 /// The first word of a catenative verb before "to" and the cue at `cue` ("went on to say",
@@ -1706,9 +1767,16 @@ fn content_after(
             start = Some(t + 1);
             break;
         }
+        // "said in a report released on Tuesday that …": a participle after a document
+        // noun describes it.
+        // "in a report": after a determiner the word is a noun.
+        let not_a_verb = || {
+            lex.documents.contains(v.word(t - 1)) && v.word(t).ends_with("ed")
+                || is_in(DETERMINERS, v.word(t - 1))
+        };
         if t > from
             && (v.is_punct(t, ",") && !comma_in_adjunct
-                || lex.cue(v.word(t)).is_some() && t > from + 1)
+                || lex.cue(v.word(t)).is_some() && t > from + 1 && !not_a_verb())
         {
             break;
         }
@@ -1740,6 +1808,10 @@ fn content_after(
             }
             while s < n && (v.is_punct(s, ",") || v.is_punct(s, ":") || v.is_punct(s, "—")) {
                 s += 1;
+            }
+            // "said by telephone (on Monday) the talks …": how the words came is no content.
+            if s + 1 < n && v.word(s) == "by" && lex.channels.contains(v.word(s + 1)) {
+                s += 2;
             }
             time_adjunct_end(v, s).unwrap_or(s)
         }
@@ -1874,7 +1946,7 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
                     || is_in(TRAILING_CLAUSE, v.word(t + 1))
                     || v.word(t + 1) == "compared" && is_in(&["with", "to"], v.word(t + 2))
                     || trailing_comment(v, lex, t + 1, t - start)
-                    || trailing_participle(v, t + 1, t - start))
+                    || trailing_participle(v, lex, t + 1, t - start))
             {
                 break;
             }
@@ -1952,9 +2024,18 @@ fn quotation_then_new_clause(v: &SentenceView, i: usize) -> bool {
 }
 
 /// ", leading to a four-year conflict": a participle clause after a comma is the writer's
-/// comment on the content, not part of it.
-fn trailing_participle(v: &SentenceView, i: usize, words_so_far: usize) -> bool {
+/// comment on the content, not part of it. One that counts what happened ("…, killing four
+/// civilians", "…, wounding at least 12") is part of the reported event.
+fn trailing_participle(v: &SentenceView, lex: &Lexicon, i: usize, words_so_far: usize) -> bool {
     let w = v.word(i);
+    // "…, calling the two reports misleading" is a claim of its own.
+    let counts = || {
+        lex.cue(w).is_none()
+            && (i + 1..v.len().min(i + 4)).any(|k| {
+                v.tokens[k].kind == crate::text::TokenKind::Number
+                    || super::speaker::is_count(v.word(k)) && v.word(k) != "one"
+            })
+    };
     words_so_far >= 4
         && v.in_quote.get(i).copied().flatten().is_none()
         && w.len() > 5
@@ -1974,6 +2055,7 @@ fn trailing_participle(v: &SentenceView, i: usize, words_so_far: usize) -> bool 
             ],
             w,
         )
+        && !counts()
 }
 
 /// At `t`, a coordinated predicate that shares the main clause's subject: "said the plan
@@ -2700,12 +2782,17 @@ fn fold_postposed_into_via(v: &SentenceView, found: &mut Vec<Found>) {
             i += 1;
             continue;
         }
-        let (a, _) = found[i].content;
+        let (a, b) = found[i].content;
         let content_start = v.tokens.get(a).map_or(0, |t| t.span.start);
-        let cue_start = found[i].cue.start;
+        let content_end = b
+            .checked_sub(1)
+            .and_then(|k| v.tokens.get(k))
+            .map_or(0, |t| t.span.end);
+        // The host's cue lies inside the content ("X said Y, the Times reported"), not
+        // between it and the postposed cue ("…," one witness, who asked …, told Reuters).
         let host = found
             .iter()
-            .position(|g| !g.postposed && g.cue.start >= content_start && g.cue.end <= cue_start);
+            .position(|g| !g.postposed && g.cue.start >= content_start && g.cue.end <= content_end);
         match host {
             Some(h) => {
                 let f = found.remove(i);

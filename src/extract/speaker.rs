@@ -345,7 +345,7 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
         let first = j;
         let opener = v.word(first + 1);
         // "Salceda, citing data from the department, said": a participial aside.
-        let relative = lex.relatives.contains(opener) && opener != "that"
+        let relative = opens_relative(v, lex, first + 1, comma)
             || opener.ends_with("ing") && !v.is_capitalized(first + 1) && opener.len() > 4
             || is_participle_aside(v, first + 1, comma);
         // "Adam Green, co-founder of the committee, said": a bare role noun and its
@@ -356,8 +356,14 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
                 is_in(&["of", "for", "at", "with", "to", "on"], v.word(k))
                     && (first + 1..k).all(|r| v.is_word(r) && is_plain_noun(v, lex, r))
             });
+        // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": an adverb of time
+        // before the description.
         let opens = relative
             || role
+            || is_in(
+                &["now", "formerly", "once", "previously", "currently"],
+                opener,
+            )
             || v.is_capitalized(first + 1)
             || is_in(DETERMINERS, opener)
             || is_title_or_institution(lex, opener)
@@ -413,6 +419,18 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
         });
     }
     best
+}
+
+/// Whether a non-restrictive relative clause opens at `k`: "who", "which", "whose
+/// government …", "many of whom …".
+fn opens_relative(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
+    let w = v.word(k);
+    w == "whose"
+        || w != "that" && lex.relatives.contains(w)
+        || k + 2 < end
+            && v.word(k + 1) == "of"
+            && is_in(&["whom", "which"], v.word(k + 2))
+            && (is_in(PARTITIVES, w) || v.tokens[k].kind == crate::text::TokenKind::Number)
 }
 
 /// The speaker after an inverted cue: "…," said Mousavi / tweeted the ministry.

@@ -141,6 +141,10 @@ struct Phrases {
     quoting_verbs: Vec<String>,
     #[serde(default)]
     claim_nouns: Vec<String>,
+    #[serde(default)]
+    anonymity_requests: Vec<String>,
+    #[serde(default)]
+    channels: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -272,6 +276,8 @@ impl RawRules {
         self.phrases.catenatives.extend(p.catenatives);
         self.phrases.quoting_verbs.extend(p.quoting_verbs);
         self.phrases.claim_nouns.extend(p.claim_nouns);
+        self.phrases.anonymity_requests.extend(p.anonymity_requests);
+        self.phrases.channels.extend(p.channels);
         self.irregular.extend(other.irregular);
         let s = other.sources;
         self.sources.anonymous.extend(s.anonymous);
@@ -358,6 +364,10 @@ pub struct Lexicon {
     pub quoting_verbs: WordSet,
     /// Nouns that sum up the words before them as a claim: ", a charge it denies".
     pub claim_nouns: WordSet,
+    /// What follows a cue that only asks not to be named: "who asked not to be identified".
+    pub anonymity_requests: Vec<Vec<String>>,
+    /// How words were sent, after "by": "said by phone", "told AFP by telephone".
+    pub channels: WordSet,
     pub anonymous: WordSet,
     pub vague: WordSet,
     pub pronouns: WordSet,
@@ -451,6 +461,8 @@ impl Lexicon {
         lex.catenatives = words(&raw.phrases.catenatives);
         lex.quoting_verbs = set(&raw.phrases.quoting_verbs);
         lex.claim_nouns = set(&raw.phrases.claim_nouns);
+        lex.anonymity_requests = words(&raw.phrases.anonymity_requests);
+        lex.channels = set(&raw.phrases.channels);
         lex.anonymous = set(&raw.sources.anonymous);
         lex.vague = set(&raw.sources.vague);
         lex.pronouns = set(&raw.sources.pronouns);
