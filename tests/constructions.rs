@@ -553,7 +553,10 @@ fn according_to_then_a_clause_whose_verb_takes_an_object() {
     let ministry = expect(stem, &found, "according to", "envoys discussed");
     let via: Vec<&str> = ministry.via.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(via, ["According to the foreign ministry"]);
-    assert!(!found.iter().any(|c| c.cue.text == "discussed"), "{found:#?}");
+    assert!(
+        !found.iter().any(|c| c.cue.text == "discussed"),
+        "{found:#?}"
+    );
 }
 
 #[test]
@@ -788,6 +791,32 @@ fn anaphora_pronoun_after_an_unnamed_speaker() {
     // "one docker" is one person: "he" in the next sentence is the docker.
     let docker = expect(stem, &found, "added", "oiled them");
     assert_source(docker, "he", "docker", SourceKind::Pronoun);
+}
+
+#[test]
+fn anaphora_a_text_stands_for_its_author() {
+    let stem = "anaphora";
+    let found = of(stem);
+    // "The ministry's statement" is the ministry's words: named as the ministry named
+    // before, and the "it" later in the sentence is the ministry, not the port authority.
+    let statement = expect(stem, &found, "said", "two cranes were damaged");
+    assert_eq!(canonical(statement), "Freedonia's Ministry of Trade");
+    let it = expect(stem, &found, "blamed", "poor upkeep");
+    assert_source(
+        it,
+        "it",
+        "Freedonia's Ministry of Trade",
+        SourceKind::Pronoun,
+    );
+}
+
+#[test]
+fn anaphora_he_after_a_speaker_named_by_one_word() {
+    let stem = "anaphora";
+    let found = of(stem);
+    // "Harlan" alone could be a firm; "He" in the next sentence says it is a person.
+    let he = expect(stem, &found, "added", "union stood ready");
+    assert_source(he, "He", "Harlan", SourceKind::Pronoun);
 }
 
 #[test]

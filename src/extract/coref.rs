@@ -1,7 +1,7 @@
 //! Who "he", "the ministry" and "Mousavi" are: a per-article register of people and
 //! organisations mentioned so far, searched from the latest mention back.
 
-use super::grammar::{is_in, DETERMINERS, MODALS, PREPOSITIONS};
+use super::grammar::{is_in, without_possessive, DETERMINERS, MODALS, PREPOSITIONS};
 use super::sentence::SentenceView;
 use super::speaker::{
     is_leading_function_word, is_nationality, is_title_or_institution, join, last_title, Np,
@@ -22,6 +22,9 @@ struct Mention {
     sentence: usize,
     /// Named at the start of its sentence: most likely that sentence's subject.
     initial: bool,
+    /// A speaker named by one word that may be a person or not ("Guterres", "Gazprom"):
+    /// "he" in the next sentence tells.
+    maybe_person: bool,
 }
 
 /// How many of the latest mentions a resolution searches. News articles hold a few hundred
@@ -36,7 +39,15 @@ pub struct Registry {
 
 impl Registry {
     /// Records a resolved speaker; `words` are the phrase that named it ("Mrs. Vox", "she").
-    pub fn add_speaker(&mut self, name: &str, words: Vec<String>, person: bool, sentence: usize) {
+    /// `maybe_person`: one name that may be a person's ("Guterres said").
+    pub fn add_speaker(
+        &mut self,
+        name: &str,
+        words: Vec<String>,
+        person: bool,
+        maybe_person: bool,
+        sentence: usize,
+    ) {
         let gender = words.iter().find_map(|w| match w.as_str() {
             "he" => Some(Gender::Male),
             "she" => Some(Gender::Female),
@@ -50,6 +61,7 @@ impl Registry {
             speaker: true,
             sentence,
             initial: false,
+            maybe_person: maybe_person && !person,
         });
     }
 
@@ -135,6 +147,7 @@ impl Registry {
                 speaker: false,
                 sentence,
                 initial: start <= 6,
+                maybe_person: false,
             });
             return;
         }
@@ -181,6 +194,7 @@ impl Registry {
                 speaker: false,
                 sentence,
                 initial: i <= 6,
+                maybe_person: false,
             });
         } else if j - a == 1
             && (i..a).any(|k| {
@@ -199,6 +213,7 @@ impl Registry {
                 speaker: false,
                 sentence,
                 initial: i <= 6,
+                maybe_person: false,
             });
         }
     }
@@ -249,10 +264,18 @@ impl Registry {
             .latest()
             .take_while(|m| sentence.saturating_sub(m.sentence) <= 2)
             .find(|m| m.initial && want_person && fits(m));
+        // "…," Guterres said. He added …": a one-word speaker in the sentence before is
+        // the person "he" or "she" is.
         let recent_speaker = self
             .latest()
             .take_while(|m| sentence.saturating_sub(m.sentence) <= 3)
-            .find(|m| m.speaker && fits(m));
+            .find(|m| {
+                m.speaker
+                    && (fits(m)
+                        || want_person
+                            && m.maybe_person
+                            && sentence.saturating_sub(m.sentence) <= 1)
+            });
         let recent = match (recent_subject, recent_speaker) {
             (Some(a), Some(b)) if b.sentence > a.sentence => Some(b),
             (Some(a), _) => Some(a),
@@ -269,8 +292,9 @@ impl Registry {
     /// A definite description ("the ministry", "the president of Azerbaijan",
     /// "the commander") → the latest mention with the same head and compatible modifiers.
     pub fn description(&self, v: &SentenceView, lex: &Lexicon, np: Np) -> Option<&str> {
+        // "the ministry's" names the ministry.
         let words: Vec<&str> = (np.start..np.end)
-            .map(|i| v.word(i))
+            .map(|i| without_possessive(v.word(i)))
             .filter(|w| !is_in(DETERMINERS, w) && !is_in(PREPOSITIONS, w))
             .collect();
         let head_pos = words

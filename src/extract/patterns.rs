@@ -1285,14 +1285,20 @@ impl<'a> Extractor<'a> {
                     index,
                 )
                 .map_or_else(|| text.clone(), str::to_string),
-            SourceKind::Description => match document_author(v, lex, np) {
-                // "A statement from the prime minister's office" → prime minister's office.
-                Some(author) => strip_determiner(v, author),
-                None => match self.registry.description(v, lex, np) {
+            SourceKind::Description => {
+                // "A statement from the prime minister's office" → prime minister's office;
+                // "The ministry's statement" → the ministry, as named before.
+                let author = document_author(v, lex, np);
+                let named = author.unwrap_or(np);
+                let name = match self.registry.description(v, lex, named) {
                     Some(name) => name.to_string(),
-                    None => strip_determiner(v, np),
-                },
-            },
+                    None => strip_determiner(v, named),
+                };
+                match author {
+                    Some(_) => without_possessive(&name).to_string(),
+                    None => name,
+                }
+            }
             SourceKind::Named => self.named(v, np, &mut person),
             SourceKind::Anonymous | SourceKind::Vague => strip_determiner(v, np),
         };
@@ -1306,10 +1312,28 @@ impl<'a> Extractor<'a> {
             person |= lowercase.len() >= 2
                 && !lowercase
                     .iter()
-                    .any(|w| lex.institutions.contains(w.as_str()))
+                    .any(|w| lex.institutions.contains(without_possessive(w)))
+                // "the campaign's statement" is a text ("Bill Clinton" is a person).
+                && !lowercase
+                    .last()
+                    .is_some_and(|w| lex.documents.contains(w.as_str()))
                 && lex.may_name_person(lowercase.iter().map(String::as_str));
             let words = (np.start..np.end).map(|k| v.word(k).to_string()).collect();
-            self.registry.add_speaker(&canonical, words, person, index);
+            // "Guterres said": one name, a person's or an organisation's.
+            // Written as the name alone ("The Louisville crowd" is no one's name), and not
+            // an acronym ("CNN", "U.S.").
+            let maybe_person = kind == SourceKind::Named
+                && lowercase.len() == 1
+                && np.end == np.start + 1
+                && v.is_capitalized(np.start)
+                && v.word(np.start)
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-')
+                && text.chars().skip(1).any(|c| c.is_lowercase())
+                && !lex.institutions.contains(lowercase[0].as_str())
+                && lex.may_name_person(lowercase.iter().map(String::as_str));
+            self.registry
+                .add_speaker(&canonical, words, person, maybe_person, index);
         }
         Source {
             text,
@@ -1324,13 +1348,7 @@ impl<'a> Extractor<'a> {
         // A document stands for its author: "Azerbaijan's statement" → Azerbaijan, "an email
         // from Neera Tanden" → Neera Tanden.
         if let Some(author) = document_author(v, lex, np) {
-            return strip_determiner(v, author);
-        }
-        if let Some(doc) = (np.start..np.end).find(|&k| lex.documents.contains(v.word(k))) {
-            if doc > np.start && v.word(doc - 1).ends_with("'s") {
-                let w = join(v, doc - 1, doc);
-                return without_possessive(&w).to_string();
-            }
+            return without_possessive(&strip_determiner(v, author)).to_string();
         }
         let name = canonical_name(v, lex, np);
         if !name.contains(' ') {
@@ -2917,6 +2935,23 @@ fn source_to_clause_end(v: &SentenceView, lex: &Lexicon, np: Np) -> Np {
 /// Ali Reza" → the words after "from" or "by".
 fn document_author(v: &SentenceView, lex: &Lexicon, np: Np) -> Option<Np> {
     let doc = (np.start..np.end).find(|&k| lex.documents.contains(v.word(k)))?;
+    // "the ministry's statement", "Iran's Foreign Ministry's statement": the possessive
+    // before the document that heads the phrase, with the name or title it ends.
+    if doc > np.start
+        && v.word(doc - 1).ends_with("'s")
+        && super::speaker::head_end(v, np) == doc + 1
+    {
+        let mut start = doc - 1;
+        while start > np.start
+            && (v.is_capitalized(start - 1) || is_title_or_institution(lex, v.word(start - 1)))
+        {
+            start -= 1;
+        }
+        if start > np.start && is_in(DETERMINERS, v.word(start - 1)) {
+            start -= 1;
+        }
+        return Some(Np { start, end: doc });
+    }
     // "by" after any participle ("a lawsuit filed in Manhattan by …"), "from" right after.
     let by =
         (doc + 1..np.end).find(|&k| v.word(k) == "by" || k == doc + 1 && v.word(k) == "from")?;
