@@ -1049,6 +1049,19 @@ fn object_frame_cues() {
     let accused = expect(stem, &found, "accused", "hiding the real turnout");
     assert_source(accused, "Voss", "Greta Voss", SourceKind::Named);
     assert!(accused.content.text.starts_with("the government of"));
+    // The cue in a relative clause whose pronoun is its object: the content ends where
+    // the main clause resumes.
+    let massacre = expect(stem, &found, "called", "massacre");
+    assert_eq!(massacre.content.text, "a massacre");
+}
+
+#[test]
+fn a_military_rank_abbreviation_is_part_of_the_name() {
+    let stem = "speaker_heads";
+    let found = of(stem);
+    // "Brig." does not end the sentence, and the ranks are titles, not the name.
+    let keller = expect(stem, &found, "said", "will not break through");
+    assert_eq!(canonical(keller), "Tomas Keller");
 }
 
 #[test]

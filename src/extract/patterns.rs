@@ -623,13 +623,20 @@ impl<'a> Extractor<'a> {
         }
         // "Sanders, who said he would campaign with him, ultimately did not …": the relative
         // clause, and the content with it, ends where the main clause's predicate resumes.
-        if np.end == np.start + 1
-            && self.lex.relatives.contains(v.word(np.start))
-            && np.start > 0
-            && v.is_punct(np.start - 1, ",")
+        // "The incident, which Baku has called a terrorist attack, came …": the same when
+        // the relative pronoun is the object.
+        let relative_at =
+            |k: usize| self.lex.relatives.contains(v.word(k)) && k > 0 && v.is_punct(k - 1, ",");
+        if np.end == np.start + 1 && relative_at(np.start)
+            || np.start > 0 && relative_at(np.start - 1)
         {
             if let Some(comma) = (content.0 + 1..content.1).find(|&k| {
-                v.is_punct(k, ",") && v.in_quote[k].is_none() && predicate_resumes(v, k + 1)
+                // "…, especially his supporters, disenfranchised.": a predicate of one word
+                // that ends the sentence is still the content's.
+                v.is_punct(k, ",")
+                    && v.in_quote[k].is_none()
+                    && predicate_resumes(v, k + 1)
+                    && k + 2 < content.1
             }) {
                 content.1 = comma;
             }
