@@ -624,6 +624,12 @@ fn reporting_chain_quoted_as_saying() {
     assert_eq!(canonical(people), "people familiar with the talks");
     let via: Vec<&str> = people.via.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(via, ["The agency"]);
+    // The aside after the cue: "reported, citing the harbour police, that …".
+    let police = expect(stem, &found, "reported", "trawlers had collided");
+    assert_eq!(canonical(police), "harbour police");
+    assert_eq!(police.content.text, "two trawlers had collided");
+    let via: Vec<&str> = police.via.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(via, ["Estmark radio"]);
     assert!(
         !found
             .iter()
@@ -1145,6 +1151,9 @@ fn coordinated_predicate_ends_the_content() {
     expect(stem, &found, "called", "short-sighted");
     let proposed = expect(stem, &found, "proposed", "raising rates");
     assert!(!proposed.content.text.contains("regulators"));
+    // An irregular past that is no participle ("gave") is a predicate too.
+    let office = expect(stem, &found, "said", "reopen in March");
+    assert_eq!(office.content.text, "the library would reopen in March");
     // After a clause with its own subject, "and has …" goes on with that subject.
     let librarian = expect(stem, &found, "said", "ignored the petition");
     assert!(librarian.content.text.ends_with("cut the book fund twice"));

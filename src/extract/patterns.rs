@@ -361,11 +361,12 @@ impl<'a> Extractor<'a> {
         // "The agency, citing a senior official, said …": the aside names the speaker of
         // the main cue; it says nothing itself.
         if self.lex.quoting_verbs.contains(v.word(i)) {
+            // "… reported, citing the ministry, that …": the same after the cue.
             let cited_then_cue = quoting_aside(v, self.lex, i - 1, v.len()).is_some_and(|q| {
                 (q.end + 1..v.len().min(q.end + 5)).any(|k| {
                     self.classes[k] & CUE != 0
                         && super::speaker::skip_back_adverbs(v, k) == q.end + 1
-                })
+                }) || v.word(q.end + 1) == "that" && i >= 2 && self.classes[i - 2] & CUE != 0
             });
             if cited_then_cue {
                 return None;
@@ -610,7 +611,18 @@ impl<'a> Extractor<'a> {
                 return Some(found);
             }
         }
-        let (mut content, via) = content_after(v, self.lex, cue_end, cue)?;
+        // "Russian media reported, citing the defence ministry, that …": the one cited is
+        // the speaker, the subject the channel, and the content starts after "that".
+        let cited_after = quoting_aside(v, self.lex, cue_end, v.len())
+            .filter(|q| v.word(q.end + 1) == "that" && self.can_speak(v, *q));
+        let subject = np;
+        let (np, (mut content, mut via)) = match cited_after {
+            Some(cited) => (cited, content_after(v, self.lex, cited.end + 2, cue)?),
+            None => (np, content_after(v, self.lex, cue_end, cue)?),
+        };
+        if cited_after.is_some() {
+            via.insert(0, v.span_of(subject.start, subject.end));
+        }
         // "…, a study concluded this year.": a time after the cue is no content.
         if super::speaker::is_time_phrase(
             v,
@@ -2115,6 +2127,8 @@ fn coordinated_predicate(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far
             &["has", "have", "had", "will", "would", "is", "was", "did"],
             w,
         ) || (w.ends_with("ed") && w.len() > 3)
+            // ", but gave no details": an irregular past that is no participle.
+            || is_in(PAST_NOT_PARTICIPLE, w)
             || lex
                 .cue(w)
                 .is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson))
