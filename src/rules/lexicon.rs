@@ -260,8 +260,14 @@ impl RawRules {
 
     /// Whether the file has sections for the aligner, which parses them itself.
     /// The title words, for stripping titles from names.
+    /// Words that describe someone without naming them: titles, and the heads of
+    /// anonymous and vague sources ("Officials", "Witnesses" opening a sentence are no
+    /// names to align events on).
     pub(super) fn title_words(&self) -> Vec<String> {
-        self.titles.words.clone()
+        let mut words = self.titles.words.clone();
+        words.extend(self.sources.anonymous.iter().cloned());
+        words.extend(self.sources.vague.iter().cloned());
+        words
     }
 
     pub(super) fn merge(&mut self, other: RawRules) {

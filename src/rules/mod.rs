@@ -158,6 +158,21 @@ mod tests {
     }
 
     #[test]
+    fn unnamed_source_words_open_no_entity_names() {
+        // "Officials" opening a sentence is capitalised but names no one: events must not
+        // be aligned on it.
+        let pack = RulePack::default_pack();
+        let text = "Officials put the toll at 40 in Valmora.";
+        let found = pack.align.gazetteer.find(
+            text,
+            crate::span::Span::new(0, text.len()),
+            &Default::default(),
+        );
+        let names: Vec<&str> = found.iter().map(|m| m.span.of(text)).collect();
+        assert_eq!(names, ["Valmora"]);
+    }
+
+    #[test]
     fn user_file_extends_defaults() {
         let pack = with_mine("[[cues]]\nframe = \"speech\"\nverbs = [\"harrumph\"]\n").unwrap();
         assert!(pack.lexicon.cue("harrumphed").is_some());
