@@ -385,6 +385,19 @@ fn document_that_read() {
 // ----- reported speech -----------------------------------------------------------------------
 
 #[test]
+fn a_phone_call_and_an_apparent_reference_are_not_content() {
+    let stem = "indirect_that";
+    let found = of(stem);
+    // "a phone call" is a noun, not a second cue; the content starts after "that".
+    let told = expect(stem, &found, "told", "bridge would reopen");
+    assert_eq!(told.content.text, "the bridge would reopen in May");
+    assert!(!found.iter().any(|c| c.cue.text == "call"), "{found:#?}");
+    // ", in an apparent reference to …" is the writer's reading of the words.
+    let warned = expect(stem, &found, "warned", "outside meddling");
+    assert_eq!(warned.content.text, "against \"outside meddling\"");
+}
+
+#[test]
 fn a_participle_that_counts_what_happened_stays_in_the_content() {
     let stem = "indirect_that";
     let found = of(stem);
@@ -427,7 +440,7 @@ fn indirect_with_that() {
     assert!(chairman.content.text.starts_with("to pay"));
     assert_eq!(
         found.len(),
-        15,
+        17,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );
@@ -557,6 +570,15 @@ fn according_to_then_a_clause_whose_verb_takes_an_object() {
         !found.iter().any(|c| c.cue.text == "discussed"),
         "{found:#?}"
     );
+}
+
+#[test]
+fn according_to_a_source_with_an_apposition() {
+    let stem = "according_to";
+    let found = of(stem);
+    let gazette = expect(stem, &found, "according to", "strike will end");
+    assert_eq!(gazette.content.text, "the strike will end on Monday");
+    assert_eq!(canonical(gazette), "Harbour Gazette");
 }
 
 #[test]
@@ -814,6 +836,15 @@ fn anaphora_a_text_stands_for_its_author() {
         "Freedonia's Ministry of Trade",
         SourceKind::Pronoun,
     );
+}
+
+#[test]
+fn a_text_named_after_its_author_by_a_modifier() {
+    let stem = "anaphora";
+    let found = of(stem);
+    // "A Freedonian coast guard statement": the coast guard wrote it.
+    let guard = expect(stem, &found, "said", "patrols had been doubled");
+    assert_eq!(canonical(guard), "Freedonian coast guard");
 }
 
 #[test]

@@ -962,7 +962,12 @@ impl<'a> Extractor<'a> {
                 let Some(np) = forward_np(v, self.lex, after).or_else(bare_text) else {
                     continue;
                 };
-                let np = source_to_clause_end(v, self.lex, np);
+                let mut np = source_to_clause_end(v, self.lex, np);
+                // "According to Tasnim, a news agency close to the Guards, the drills …": an
+                // apposition describes the source; the content comes after it.
+                if let Some(end) = apposition_after(v, self.lex, np.end) {
+                    np.end = end;
+                }
                 let leading = (0..i).all(|k| {
                     v.is_punct(k, ",")
                         || is_in(
@@ -1367,7 +1372,15 @@ impl<'a> Extractor<'a> {
         // A document stands for its author: "Azerbaijan's statement" → Azerbaijan, "an email
         // from Neera Tanden" → Neera Tanden.
         if let Some(author) = document_author(v, lex, np) {
-            return without_possessive(&strip_determiner(v, author)).to_string();
+            let name = without_possessive(&strip_determiner(v, author)).to_string();
+            // "one Clinton ad" → the Hillary Clinton named before.
+            return match self.registry.full_name(&name) {
+                Some(full) if !name.contains(' ') => {
+                    *person = true;
+                    full.to_string()
+                }
+                _ => name,
+            };
         }
         let name = canonical_name(v, lex, np);
         if !name.contains(' ') {
@@ -1477,6 +1490,15 @@ impl<'a> Extractor<'a> {
 
 // ----- helpers ---------------------------------------------------------------------------
 
+/// "a phone call", "the radio report": after an article and a channel noun, a base form is
+/// the head of a compound noun.
+fn is_compound_noun_head(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
+    i >= 2
+        && is_in(&["a", "an", "the"], v.word(i - 2))
+        && v.in_quote[i - 1].is_none()
+        && lex.channels.contains(v.word(i - 1))
+}
+
 /// Whether a cue word is used as a verb here, not a noun ("the report"), an infinitive
 /// ("declined to say") or a passive ("is called").
 fn is_verb_use(v: &SentenceView, lex: &Lexicon, i: usize, cue: &CueForm) -> bool {
@@ -1493,6 +1515,9 @@ fn is_verb_use(v: &SentenceView, lex: &Lexicon, i: usize, cue: &CueForm) -> bool
     }
     // "Iran's claims", "Trump's attacks": a possessed noun; "she's said" is no possessive.
     if (prev.ends_with("'s") || prev.ends_with("s'")) && contracted_pronoun(prev, false).is_none() {
+        return false;
+    }
+    if cue.form == VerbForm::Base && is_compound_noun_head(v, lex, i) {
         return false;
     }
     let next = v.word(i + 1 + cue.rest.len());
@@ -1746,6 +1771,19 @@ fn is_quantity_start(v: &SentenceView, k: usize) -> bool {
     }
 }
 
+/// `, a news agency close to the Guards,` after a source at `end`, when a clause follows
+/// it: where the apposition ends.
+fn apposition_after(v: &SentenceView, lex: &Lexicon, end: usize) -> Option<usize> {
+    if !v.is_punct(end, ",") || !is_in(&["a", "an"], v.word(end + 1)) {
+        return None;
+    }
+    let close = (end + 2..v.len().min(end + 16))
+        .take_while(|&k| v.in_quote[k].is_none() && !v.is_mark(k) && !v.is_punct(k, ";"))
+        .find(|&k| v.is_punct(k, ","))?;
+    let after = (close + 1, trim_end(v, close + 1, v.len()));
+    (!has_finite_verb(v, lex, (end + 1, close)) && has_finite_verb(v, lex, after)).then_some(close)
+}
+
 /// The clause after an interrupting attribution ("…, according to X, who …, Z did Y"): from
 /// the next comma to the end of the sentence, when it has a finite verb of its own.
 fn resumed_after(v: &SentenceView, lex: &Lexicon, from: usize) -> Option<(usize, usize)> {
@@ -1810,6 +1848,8 @@ fn content_after(
         let not_a_verb = || {
             lex.documents.contains(v.word(t - 1)) && v.word(t).ends_with("ed")
                 || is_in(DETERMINERS, v.word(t - 1))
+                || lex.cue(v.word(t)).is_some_and(|c| c.form == VerbForm::Base)
+                    && is_compound_noun_head(v, lex, t)
         };
         if t > from
             && (v.is_punct(t, ",") && !comma_in_adjunct
@@ -2033,6 +2073,16 @@ fn predicate_at(v: &SentenceView, k: usize, modal: bool) -> Option<usize> {
 /// ", a swipe at …", ", a reference to …", ", a move that …", ", a charge the council
 /// denied": a noun phrase after the reported words that comments on them is the writer's.
 fn trailing_comment(v: &SentenceView, lex: &Lexicon, i: usize, words_so_far: usize) -> bool {
+    // ", in an apparent reference to …", ", in a veiled swipe at …": the same in a phrase.
+    if v.word(i) == "in" && is_in(&["a", "an"], v.word(i + 1)) && words_so_far >= 4 {
+        let pointed = |k: usize| {
+            v.in_quote.get(k).copied().flatten().is_none()
+                && is_in(&["to", "at", "against", "toward", "towards"], v.word(k))
+        };
+        return (pointed(i + 3) || pointed(i + 4) && v.is_word(i + 3))
+            && v.is_word(i + 2)
+            && !v.is_capitalized(i + 2);
+    }
     words_so_far >= 4
         && is_in(&["a", "an"], v.word(i))
         && v.in_quote.get(i).copied().flatten().is_none()
@@ -2972,6 +3022,33 @@ fn document_author(v: &SentenceView, lex: &Lexicon, np: Np) -> Option<Np> {
             start -= 1;
         }
         return Some(Np { start, end: doc });
+    }
+    // "A Kremlin statement", "an Azerbaijani defence ministry statement": a name or an
+    // institution before the document that heads the phrase.
+    if doc == np.end - 1 {
+        let mut start = np.start;
+        while start < doc && is_in(DETERMINERS, v.word(start)) {
+            start += 1;
+        }
+        let names = (start..doc)
+            .any(|k| v.is_capitalized(k) && k > 0 || lex.institutions.contains(v.word(k)));
+        // Only nouns and adjectives before it ("House Republicans supporting the bill" is no
+        // author), and a capitalised document word is a name ("The Washington Post").
+        let nouns = (start..doc).all(|k| {
+            let w = v.word(k);
+            v.is_word(k)
+                && !w.ends_with("'s")
+                && !w.ends_with("ing")
+                && !is_in(DETERMINERS, w)
+                && !is_in(PREPOSITIONS, w)
+        });
+        if start < doc && names && nouns && !v.is_capitalized(doc) {
+            // "a recent Federal Elections Commission report": from the name on.
+            if let Some(first) = (start..doc).find(|&k| v.is_capitalized(k) && k > 0) {
+                start = first;
+            }
+            return Some(Np { start, end: doc });
+        }
     }
     // "by" after any participle ("a lawsuit filed in Manhattan by …"), "from" right after.
     let by =
