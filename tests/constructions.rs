@@ -1261,6 +1261,13 @@ fn reported_words_resume_after_an_interrupting_cue() {
         // A subject of a word or two before the cue clause.
         ("said", "The move", "by a year"),
         ("said", "This", "pier must be rebuilt"),
+        // Up to five words, a hashtag among them, and no verb of their own.
+        ("said", "The hashtag #PierWatch", "within hours"),
+        (
+            "said",
+            "The new flood barrier control system",
+            "tested twice",
+        ),
         (
             "say",
             "The effects are hard to predict",

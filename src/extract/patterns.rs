@@ -586,6 +586,13 @@ impl<'a> Extractor<'a> {
                 && !(c.0..c.1).any(|k| v.is_punct(k, ","))
                 && v.is_word(cue_end)
         };
+        // "The move, analysts said, could trigger a trade war": a short subject before the
+        // cue clause, its predicate after it.
+        if content_first && cue.can_follow_content() {
+            if let Some(found) = short_subject_interrupted(v, self.lex, np, cue_start, cue_end) {
+                return Some(found);
+            }
+        }
         if let Some(content) = content_first
             .then(|| content_before(v, np.start))
             .flatten()
@@ -603,13 +610,6 @@ impl<'a> Extractor<'a> {
                 via,
                 true,
             ));
-        }
-        // "The move, analysts said, could trigger a trade war": a short subject before the
-        // cue clause, its predicate after it.
-        if content_first && cue.can_follow_content() {
-            if let Some(found) = short_subject_interrupted(v, self.lex, np, cue_start, cue_end) {
-                return Some(found);
-            }
         }
         // "Russian media reported, citing the defence ministry, that …": the one cited is
         // the speaker, the subject the channel, and the content starts after "that".
@@ -2572,11 +2572,17 @@ fn short_subject_interrupted(
     cue_end: usize,
 ) -> Option<Found> {
     let comma = np.start.checked_sub(1)?;
-    let words = comma;
+    // Up to five words, a hashtag or handle among them ("The hashtag #RechercheParis"),
+    // with no verb of their own.
+    let words = (0..comma).filter(|&k| v.is_word(k)).count();
     let short_subject = v.is_punct(comma, ",")
-        && (1..=3).contains(&words)
-        && (0..comma).all(|k| v.is_word(k) && v.in_quote[k].is_none())
-        && (is_in(DETERMINERS, v.word(0)) || is_in(&["it", "he", "she", "they", "we"], v.word(0)));
+        && (1..=5).contains(&words)
+        && (0..comma).all(|k| {
+            v.in_quote[k].is_none()
+                && (v.is_word(k) || v.is_punct(k, "#") || v.is_punct(k, "@") || v.is_punct(k, "-"))
+        })
+        && (is_in(DETERMINERS, v.word(0)) || is_in(&["it", "he", "she", "they", "we"], v.word(0)))
+        && !has_finite_verb(v, lex, (0, comma));
     if !short_subject || !v.is_punct(cue_end, ",") {
         return None;
     }
