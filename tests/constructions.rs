@@ -670,6 +670,10 @@ fn reporting_chain_a_document_described_before_that() {
     assert_eq!(council.content.text, "cod stocks had fallen by a third");
     let via: Vec<&str> = council.via.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(via, ["a report"]);
+    // Modifiers before the channel noun.
+    let ferry = expect(stem, &found, "said", "cut four routes");
+    let via: Vec<&str> = ferry.via.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(via, ["a regulatory filing"]);
 }
 
 #[test]
@@ -736,6 +740,9 @@ fn a_relative_clause_aside_between_speaker_and_cue() {
     let fishermen = expect(stem, &found, "said", "without warning");
     assert_eq!(canonical(fishermen), "Local fishermen");
     // "now 81 and …" describes the name before it; "by telephone" is how it was said.
+    // "who" after a name and an age is the named person.
+    let holt = expect(stem, &found, "denied", "wrongdoing");
+    assert_eq!(canonical(holt), "Lena Holt");
     let varga = expect(stem, &found, "said", "flood of 1962");
     assert_eq!(canonical(varga), "Varga");
     assert_eq!(varga.content.text, "he remembered the flood of 1962");

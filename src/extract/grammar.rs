@@ -526,6 +526,9 @@ pub const CHANNEL_NOUNS: &WordList = &WordList::new(&[
     "remarks",
     "appearance",
     "call",
+    "note",
+    "ruling",
+    "testimony",
 ]);
 
 #[cfg(test)]

@@ -1296,6 +1296,19 @@ impl<'a> Extractor<'a> {
                     .then(|| subject_before(v, lex, np.start - 1))
                     .flatten()
                     .filter(|a| a.end < np.start);
+                // "Smith, 54, who": an age between the name and "who".
+                let age = |a: &Np| {
+                    a.end == a.start + 1
+                        && a.start >= 2
+                        && v.tokens[a.start].kind == crate::text::TokenKind::Number
+                        && v.is_punct(a.start - 1, ",")
+                };
+                let antecedent = match antecedent {
+                    Some(a) if age(&a) => {
+                        subject_before(v, lex, a.start - 1).filter(|b| b.end < a.start)
+                    }
+                    other => other,
+                };
                 match antecedent {
                     Some(a) => self.named(v, a, &mut person),
                     None => text.clone(),
@@ -1441,6 +1454,21 @@ impl<'a> Extractor<'a> {
                     || v.word(k) == "written")
             {
                 k += 1;
+            }
+            // "in a regulatory filing", "at its weekly news conference": up to two
+            // modifiers before the channel noun.
+            if !is_in(CHANNEL_NOUNS, v.word(k)) && k > i + 1 {
+                if let Some(noun) = (k + 1..(k + 3).min(v.len())).find(|&m| {
+                    is_in(CHANNEL_NOUNS, v.word(m))
+                        && (k..m).all(|r| {
+                            v.is_word(r)
+                                && !v.is_capitalized(r)
+                                && v.in_quote[r].is_none()
+                                && !is_in(PREPOSITIONS, v.word(r))
+                        })
+                }) {
+                    k = noun;
+                }
             }
             let channel = is_in(CHANNEL_NOUNS, v.word(k))
                 || v.word(k) == "twitter"
