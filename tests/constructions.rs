@@ -254,13 +254,15 @@ fn direct_split_joins_both_quotations() {
     let found = of(stem);
     assert_eq!(
         found.len(),
-        2,
+        3,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );
     for (first, second) in [
         ("twenty years", "someone younger"),
         ("miss her", "short list of names"),
+        // Past a short adverbial clause: "said when asked about …, "…"".
+        ("know the figure", "smaller than last year"),
     ] {
         let c = expect(stem, &found, "said", first);
         assert_eq!(c.kind, ClaimKind::Direct);

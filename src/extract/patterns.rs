@@ -2351,7 +2351,11 @@ fn quote_after_cue(v: &SentenceView, lex: &Lexicon, cue_end: usize) -> Option<(u
             !v.is_punct(k, ".")
                 && !v.is_close_mark(k)
                 && v.in_quote[k].is_none()
-                && (k == start || v.word(k) != "that" && lex.cue(v.word(k)).is_none())
+                && (k == start
+                    || v.word(k) != "that"
+                        && (lex.cue(v.word(k)).is_none()
+                            // "said when asked about it, "…"": a short adverbial clause.
+                            || is_in(&["when", "after", "if"], v.word(k - 1))))
         })
         .find(|&k| v.is_open_mark(k))?;
     if open > start && !v.is_punct(open - 1, ",") && !v.is_punct(open - 1, ":") {
