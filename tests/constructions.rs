@@ -584,6 +584,17 @@ fn according_to_a_source_with_an_apposition() {
 }
 
 #[test]
+fn according_to_after_a_clause_that_holds_a_cue_of_its_own() {
+    let stem = "according_to";
+    let found = of(stem);
+    // "asked" reports only a question in a fronted clause; the source's words are the
+    // whole sentence, not a channel of the question.
+    let person = expect(stem, &found, "according to", "trustees became angry");
+    assert_eq!(canonical(person), "person at the meeting");
+    assert!(person.content.text.starts_with("After a reporter asked"));
+}
+
+#[test]
 fn according_to_as_a_reporting_chain() {
     let stem = "according_to";
     let found = of(stem);

@@ -2916,10 +2916,22 @@ fn fold_postposed_into_via(v: &SentenceView, found: &mut Vec<Found>) {
             .and_then(|k| v.tokens.get(k))
             .map_or(0, |t| t.span.end);
         // The host's cue lies inside the content ("X said Y, the Times reported"), not
-        // between it and the postposed cue ("…," one witness, who asked …, told Reuters).
-        let host = found
-            .iter()
-            .position(|g| !g.postposed && g.cue.start >= content_start && g.cue.end <= content_end);
+        // between it and the postposed cue ("…," one witness, who asked …, told Reuters),
+        // and the host's words run to the end of that content: "After X asked about it,
+        // the Graysons became agitated, according to a source" reports more than X's words.
+        let host = found.iter().position(|g| {
+            let host_end = g.more.map_or(g.content.1, |m| m.1.max(g.content.1));
+            // "X claimed that …, advising …, according to IRIB": a participle after the
+            // host's words goes on with its speaker.
+            let participle_follows = host_end + 1 < b
+                && v.is_punct(host_end, ",")
+                && v.word(host_end + 1).ends_with("ing")
+                && !v.is_capitalized(host_end + 1);
+            !g.postposed
+                && g.cue.start >= content_start
+                && g.cue.end <= content_end
+                && (host_end + 2 >= b || participle_follows)
+        });
         match host {
             Some(h) => {
                 let f = found.remove(i);
