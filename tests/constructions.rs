@@ -1113,6 +1113,20 @@ fn object_frame_cues() {
 }
 
 #[test]
+fn an_estimate_put_at_a_figure() {
+    let stem = "object_frame";
+    let found = of(stem);
+    // "put the death toll at 40" gives a figure; "put pressure on" gives none.
+    let toll = expect(stem, &found, "put", "death toll");
+    assert_eq!(toll.content.text, "the death toll at 40");
+    assert_eq!(canonical(toll), "Health officials");
+    assert!(
+        !found.iter().any(|c| c.content.text.contains("pressure")),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn a_military_rank_abbreviation_is_part_of_the_name() {
     let stem = "speaker_heads";
     let found = of(stem);

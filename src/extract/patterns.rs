@@ -249,6 +249,10 @@ impl<'a> Extractor<'a> {
             if cue.needs() == Complement::Quotation && !quotation_near(v, i, cue_end) {
                 continue; // "the talks continued": looked at no further
             }
+            // `Trump had "placed the proceedings at issue"`: an estimate is never quoted.
+            if cue.needs() == Complement::Figure && embedded {
+                continue;
+            }
             let found = if embedded {
                 self.embedded_cue(v, i, cue_end, cue)
             } else {
@@ -2228,6 +2232,9 @@ fn has_complement(
     cue: &CueForm,
     needs: Complement,
 ) -> bool {
+    if needs == Complement::Figure {
+        return puts_a_figure(v, content);
+    }
     if needs == Complement::Quotation {
         return v.is_open_mark(content.0)
             || content.0 > 0 && v.is_open_mark(content.0 - 1) && v.in_quote[content.0].is_some();
@@ -2240,6 +2247,32 @@ fn has_complement(
             needs,
             cue.has(Frame::Stance) || needs == Complement::Clause,
         )
+}
+
+/// "the death toll at 40", "the number of dead at more than 300": a noun phrase of a few
+/// words, "at" and a number.
+fn puts_a_figure(v: &SentenceView, (a, b): (usize, usize)) -> bool {
+    let Some(at) = (a + 1..b.min(a + 8)).find(|&k| v.word(k) == "at") else {
+        return false;
+    };
+    // "at more than 300", "at about $2 billion": a bound or an approximation first.
+    let mut k = at + 1;
+    while k < b
+        && k < at + 3
+        && is_in(
+            &[
+                "about", "around", "nearly", "almost", "roughly", "more", "than", "least", "over",
+                "some", "$",
+            ],
+            v.word(k),
+        )
+    {
+        k += 1;
+    }
+    k < b
+        && (v.tokens[k].kind == crate::text::TokenKind::Number
+            || super::speaker::is_count(v.word(k)))
+        && (a..at).all(|k| v.is_word(k) && v.in_quote[k].is_none())
 }
 
 /// Whether a content span carries words of its own: a that-clause, a quotation at its start,

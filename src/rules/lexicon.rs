@@ -59,6 +59,9 @@ pub enum Complement {
     /// A quotation only, right after the cue or its colon or comma ("continued, "…""); the
     /// verb's other uses ("the talks continued until …") report nothing.
     Quotation,
+    /// A figure: "put the death toll at 40", "placed the cost at $2 billion"; the verb's
+    /// other uses ("put pressure on") report nothing.
+    Figure,
 }
 
 /// What a cue word form means.
