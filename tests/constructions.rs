@@ -877,6 +877,16 @@ fn anaphora_he_after_a_speaker_named_by_one_word() {
 }
 
 #[test]
+fn anaphora_a_surname_ending_tells_the_sex() {
+    let stem = "anaphora";
+    let found = of(stem);
+    // Neither given name is known; "Sokolova" is a woman's surname, "Petrov" a man's, so
+    // "She" after Petrov's words is Sokolova.
+    let she = expect(stem, &found, "said", "deal was fragile");
+    assert_source(she, "She", "Anya Sokolova", SourceKind::Pronoun);
+}
+
+#[test]
 fn anaphora_role_description_resolves_to_the_person() {
     let stem = "anaphora";
     let found = of(stem);

@@ -250,13 +250,13 @@ impl Registry {
             _ => return None,
         };
         // "she" never refers to a man the article has named as one, nor "he" to a woman.
-        let fits = |m: &Mention| {
-            m.person == want_person
-                && (want_gender.is_none() || {
-                    let gender = m.gender.or_else(|| gender_of(lex, &m.words, &m.name));
-                    gender.is_none() || gender == want_gender
-                })
+        let gender_fits = |m: &Mention| {
+            want_gender.is_none() || {
+                let gender = m.gender.or_else(|| gender_of(lex, &m.words, &m.name));
+                gender.is_none() || gender == want_gender
+            }
         };
+        let fits = |m: &Mention| m.person == want_person && gender_fits(m);
         // The subject of the last sentence or two ("Her assistant, Karl Obi, would not … "
         // → "he said"), then a recent speaker, then the latest mention.
         // Mentions are in sentence order, so the searches stop at the first one too old.
@@ -274,6 +274,7 @@ impl Registry {
                     && (fits(m)
                         || want_person
                             && m.maybe_person
+                            && gender_fits(m)
                             && sentence.saturating_sub(m.sentence) <= 1)
             });
         let recent = match (recent_subject, recent_speaker) {
@@ -331,6 +332,7 @@ fn gender_of(lex: &Lexicon, words: &[String], name: &str) -> Option<Gender> {
             let first = name.split(' ').next()?;
             lex.gender_of_word(&first.to_lowercase())
         })
+        .or_else(|| lex.gender_of_surname(name.rsplit(' ').next()?))
 }
 
 fn same_word(a: &str, b: &str) -> bool {

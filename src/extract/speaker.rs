@@ -642,7 +642,7 @@ pub(super) fn is_leading_function_word(w: &str) -> bool {
         || is_in(DETERMINERS, w)
         || is_in(FRONTED_STARTERS, w)
         || is_in(BE_FORMS, w)
-        || is_in(&["do", "does", "did", "other"], w)
+        || is_in(&["do", "does", "did", "other", "neither", "either"], w)
 }
 
 /// Words that open a sentence without naming anyone.

@@ -187,6 +187,10 @@ struct Names {
     male_nouns: Vec<String>,
     #[serde(default)]
     place_words: Vec<String>,
+    #[serde(default)]
+    female_surname_endings: Vec<String>,
+    #[serde(default)]
+    male_surname_endings: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -305,6 +309,12 @@ impl RawRules {
         self.names.male_titles.extend(n.male_titles);
         self.names.female_nouns.extend(n.female_nouns);
         self.names.male_nouns.extend(n.male_nouns);
+        self.names
+            .female_surname_endings
+            .extend(n.female_surname_endings);
+        self.names
+            .male_surname_endings
+            .extend(n.male_surname_endings);
         self.names.place_words.extend(n.place_words);
         self.hedges.words.extend(other.hedges.words);
         self.hedges.phrases.extend(other.hedges.phrases);
@@ -390,6 +400,8 @@ pub struct Lexicon {
     pub institutions: WordSet,
     /// Given names, titles and nouns that tell a gender ("maria", "mrs.", "woman").
     genders: FxHashMap<String, Gender>,
+    /// Surname endings that tell a sex, longest first.
+    surname_endings: Vec<(String, Gender)>,
     /// Given names of either gender: a run that starts with one names a person.
     given_names: WordSet,
     /// Nouns for one person of a known sex: "woman", "father".
@@ -498,6 +510,16 @@ impl Lexicon {
         lex.gendered_nouns = set(&raw.names.female_nouns);
         lex.gendered_nouns.extend(set(&raw.names.male_nouns));
         lex.place_words = set(&raw.names.place_words);
+        for (endings, gender) in [
+            (&raw.names.female_surname_endings, Gender::Female),
+            (&raw.names.male_surname_endings, Gender::Male),
+        ] {
+            lex.surname_endings
+                .extend(endings.iter().map(|e| (e.to_lowercase(), gender)));
+        }
+        // The longest ending first: "-ova" before "-ov".
+        lex.surname_endings
+            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         lex.hedge_words = set(&raw.hedges.words);
         lex.hedge_phrases = PhraseSet::new(expand_be(words(&raw.hedges.phrases)));
         lex.unsourced_hedges = expand_be(words(&raw.hedges.unsourced));
@@ -590,6 +612,16 @@ impl Lexicon {
     /// if it tells one.
     pub fn gender_of_word(&self, word: &str) -> Option<Gender> {
         self.genders.get(word).copied()
+    }
+
+    /// A person's sex from the ending of a surname whose form says it ("Aliyeva",
+    /// "Zakharova" / "Aliyev", "Lavrov"), for names no title or given name has told.
+    pub fn gender_of_surname(&self, surname: &str) -> Option<Gender> {
+        let lower = surname.to_lowercase();
+        self.surname_endings
+            .iter()
+            .find(|(ending, _)| lower.len() >= ending.len() + 3 && lower.ends_with(ending.as_str()))
+            .map(|&(_, gender)| gender)
     }
 
     /// Whether a lowercase word is a noun for one person of a known sex ("woman", "son").

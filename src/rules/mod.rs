@@ -173,6 +173,18 @@ mod tests {
     }
 
     #[test]
+    fn surname_endings_tell_a_sex_longest_first() {
+        let lex = RulePack::default_pack().lexicon;
+        assert_eq!(lex.gender_of_surname("Zakharova"), Some(Gender::Female));
+        assert_eq!(lex.gender_of_surname("Lavrov"), Some(Gender::Male));
+        assert_eq!(lex.gender_of_surname("Aliyeva"), Some(Gender::Female));
+        assert_eq!(lex.gender_of_surname("Aliyev"), Some(Gender::Male));
+        // Too short to carry an ending, or none.
+        assert_eq!(lex.gender_of_surname("Eva"), None);
+        assert_eq!(lex.gender_of_surname("Smith"), None);
+    }
+
+    #[test]
     fn user_file_extends_defaults() {
         let pack = with_mine("[[cues]]\nframe = \"speech\"\nverbs = [\"harrumph\"]\n").unwrap();
         assert!(pack.lexicon.cue("harrumphed").is_some());
