@@ -126,6 +126,11 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
             if article.in_furniture(sent) {
                 continue;
             }
+            let sent = if index == 0 {
+                after_dateline(text, sent)
+            } else {
+                sent
+            };
             let view = SentenceView::reusing(text, sent, &quotes, &rules.abbreviations, buffers);
             ex.sentence(&view, index);
             buffers = view.into_buffers();
@@ -151,6 +156,42 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
     let mut keep = keep.into_iter();
     claims.retain(|_| keep.next().unwrap_or(true));
     claims
+}
+
+/// `KYIV, Ukraine (AP) — Russian missiles struck …`: a wire dateline before the first
+/// sentence is no part of what anyone said. It is a place in capitals, then words that all
+/// start with a capital or a digit (region, date, agency), then a dash.
+fn after_dateline(text: &str, sent: Span) -> Span {
+    let s = &text[sent.start..sent.end];
+    let mut cut = s.len().min(100);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &s[..cut];
+    let Some((dash, width)) = [" \u{2014} ", " \u{2013} ", " - ", " -- "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|at| (at, d.len())))
+        .min()
+    else {
+        return sent;
+    };
+    let prefix = &s[..dash];
+    let mut words = prefix
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '.'))
+        .filter(|w| !w.is_empty());
+    let place_in_capitals = words.next().is_some_and(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && w.chars().all(|c| !c.is_lowercase())
+    });
+    let rest_capitalised = words.all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    });
+    if place_in_capitals && rest_capitalised && dash + width < s.len() {
+        Span::new(sent.start + dash + width, sent.end)
+    } else {
+        sent
+    }
 }
 
 /// `"Are they small hands?" Trump said.`: a quotation ending with `?` or `!` looks like a
@@ -245,6 +286,25 @@ mod tests {
         // A sentence after the quotation that is no attribution stays apart.
         let c = claims("“Why now?” The question hung over the meeting for hours.");
         assert!(c.is_empty(), "{c:#?}");
+    }
+
+    #[test]
+    fn a_wire_dateline_is_no_part_of_the_first_claim() {
+        let c = claims("KYIV, Ukraine (AP) — Missiles struck the academy, the governor said.");
+        assert_eq!(c[0].content.text, "Missiles struck the academy");
+        let c = claims("BAKU, Nov 1 (Reuters) - The border is closed, officials said.");
+        assert_eq!(c[0].content.text, "The border is closed");
+        // Only a place in capitals, and capitalised words after it, open a dateline.
+        let c = claims("The ministry said the talks - the first in years - had failed.");
+        assert_eq!(
+            c[0].content.text,
+            "the talks - the first in years - had failed"
+        );
+        let c = claims("NATO allies - all of them - agree, the minister said.");
+        assert!(c[0].content.text.starts_with("NATO allies"), "{c:#?}");
+        // A long first sentence with a character of several bytes at the cut is read whole.
+        let long = format!("{}’s view — it is late, she said.", "A".repeat(97));
+        assert!(!claims(&long).is_empty());
     }
 
     #[test]

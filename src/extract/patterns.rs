@@ -1474,6 +1474,10 @@ impl<'a> Extractor<'a> {
                     k = noun;
                 }
             }
+            // "a video statement", "a news conference call": the last of two channel nouns.
+            while is_in(CHANNEL_NOUNS, v.word(k)) && is_in(CHANNEL_NOUNS, v.word(k + 1)) {
+                k += 1;
+            }
             let channel = is_in(CHANNEL_NOUNS, v.word(k))
                 || v.word(k) == "twitter"
                 || v.word(k) == "x" && k == i + 1
