@@ -116,17 +116,24 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
     let text = article.text.as_str();
     let mut index = 0;
     let mut buffers = ViewBuffers::default();
+    // The dateline opens the first paragraph of text, which may follow a title line.
+    const DATELINE_PARAGRAPHS: usize = 3;
+    let mut paragraph_index = 0;
     for para in paragraphs(text, article.body) {
         if article.in_furniture(para) {
             continue;
         }
+        paragraph_index += 1;
         let quotes = find_quotes(text, para);
         let sents = sentences(text, para, &quotes, &rules.abbreviations);
-        for sent in join_attribution_tails(text, sents, &rules.lexicon) {
+        for (k, sent) in join_attribution_tails(text, sents, &rules.lexicon)
+            .into_iter()
+            .enumerate()
+        {
             if article.in_furniture(sent) {
                 continue;
             }
-            let sent = if index == 0 {
+            let sent = if k == 0 && paragraph_index <= DATELINE_PARAGRAPHS {
                 after_dateline(text, sent)
             } else {
                 sent
@@ -160,7 +167,9 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
 
 /// `KYIV, Ukraine (AP) — Russian missiles struck …`: a wire dateline before the first
 /// sentence is no part of what anyone said. It is a place in capitals, then words that all
-/// start with a capital or a digit (region, date, agency), then a dash.
+/// start with a capital or a digit (region, date, agency) after a comma or in brackets,
+/// then a dash; or one word in capitals alone (`EXCLUSIVE –`). "NATO Secretary General
+/// Jens Stoltenberg — who …" is a subject, not a dateline.
 fn after_dateline(text: &str, sent: Span) -> Span {
     let s = &text[sent.start..sent.end];
     let mut cut = s.len().min(100);
@@ -176,6 +185,7 @@ fn after_dateline(text: &str, sent: Span) -> Span {
         return sent;
     };
     let prefix = &s[..dash];
+    let marked = prefix.contains(',') || prefix.contains('(') || !prefix.contains(' ');
     let mut words = prefix
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '.'))
         .filter(|w| !w.is_empty());
@@ -187,7 +197,7 @@ fn after_dateline(text: &str, sent: Span) -> Span {
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     });
-    if place_in_capitals && rest_capitalised && dash + width < s.len() {
+    if marked && place_in_capitals && rest_capitalised && dash + width < s.len() {
         Span::new(sent.start + dash + width, sent.end)
     } else {
         sent
@@ -302,6 +312,12 @@ mod tests {
         );
         let c = claims("NATO allies - all of them - agree, the minister said.");
         assert!(c[0].content.text.starts_with("NATO allies"), "{c:#?}");
+        let subject = "NATO Secretary General Jens Stoltenberg — who met him — said it.";
+        let whole = Span::new(0, subject.len());
+        assert_eq!(after_dateline(subject, whole), whole);
+        // After a title line, the dateline opens the first paragraph of text.
+        let c = claims("Quake toll rises\n\nNORDALE BAY, Belavia (Lantern Report) — 383 people were killed, officials said.");
+        assert_eq!(c[0].content.text, "383 people were killed");
         // A long first sentence with a character of several bytes at the cut is read whole.
         let long = format!("{}’s view — it is late, she said.", "A".repeat(97));
         assert!(!claims(&long).is_empty());
