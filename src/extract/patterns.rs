@@ -1388,18 +1388,11 @@ impl<'a> Extractor<'a> {
         let lex = self.lex;
         // A document stands for its author: "Azerbaijan's statement" → Azerbaijan, "an email
         // from Neera Tanden" → Neera Tanden.
-        if let Some(author) = document_author(v, lex, np) {
-            let name = without_possessive(&strip_determiner(v, author)).to_string();
-            // "one Clinton ad" → the Hillary Clinton named before.
-            return match self.registry.full_name(&name) {
-                Some(full) if !name.contains(' ') => {
-                    *person = true;
-                    full.to_string()
-                }
-                _ => name,
-            };
-        }
-        let name = canonical_name(v, lex, np);
+        let name = match document_author(v, lex, np) {
+            Some(author) => without_possessive(&strip_determiner(v, author)).to_string(),
+            None => canonical_name(v, lex, np),
+        };
+        // "Trump", "one Clinton ad" → the Donald Trump, Hillary Clinton named before.
         if !name.contains(' ') {
             if let Some(full) = self.registry.full_name(&name) {
                 *person = true;
@@ -1791,19 +1784,24 @@ fn characterization(v: &SentenceView, (a, b): (usize, usize)) -> bool {
         })
 }
 
-/// "At least 12", "up to 40", "about 300", "over a dozen": a preposition that bounds a
-/// number, opening a noun phrase rather than an adjunct.
+/// "At least 12", "up to 40", "about 300", "over a dozen", "more than 300", "$2 billion": a
+/// word that bounds or approximates a number (or its currency), opening a noun phrase
+/// rather than an adjunct.
 fn is_quantity_start(v: &SentenceView, k: usize) -> bool {
-    // "over a dozen", "about dozens of": a count in words or digits, or an approximate one.
+    // "over a dozen", "about dozens of", "about $2 billion": a count in words or digits, or
+    // an approximate one.
     let number_at = |i: usize| {
-        super::speaker::is_count(v.word(i))
-            || is_in(&["a", "dozens", "hundreds", "thousands"], v.word(i))
+        let w = v.word(i);
+        super::speaker::is_count(w)
+            || is_in(&["a", "dozens", "hundreds", "thousands"], w)
+            || w == "$" && super::speaker::is_count(v.word(i + 1))
     };
     match v.word(k) {
         "at" => is_in(&["least", "most"], v.word(k + 1)),
         "up" => v.word(k + 1) == "to" && number_at(k + 2),
-        "about" | "around" | "over" | "under" => number_at(k + 1),
-        _ => false,
+        "more" | "fewer" | "less" => v.word(k + 1) == "than" && number_at(k + 2),
+        "around" | "under" | "roughly" | "$" => number_at(k + 1),
+        w => is_in(APPROXIMATORS, w) && number_at(k + 1),
     }
 }
 
@@ -2154,10 +2152,8 @@ fn trailing_participle(v: &SentenceView, lex: &Lexicon, i: usize, words_so_far: 
     // "…, calling the two reports misleading" is a claim of its own.
     let counts = || {
         lex.cue(w).is_none()
-            && (i + 1..v.len().min(i + 4)).any(|k| {
-                v.tokens[k].kind == crate::text::TokenKind::Number
-                    || super::speaker::is_count(v.word(k)) && v.word(k) != "one"
-            })
+            && (i + 1..v.len().min(i + 4))
+                .any(|k| super::speaker::is_count(v.word(k)) && v.word(k) != "one")
     };
     words_so_far >= 4
         && v.in_quote.get(i).copied().flatten().is_none()
@@ -2259,23 +2255,11 @@ fn puts_a_figure(v: &SentenceView, (a, b): (usize, usize)) -> bool {
     let Some(at) = (a + 1..b.min(a + 8)).find(|&k| v.word(k) == "at") else {
         return false;
     };
-    // "at more than 300", "at about $2 billion": a bound or an approximation first.
-    let mut k = at + 1;
-    while k < b
-        && k < at + 3
-        && is_in(
-            &[
-                "about", "around", "nearly", "almost", "roughly", "more", "than", "least", "over",
-                "some", "$",
-            ],
-            v.word(k),
-        )
-    {
-        k += 1;
-    }
-    k < b
-        && (v.tokens[k].kind == crate::text::TokenKind::Number
-            || super::speaker::is_count(v.word(k)))
+    // "at 40", or a bound or an approximation first: "at more than 300", "at about $2
+    // billion".
+    let figure = at + 1;
+    figure < b
+        && (super::speaker::is_count(v.word(figure)) || is_quantity_start(v, figure))
         && (a..at).all(|k| v.is_word(k) && v.in_quote[k].is_none())
 }
 
