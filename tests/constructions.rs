@@ -240,9 +240,23 @@ fn direct_inverted_cue() {
     );
     let alves = expect(stem, &found, "said", "sirens went off");
     assert_eq!(canonical(alves), "Pedro Alves");
+    // The name after an inverted role is the speaker's.
+    let varga = expect(stem, &found, "said", "spillway will hold");
+    assert_source(
+        varga,
+        "the board's spokesman, Tomas Varga",
+        "Tomas Varga",
+        SourceKind::Named,
+    );
+    // Lowercase modifiers before a source head, with no determiner.
+    let officials = expect(stem, &found, "said", "Sandbags are ready");
+    assert_eq!(
+        officials.source.as_ref().unwrap().text,
+        "local civil defence officials"
+    );
     assert_eq!(
         found.len(),
-        3,
+        5,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );
@@ -665,6 +679,12 @@ fn reporting_chain_quoted_as_saying() {
     assert_eq!(police.content.text, "two trawlers had collided");
     let via: Vec<&str> = police.via.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(via, ["Estmark radio"]);
+    // The cited source may be lowercase modifiers and a head.
+    let authorities = expect(stem, &found, "said", "four fishermen were missing");
+    assert_eq!(canonical(authorities), "regional health authorities");
+    assert_eq!(authorities.content.text, "four fishermen were missing");
+    let via: Vec<&str> = authorities.via.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(via, ["The Estmark news agency"]);
     assert!(
         !found
             .iter()
@@ -874,6 +894,25 @@ fn anaphora_he_after_a_speaker_named_by_one_word() {
     // "Harlan" alone could be a firm; "He" in the next sentence says it is a person.
     let he = expect(stem, &found, "added", "union stood ready");
     assert_source(he, "He", "Harlan", SourceKind::Pronoun);
+}
+
+#[test]
+fn anaphora_a_title_tells_which_full_name_a_surname_is() {
+    let stem = "anaphora";
+    let found = of(stem);
+    // "Mr. Brandt" is Ivo Brandt, not Ilse Brandt named after him.
+    let quay = expect(stem, &found, "said", "new quay would open");
+    assert_eq!(canonical(quay), "Ivo Brandt");
+}
+
+#[test]
+fn anaphora_a_pronoun_in_a_relative_clause_is_the_main_subject() {
+    let stem = "anaphora";
+    let found = of(stem);
+    let complaints = expect(stem, &found, "called", "groundless complaints");
+    assert_source(complaints, "it", "fisheries ministry", SourceKind::Pronoun);
+    let rumours = expect(stem, &found, "described", "rumours of a strike");
+    assert_source(rumours, "he", "Ivo Brandt", SourceKind::Pronoun);
 }
 
 #[test]
@@ -1102,6 +1141,14 @@ fn mixed_quote_fragment_in_reported_speech() {
     assert!(!grau.content.text.contains("meets again"), "{grau:#?}");
     let spokesman = expect(stem, &found, "said", "The board meets again in May");
     assert!(spokesman.source.is_some());
+    // A quoted adverb says how, not what: the claim is the port authority's, and mixed.
+    let levee = expect(stem, &found, "said", "respond \"decisively\"");
+    assert_eq!(levee.kind, ClaimKind::Mixed);
+    assert!(
+        found.iter().all(|c| c.cue.text != "respond"),
+        "{}",
+        dump(article(CONSTRUCTIONS, stem), &found)
+    );
 }
 
 #[test]

@@ -225,6 +225,24 @@ impl Registry {
 
     /// A surname alone ("Mousavi") → the latest full name ending in it ("Abbas Mousavi").
     pub fn full_name(&self, surname: &str) -> Option<&str> {
+        self.full_name_of(surname, None)
+    }
+
+    /// [`Registry::full_name`] of someone whose title tells a sex ("Mr. Trump" is not the
+    /// Ivana Trump named before).
+    pub fn full_name_fitting(
+        &self,
+        lex: &Lexicon,
+        surname: &str,
+        gender: Option<Gender>,
+    ) -> Option<&str> {
+        match gender {
+            None => self.full_name_of(surname, None),
+            Some(want) => self.full_name_of(surname, Some((lex, want))),
+        }
+    }
+
+    fn full_name_of(&self, surname: &str, gender: Option<(&Lexicon, Gender)>) -> Option<&str> {
         let key = surname.to_lowercase();
         // `key` is lowercase: an ASCII name matches it without a lowercase copy.
         let same = |last: &str| {
@@ -236,6 +254,17 @@ impl Registry {
         };
         self.latest()
             .filter(|m| m.person && m.name.contains(' '))
+            .filter(|m| {
+                // The given name tells, not the words around the mention.
+                gender.is_none_or(|(lex, want)| {
+                    m.gender
+                        .or_else(|| {
+                            let given = m.name.split(' ').next()?;
+                            lex.gender_of_word(&given.to_lowercase())
+                        })
+                        .is_none_or(|g| g == want)
+                })
+            })
             .find(|m| m.name.rsplit(' ').next().is_some_and(same))
             .map(|m| m.name.as_str())
     }
@@ -324,7 +353,7 @@ impl Registry {
 
 /// A person's gender from the words that named them (a title: "Mrs.", "congressman") or
 /// from the given name that starts the name.
-fn gender_of(lex: &Lexicon, words: &[String], name: &str) -> Option<Gender> {
+pub(crate) fn gender_of(lex: &Lexicon, words: &[String], name: &str) -> Option<Gender> {
     words
         .iter()
         .find_map(|w| lex.gender_of_word(w))

@@ -15,7 +15,7 @@ use super::speaker::{
 use super::{Claim, ClaimKind, ExtractOptions, Piece, Source};
 use crate::article::Article;
 use crate::rules::{
-    Complement, CueForm, Frame, Lexicon, RulePack, VerbForm, WordClass, ACCORDING, CUE,
+    Complement, CueForm, Frame, Gender, Lexicon, RulePack, VerbForm, WordClass, ACCORDING, CUE,
     DOCUMENT_VERB, HEDGE,
 };
 use crate::span::Span;
@@ -635,6 +635,10 @@ impl<'a> Extractor<'a> {
                 end: content.1,
             },
         ) {
+            return None;
+        }
+        // "vowed to respond "decisively"": a quoted adverb says how, not what.
+        if content.0 == cue_end && quoted_manner_adverb(v, content) {
             return None;
         }
         // "Sanders, who said he would campaign with him, ultimately did not …": the relative
@@ -1277,8 +1281,7 @@ impl<'a> Extractor<'a> {
         }
         let text = span.of(v.text).to_string();
         let kind = classify(v, lex, np);
-        let mut person = (np.start..np.end)
-            .any(|k| lex.titles.contains(v.word(k)) && !lex.institutions.contains(v.word(k)));
+        let mut person = has_personal_title(v, lex, np);
         // "one farmer", "a senior official", "the woman": one unnamed person, whom "he" or
         // "she" may be ("the businessman" is a role someone named holds).
         let head = v.word(super::speaker::head_end(v, np) - 1);
@@ -1319,27 +1322,18 @@ impl<'a> Extractor<'a> {
                 }
             }
             SourceKind::Pronoun => self
-                .registry
-                .pronoun(
-                    lex,
-                    contracted_pronoun(v.word(np.start), false).unwrap_or(v.word(np.start)),
-                    index,
-                )
-                .map_or_else(|| text.clone(), str::to_string),
-            SourceKind::Description => {
-                // "A statement from the prime minister's office" → prime minister's office;
-                // "The ministry's statement" → the ministry, as named before.
-                let author = document_author(v, lex, np);
-                let named = author.unwrap_or(np);
-                let name = match self.registry.description(v, lex, named) {
-                    Some(name) => name.to_string(),
-                    None => strip_determiner(v, named),
-                };
-                match author {
-                    Some(_) => without_possessive(&name).to_string(),
-                    None => name,
-                }
-            }
+                .free_relative_subject(v, np)
+                .or_else(|| {
+                    self.registry
+                        .pronoun(
+                            lex,
+                            contracted_pronoun(v.word(np.start), false).unwrap_or(v.word(np.start)),
+                            index,
+                        )
+                        .map(str::to_string)
+                })
+                .unwrap_or_else(|| text.clone()),
+            SourceKind::Description => self.described(v, np),
             SourceKind::Named => self.named(v, np, &mut person),
             SourceKind::Anonymous | SourceKind::Vague => strip_determiner(v, np),
         };
@@ -1384,6 +1378,78 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// "The ministry rejected what it called …", "Aliyev condemned the attack, which he
+    /// described as …": a pronoun speaking in a relative clause is the main clause's
+    /// subject when it fits the pronoun (a person for "he"/"she", none for "it").
+    fn free_relative_subject(&self, v: &SentenceView, np: Np) -> Option<String> {
+        let lex = self.lex;
+        let pronoun = v.word(np.start);
+        if np.end != np.start + 1
+            || np.start == 0
+            || !is_in(&["what", "which"], v.word(np.start - 1))
+        {
+            return None;
+        }
+        let subject = main_subject(v, lex, np.start - 1).filter(|s| s.end + 1 < np.start)?;
+        // A subject with a clause of its own ("a woman who had …") is not taken apart here.
+        if (subject.start..subject.end)
+            .any(|k| v.in_quote[k].is_some() || lex.relatives.contains(v.word(k)))
+        {
+            return None;
+        }
+        let head = v.word(super::speaker::head_end(v, subject) - 1);
+        let titled = has_personal_title(v, lex, subject);
+        let (name, person) = match classify(v, lex, subject) {
+            SourceKind::Named => {
+                let mut person = titled;
+                let name = self.named(v, subject, &mut person);
+                let words: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
+                let person = person
+                    || words.len() >= 2
+                        && !words.iter().any(|w| lex.institutions.contains(w.as_str()))
+                        && lex.may_name_person(words.iter().map(String::as_str));
+                (name, person)
+            }
+            SourceKind::Description => {
+                let name = self.described(v, subject);
+                let person = !lex.institutions.contains(head)
+                    && (titled || is_people_noun(lex, head) || lex.is_gendered_noun(head));
+                (name, person)
+            }
+            _ => return None,
+        };
+        let plural = head.ends_with('s') && !head.ends_with("ss");
+        let words: Vec<String> = (subject.start..subject.end)
+            .map(|k| v.word(k).to_string())
+            .collect();
+        let gender_fits =
+            |want: Gender| super::coref::gender_of(lex, &words, &name).is_none_or(|g| g == want);
+        let fits = match pronoun {
+            "he" => person && !plural && gender_fits(Gender::Male),
+            "she" => person && !plural && gender_fits(Gender::Female),
+            "it" => !person && !plural,
+            "they" => plural || !person && is_in(COLLECTIVES, head),
+            _ => false,
+        };
+        fits.then_some(name)
+    }
+
+    /// A definite description named: "the ministry" as named before; "A statement from the
+    /// prime minister's office" → prime minister's office; "The ministry's statement" → the
+    /// ministry, as named before.
+    fn described(&self, v: &SentenceView, np: Np) -> String {
+        let author = document_author(v, self.lex, np);
+        let named = author.unwrap_or(np);
+        let name = match self.registry.description(v, self.lex, named) {
+            Some(name) => name.to_string(),
+            None => strip_determiner(v, named),
+        };
+        match author {
+            Some(_) => without_possessive(&name).to_string(),
+            None => name,
+        }
+    }
+
     fn named(&self, v: &SentenceView, np: Np, person: &mut bool) -> String {
         let lex = self.lex;
         // A document stands for its author: "Azerbaijan's statement" → Azerbaijan, "an email
@@ -1394,7 +1460,11 @@ impl<'a> Extractor<'a> {
         };
         // "Trump", "one Clinton ad" → the Donald Trump, Hillary Clinton named before.
         if !name.contains(' ') {
-            if let Some(full) = self.registry.full_name(&name) {
+            // "Mr. Trump": a title tells the sex ("Warren" alone is no given name here).
+            let gender = (np.start..np.end)
+                .filter(|&k| is_title_word(lex, v.word(k)))
+                .find_map(|k| lex.gender_of_word(v.word(k)));
+            if let Some(full) = self.registry.full_name_fitting(lex, &name, gender) {
                 *person = true;
                 return full.to_string();
             }
@@ -3128,6 +3198,38 @@ fn document_author(v: &SentenceView, lex: &Lexicon, np: Np) -> Option<Np> {
         start: by + 1,
         end: np.end,
     })
+}
+
+/// Content that opens with a quotation of one lowercase "-ly" word ("decisively" to any
+/// breach), the way a reporter quotes how something was said or done.
+fn quoted_manner_adverb(v: &SentenceView, content: (usize, usize)) -> bool {
+    let (a, b) = content;
+    b >= a + 3
+        && v.is_open_mark(a)
+        && v.is_close_mark(a + 2)
+        && v.is_word(a + 1)
+        && !v.is_capitalized(a + 1)
+        && v.word(a + 1).len() > 4
+        && is_ly_adverb(v.word(a + 1))
+}
+
+/// A title in the head of `np` ("Mr. Obama", "the head of the committee"), not in what a
+/// person has ("Mr. Obama's campaign"): no possessive follows it before a preposition.
+fn has_personal_title(v: &SentenceView, lex: &Lexicon, np: Np) -> bool {
+    let owned = |k: usize| {
+        (k + 1..np.end)
+            .take_while(|&j| !is_in(PREPOSITIONS, v.word(j)))
+            .any(|j| v.word(j).ends_with("'s") || v.word(j).ends_with("’s"))
+    };
+    (np.start..np.end).filter(|&k| !owned(k)).any(|k| {
+        let w = v.word(k);
+        is_title_word(lex, w) && !lex.institutions.contains(w.strip_suffix('.').unwrap_or(w))
+    })
+}
+
+/// A title, with its abbreviation dot or without ("Mr.", "mr", "president").
+fn is_title_word(lex: &Lexicon, w: &str) -> bool {
+    lex.titles.contains(w.strip_suffix('.').unwrap_or(w))
 }
 
 fn strip_determiner(v: &SentenceView, np: Np) -> String {

@@ -460,6 +460,21 @@ pub fn subject_after(v: &SentenceView, lex: &Lexicon, after: usize) -> Option<Np
             .unwrap_or(v.len());
         np.end = end;
     }
+    // "said the spokesman, Nasser Kanaani": the name after a role is the speaker's.
+    if !v.is_capitalized(np.end - 1)
+        && (is_title_or_institution(lex, head) || super::patterns::is_people_noun(lex, head))
+        && v.is_punct(np.end, ",")
+        && v.is_capitalized(np.end + 1)
+    {
+        if let Some(name) = forward_np(v, lex, np.end + 1) {
+            let all_capitalized = (name.start..name.end).all(|k| v.is_capitalized(k));
+            let ends =
+                name.end >= v.len() || v.is_punct(name.end, ",") || v.is_punct(name.end, ".");
+            if all_capitalized && ends && !is_time_phrase(v, name) {
+                np.end = name.end;
+            }
+        }
+    }
     // Only when the phrase closes the clause.
     let next = np.end;
     let closes = next >= v.len()
@@ -552,6 +567,21 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
     let mut k = i;
     let n = v.len();
     let mut content = false;
+    // "local health authorities", "regional health officials": lowercase modifiers before a
+    // head that names sources, with no determiner to open the phrase.
+    let bare_end = (0..3)
+        .map(|m| i + m + 1)
+        .take_while(|&h| {
+            let w = v.word(h - 1);
+            h < n
+                && !is_time_word(w)
+                && !is_in(TIME_SPANS, w)
+                && (is_plain_noun(v, lex, h - 1) || is_adjective_like(w))
+        })
+        .find(|&h| {
+            known_head(lex, v.word(h)) && (i..=h).all(|j| v.is_word(j) && !v.is_capitalized(j))
+        })
+        .map_or(i, |h| h + 1);
     while k < n && k - i < MAX_NP {
         if v.in_quote[k].is_some() || v.is_mark(k) {
             break;
@@ -576,7 +606,9 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
         if k == i && is_dateline_word(v, k) {
             return forward_np(v, lex, skip_dateline(v, k));
         }
-        let ok = if k == i {
+        let ok = if k < bare_end {
+            true
+        } else if k == i {
             is_in(DETERMINERS, w)
                 || (is_plain_noun(v, lex, k) && known_head(lex, v.word(k + 1)))
                 || v.is_capitalized(k)
