@@ -724,6 +724,17 @@ fn reporting_chain_told_and_in_a_statement() {
     let ministry = expect(stem, &found, "said", "does not cover whaling");
     assert!(ministry.via.iter().any(|p| p.text.contains("statement")));
     assert!(!ministry.content.text.contains("statement"));
+    // The listener and the call they heard it on, before "that".
+    let lind = expect(stem, &found, "told", "fleet would shrink");
+    assert_eq!(lind.content.text, "the fleet would shrink");
+    let via: Vec<&str> = lind.via.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(via, ["analysts on a conference call"]);
+    assert!(found.iter().all(|c| c.cue.text != "call"), "{found:#?}");
+    // A platform the words were posted on, with no "that" after it.
+    let towed = expect(stem, &found, "said", "towed six boats");
+    assert_eq!(towed.content.text, "it had towed six boats to safety");
+    let via: Vec<&str> = towed.via.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(via, ["Telegram"]);
 }
 
 // ----- who spoke -----------------------------------------------------------------------------

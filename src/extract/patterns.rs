@@ -1541,14 +1541,12 @@ impl<'a> Extractor<'a> {
             while is_in(CHANNEL_NOUNS, v.word(k)) && is_in(CHANNEL_NOUNS, v.word(k + 1)) {
                 k += 1;
             }
-            let channel = is_in(CHANNEL_NOUNS, v.word(k))
-                || v.word(k) == "twitter"
-                || v.word(k) == "x" && k == i + 1
-                || v.word(k) == "facebook";
+            let platform = (k == i + 1).then(|| platform_at(v, self.lex, k)).flatten();
+            let channel = is_in(CHANNEL_NOUNS, v.word(k)) || platform.is_some();
             if !channel || k == i + 1 && !v.is_capitalized(k) {
                 continue;
             }
-            let mut end = k + 1;
+            let mut end = platform.unwrap_or(k + 1);
             if is_in(&["with", "to", "on"], v.word(end)) {
                 if let Some(np) = forward_np(v, self.lex, end + 1) {
                     end = np.end;
@@ -1588,6 +1586,18 @@ impl<'a> Extractor<'a> {
 }
 
 // ----- helpers ---------------------------------------------------------------------------
+
+/// A platform named at `k` ("Telegram", "Truth Social"), capitalised as a name is: where
+/// its words end.
+fn platform_at(v: &SentenceView, lex: &Lexicon, k: usize) -> Option<usize> {
+    if !v.is_capitalized(k) || v.in_quote[k].is_some() {
+        return None;
+    }
+    lex.platforms
+        .iter()
+        .find(|p| v.matches_at(k, p))
+        .map(|p| k + p.len())
+}
 
 /// "a phone call", "the radio report": after an article and a channel noun, a base form is
 /// the head of a compound noun.
@@ -1993,6 +2003,12 @@ fn content_after(
             // "said by telephone (on Monday) the talks …": how the words came is no content.
             if s + 1 < n && v.word(s) == "by" && lex.channels.contains(v.word(s + 1)) {
                 s += 2;
+            }
+            // "said on Telegram (on Monday) it had …": where the words were posted.
+            if is_in(&["on", "via"], v.word(s)) {
+                if let Some(end) = platform_at(v, lex, s + 1) {
+                    s = end;
+                }
             }
             time_adjunct_end(v, s).unwrap_or(s)
         }

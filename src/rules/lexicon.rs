@@ -148,6 +148,8 @@ struct Phrases {
     anonymity_requests: Vec<String>,
     #[serde(default)]
     channels: Vec<String>,
+    #[serde(default)]
+    platforms: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -291,6 +293,7 @@ impl RawRules {
         self.phrases.claim_nouns.extend(p.claim_nouns);
         self.phrases.anonymity_requests.extend(p.anonymity_requests);
         self.phrases.channels.extend(p.channels);
+        self.phrases.platforms.extend(p.platforms);
         self.irregular.extend(other.irregular);
         let s = other.sources;
         self.sources.anonymous.extend(s.anonymous);
@@ -387,6 +390,9 @@ pub struct Lexicon {
     pub anonymity_requests: Vec<Vec<String>>,
     /// How words were sent, after "by": "said by phone", "told AFP by telephone".
     pub channels: WordSet,
+    /// Where words were posted, after "on" or "via": "said on Telegram" (a phrase of
+    /// several words is its words).
+    pub platforms: Vec<Vec<String>>,
     pub anonymous: WordSet,
     pub vague: WordSet,
     pub pronouns: WordSet,
@@ -484,6 +490,7 @@ impl Lexicon {
         lex.claim_nouns = set(&raw.phrases.claim_nouns);
         lex.anonymity_requests = words(&raw.phrases.anonymity_requests);
         lex.channels = set(&raw.phrases.channels);
+        lex.platforms = words(&raw.phrases.platforms);
         lex.anonymous = set(&raw.sources.anonymous);
         lex.vague = set(&raw.sources.vague);
         lex.pronouns = set(&raw.sources.pronouns);
