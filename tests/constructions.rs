@@ -254,9 +254,24 @@ fn direct_inverted_cue() {
         officials.source.as_ref().unwrap().text,
         "local civil defence officials"
     );
+    // A bounded number opens the content; a relative clause asking for anonymity closes the
+    // inverted speaker.
+    let district = expect(stem, &found, "said", "300 homes");
+    assert_eq!(
+        district.content.text,
+        "As many as 300 homes could be flooded"
+    );
+    assert_eq!(canonical(district), "district official");
+    // A news conference is where the words were said.
+    let mayor = expect(stem, &found, "said", "bridge would stay closed");
+    let via: Vec<&str> = mayor.via.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(via, ["a news conference"]);
+    // ", without giving further details" is the writer's note.
+    let pumps = expect(stem, &found, "said", "two pumps had failed");
+    assert_eq!(pumps.content.text, "two pumps had failed");
     assert_eq!(
         found.len(),
-        5,
+        8,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );

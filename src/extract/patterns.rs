@@ -1507,7 +1507,7 @@ impl<'a> Extractor<'a> {
             {
                 continue;
             }
-            if !is_in(&["in", "on", "during", "via"], v.word(i)) {
+            if !is_in(&["in", "on", "during", "via", "at"], v.word(i)) {
                 continue;
             }
             let mut k = i + 1;
@@ -1548,7 +1548,10 @@ impl<'a> Extractor<'a> {
             }
             let mut end = platform.unwrap_or(k + 1);
             if is_in(&["with", "to", "on"], v.word(end)) {
-                if let Some(np) = forward_np(v, self.lex, end + 1) {
+                // "an interview with Reuters", not "a briefing on Tuesday".
+                if let Some(np) = forward_np(v, self.lex, end + 1)
+                    .filter(|&np| v.word(end) != "on" || !super::speaker::is_time_phrase(v, np))
+                {
                     end = np.end;
                 }
             }
@@ -1878,6 +1881,12 @@ fn is_quantity_start(v: &SentenceView, k: usize) -> bool {
     };
     match v.word(k) {
         "at" => is_in(&["least", "most"], v.word(k + 1)),
+        // "as many as 200", "as much as $3 billion"
+        "as" => {
+            is_in(&["many", "much", "few", "little"], v.word(k + 1))
+                && v.word(k + 2) == "as"
+                && number_at(k + 3)
+        }
         "up" => v.word(k + 1) == "to" && number_at(k + 2),
         "more" | "fewer" | "less" => v.word(k + 1) == "than" && number_at(k + 2),
         "around" | "under" | "roughly" | "$" => number_at(k + 1),
@@ -2142,6 +2151,8 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
                     || speaker_and_cue_follow(v, lex, t + 1)
                     || is_in(TRAILING_CLAUSE, v.word(t + 1))
                     || v.word(t + 1) == "compared" && is_in(&["with", "to"], v.word(t + 2))
+                    // ", without giving further details": the writer's note on the telling.
+                    || v.word(t + 1) == "without" && v.word(t + 2).ends_with("ing")
                     || trailing_comment(v, lex, t + 1, t - start)
                     || trailing_participle(v, lex, t + 1, t - start))
             {

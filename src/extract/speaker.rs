@@ -484,7 +484,9 @@ pub fn subject_after(v: &SentenceView, lex: &Lexicon, after: usize) -> Option<Np
         || v.is_punct(next, "—")
         || is_in(PREPOSITIONS, v.word(next))
         || is_ly_adverb(v.word(next))
-        || is_in(&["in", "on", "at", "last", "earlier", "this"], v.word(next));
+        || is_in(&["in", "on", "at", "last", "earlier", "this"], v.word(next))
+        // "said a local official who asked not to be named"
+        || is_in(&["who", "whose"], v.word(next));
     closes.then_some(np)
 }
 
@@ -602,6 +604,10 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
         }
         if k == i && opens_clause(w) {
             return None;
+        }
+        // "a local official who asked …": a relative clause follows the phrase.
+        if k > i && lex.relatives.contains(w) {
+            break;
         }
         if k == i && is_dateline_word(v, k) {
             return forward_np(v, lex, skip_dateline(v, k));
