@@ -745,6 +745,20 @@ fn reporting_chain_told_and_in_a_statement() {
     let via: Vec<&str> = lind.via.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(via, ["analysts on a conference call"]);
     assert!(found.iter().all(|c| c.cue.text != "call"), "{found:#?}");
+    // A passive quoting aside: the subject speaks, the agency passes it on.
+    let escort = expect(stem, &found, "said", "escort the fleet");
+    assert_eq!(canonical(escort), "Ostrand");
+    let via: Vec<&str> = escort.via.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(via, ["the Estmark news agency"]);
+    // "quoted X as saying" after the quotation.
+    let left_behind = expect(stem, &found, "saying", "No boat will be left behind");
+    assert_eq!(canonical(left_behind), "harbour master");
+    let via: Vec<&str> = left_behind.via.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(via, ["the statement"]);
+    // Remarks and who carried them.
+    let quotas = expect(stem, &found, "said", "quotas would be cut");
+    let via: Vec<&str> = quotas.via.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(via, ["remarks carried by state radio"]);
     // A platform the words were posted on, with no "that" after it.
     let towed = expect(stem, &found, "said", "towed six boats");
     assert_eq!(towed.content.text, "it had towed six boats to safety");

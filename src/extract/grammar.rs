@@ -529,6 +529,7 @@ pub const CHANNEL_NOUNS: &WordList = &WordList::new(&[
     "note",
     "ruling",
     "testimony",
+    "comments",
 ]);
 
 #[cfg(test)]

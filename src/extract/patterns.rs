@@ -382,6 +382,7 @@ impl<'a> Extractor<'a> {
             .filter_map(|f| f.source)
             .next_back();
         let mut quoted_by = None;
+        let mut quoted_as_np = None;
         let source = if v.is_punct(i - 1, ",") {
             // "…," said X, explaining that …: the speaker already named in this sentence.
             agent_before(v, self.lex, i - 1)
@@ -407,6 +408,7 @@ impl<'a> Extractor<'a> {
             // "The agency quoted a senior official as saying …": the one quoted said it,
             // and the one quoting passed it on.
             quoted_by = main_subject(v, self.lex, np.start - 1);
+            quoted_as_np = Some(np);
             np
         } else {
             // "with the president saying …": a subject right before the participle.
@@ -429,7 +431,17 @@ impl<'a> Extractor<'a> {
                 np
             }
         };
-        let (content, mut via) = content_after(v, self.lex, cue_end, cue)?;
+        let (content, mut via) = match (content_after(v, self.lex, cue_end, cue), quoted_as_np) {
+            (Some(after), _) => after,
+            // `"…," the statement quoted the commander as saying.`: the words come first.
+            (None, Some(np)) if cue_end >= v.len() || v.is_punct(cue_end, ".") => {
+                let quoting = subject_before(v, self.lex, np.start - 1)?;
+                let content = content_before(v, quoting.start)?;
+                quoted_by = Some(quoting);
+                (content, Vec::new())
+            }
+            (None, _) => return None,
+        };
         if let Some(channel) = quoted_by {
             via.insert(0, v.span_of(channel.start, channel.end));
         }
@@ -703,7 +715,14 @@ impl<'a> Extractor<'a> {
                 via.insert(0, v.span_of(np.start, np.end));
                 (cited, via)
             }
-            None => (np, via),
+            None => {
+                // "Peskov, quoted by the Interfax news agency, said …": the subject speaks,
+                // the one quoting passes it on.
+                if let Some(agent) = quoted_by_aside(v, self.lex, np.end, cue_start) {
+                    via.insert(0, v.span_of(agent.start, agent.end));
+                }
+                (np, via)
+            }
         }
     }
 
@@ -1543,10 +1562,22 @@ impl<'a> Extractor<'a> {
             }
             let platform = (k == i + 1).then(|| platform_at(v, self.lex, k)).flatten();
             let channel = is_in(CHANNEL_NOUNS, v.word(k)) || platform.is_some();
-            if !channel || k == i + 1 && !v.is_capitalized(k) {
+            // "in remarks", "in comments to reporters": a plural needs no determiner.
+            let bare_plural = is_in(CHANNEL_NOUNS, v.word(k)) && v.word(k).ends_with('s');
+            if !channel || k == i + 1 && !v.is_capitalized(k) && !bare_plural {
                 continue;
             }
             let mut end = platform.unwrap_or(k + 1);
+            // "remarks carried by state media", "a video published by the ministry".
+            if is_in(
+                &["carried", "broadcast", "aired", "published", "posted"],
+                v.word(end),
+            ) && v.word(end + 1) == "by"
+            {
+                if let Some(np) = forward_np(v, self.lex, end + 2) {
+                    end = np.end;
+                }
+            }
             if is_in(&["with", "to", "on"], v.word(end)) {
                 // "an interview with Reuters", not "a briefing on Tuesday".
                 if let Some(np) = forward_np(v, self.lex, end + 1)
@@ -1701,8 +1732,15 @@ fn quoted_as(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
     if i < 3 || v.word(i - 1) != "as" {
         return None;
     }
-    let np = subject_before(v, lex, i - 1)?;
-    (np.start > 0 && lex.quoting_verbs.contains(v.word(np.start - 1))).then_some(np)
+    let quoting = |np: &Np| np.start > 0 && lex.quoting_verbs.contains(v.word(np.start - 1));
+    subject_before(v, lex, i - 1).filter(quoting).or_else(|| {
+        // "The statement quoted the commander as saying": read forwards from the quoting
+        // verb when reading back takes the verb for a participle of the subject's.
+        let verb = (i.saturating_sub(MAX_AGENT + 2)..i - 1)
+            .rev()
+            .find(|&k| lex.quoting_verbs.contains(v.word(k)))?;
+        forward_np(v, lex, verb + 1).filter(|np| np.end == i - 1)
+    })
 }
 
 /// `, citing X,` or `, quoting X,` right after a subject that ends at `comma`, closed by a
@@ -1720,6 +1758,23 @@ fn quoting_aside(v: &SentenceView, lex: &Lexicon, comma: usize, cue: usize) -> O
     let closes = cited.end < v.len() && v.is_punct(cited.end, ",");
     let reaches_cue = cue == v.len() || super::speaker::skip_back_adverbs(v, cue) == cited.end + 1;
     (closes && reaches_cue).then_some(cited)
+}
+
+/// `, quoted by X,` or `, cited by X,` right after a subject that ends at `comma`, closed
+/// by a comma before `cue` (only adverbs between): the one quoting.
+fn quoted_by_aside(v: &SentenceView, lex: &Lexicon, comma: usize, cue: usize) -> Option<Np> {
+    if comma + 3 >= v.len()
+        || !v.is_punct(comma, ",")
+        || !lex.quoting_verbs.contains(v.word(comma + 1))
+        || !v.word(comma + 1).ends_with("ed")
+        || v.word(comma + 2) != "by"
+    {
+        return None;
+    }
+    let agent = forward_np(v, lex, comma + 3)?;
+    let closes = agent.end < v.len() && v.is_punct(agent.end, ",");
+    let reaches_cue = super::speaker::skip_back_adverbs(v, cue) == agent.end + 1;
+    (closes && reaches_cue).then_some(agent)
 }
 
 /// The first word of a catenative verb before "to" and the cue at `cue` ("went on to say",
