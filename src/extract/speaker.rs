@@ -570,8 +570,10 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
     let n = v.len();
     let mut content = false;
     // "local health authorities", "regional health officials": lowercase modifiers before a
-    // head that names sources, with no determiner to open the phrase.
-    let bare_end = (0..3)
+    // head that names sources, with no determiner to open the phrase (a capitalised
+    // name opens the phrase the usual way, so only lowercase words are looked at).
+    let bare = !v.is_capitalized(i);
+    let bare_end = (0..if bare { 3 } else { 0 })
         .map(|m| i + m + 1)
         .take_while(|&h| {
             let w = v.word(h - 1);
