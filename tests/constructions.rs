@@ -946,6 +946,24 @@ fn anaphora_a_title_tells_which_full_name_a_surname_is() {
 }
 
 #[test]
+fn anaphora_a_role_in_apposition_before_a_name_describes_it() {
+    let stem = "anaphora";
+    let found = of(stem);
+    let ambassador = expect(stem, &found, "told", "nothing to hide");
+    assert_eq!(canonical(ambassador), "Ottavio Brenn");
+}
+
+#[test]
+fn anaphora_a_short_sentence_of_names_is_no_headline() {
+    let stem = "anaphora";
+    let found = of(stem);
+    // The names of "Anna Lund met Peter Berg on Thursday." are remembered, and "she" is
+    // the woman, though "Peter Berg" was named last (and "Anna" stands before his name).
+    let contract = expect(stem, &found, "said", "ferry contract was safe");
+    assert_eq!(canonical(contract), "Anna Lund");
+}
+
+#[test]
 fn anaphora_a_pronoun_in_a_relative_clause_is_the_main_subject() {
     let stem = "anaphora";
     let found = of(stem);

@@ -165,26 +165,36 @@ impl Registry {
         }
         if j - a >= 2 {
             let mut context: Vec<String> = Vec::new();
-            // Titles written before the run in lowercase: "the commander of the army, X".
-            let mut k = i;
+            // Titles written before the run in lowercase: "the commander X", and a role in
+            // apposition before the name: "Iran's ambassador in Baku, Abbas Mousavi".
+            let before = if i > 1 && v.is_punct(i - 1, ",") && v.is_word(i - 2) {
+                i - 1
+            } else {
+                i
+            };
+            let mut k = before;
             while k > 0
                 && (v.is_word(k - 1))
                 && !is_in(&["and", "said", "that"], v.word(k - 1))
-                && i - k < 6
+                && before - k < 6
             {
                 k -= 1;
             }
-            context.extend((k..i).map(|t| v.word(t).to_string()));
+            // Words before a comma describe the person only when they hold a title.
+            let role = before == i || (k..before).any(|r| is_title_word(lex, v.word(r)));
+            if role {
+                context.extend((k..before).map(|t| v.word(t).to_string()));
+            }
             context.extend(words());
             // An apposition after the name: "Gen. Ada Vox, commander of the navy, …".
-            if v.is_punct(j, ",") && lex.titles.contains(v.word(j + 1)) {
+            if v.is_punct(j, ",") && is_title_word(lex, v.word(j + 1)) {
                 let mut e = j + 1;
                 while e < v.len() && e < j + 8 && v.is_word(e) {
                     e += 1;
                 }
                 context.extend((j + 1..e).map(|t| v.word(t).to_string()));
             }
-            let titled = context.iter().any(|w| lex.titles.contains(w.as_str()));
+            let titled = context.iter().any(|w| is_title_word(lex, w));
             let person = titled || lex.may_name_person((a..j).map(|k| v.word(k)));
             self.mentions.push(Mention {
                 name: join(v, a, j),
@@ -197,14 +207,16 @@ impl Registry {
                 maybe_person: false,
             });
         } else if j - a == 1
-            && (i..a).any(|k| {
-                is_title_or_institution(lex, v.word(k)) && !lex.institutions.contains(v.word(k))
-            })
+            && (i..a)
+                .any(|k| is_title_word(lex, v.word(k)) && !lex.institutions.contains(v.word(k)))
         {
             // "Mr. Trump", "President Obama": a titled surname is a person, named in full
-            // when the article has given the full name.
+            // when the article has given the full name (of the sex the title tells).
             let surname = join(v, a, j);
-            let name = self.full_name(&surname).map_or(surname, str::to_string);
+            let gender = (i..a).find_map(|k| lex.gender_of_word(v.word(k)));
+            let name = self
+                .full_name(lex, &surname, gender)
+                .map_or(surname, str::to_string);
             self.mentions.push(Mention {
                 name,
                 words: words(),
@@ -223,26 +235,10 @@ impl Registry {
         self.mentions.iter().rev().take(LOOKBACK)
     }
 
-    /// A surname alone ("Mousavi") → the latest full name ending in it ("Abbas Mousavi").
-    pub fn full_name(&self, surname: &str) -> Option<&str> {
-        self.full_name_of(surname, None)
-    }
-
-    /// [`Registry::full_name`] of someone whose title tells a sex ("Mr. Trump" is not the
-    /// Ivana Trump named before).
-    pub fn full_name_fitting(
-        &self,
-        lex: &Lexicon,
-        surname: &str,
-        gender: Option<Gender>,
-    ) -> Option<&str> {
-        match gender {
-            None => self.full_name_of(surname, None),
-            Some(want) => self.full_name_of(surname, Some((lex, want))),
-        }
-    }
-
-    fn full_name_of(&self, surname: &str, gender: Option<(&Lexicon, Gender)>) -> Option<&str> {
+    /// A surname alone ("Mousavi") → the latest full name ending in it ("Abbas Mousavi"),
+    /// of the sex a title tells when one does ("Mr. Trump" is not the Ivana Trump named
+    /// before).
+    pub fn full_name(&self, lex: &Lexicon, surname: &str, gender: Option<Gender>) -> Option<&str> {
         let key = surname.to_lowercase();
         // `key` is lowercase: an ASCII name matches it without a lowercase copy.
         let same = |last: &str| {
@@ -255,13 +251,9 @@ impl Registry {
         self.latest()
             .filter(|m| m.person && m.name.contains(' '))
             .filter(|m| {
-                // The given name tells, not the words around the mention.
-                gender.is_none_or(|(lex, want)| {
+                gender.is_none_or(|want| {
                     m.gender
-                        .or_else(|| {
-                            let given = m.name.split(' ').next()?;
-                            lex.gender_of_word(&given.to_lowercase())
-                        })
+                        .or_else(|| gender_of(lex, &m.words, &m.name))
                         .is_none_or(|g| g == want)
                 })
             })
@@ -354,13 +346,21 @@ impl Registry {
 /// A person's gender from the words that named them (a title: "Mrs.", "congressman") or
 /// from the given name that starts the name.
 pub(crate) fn gender_of(lex: &Lexicon, words: &[String], name: &str) -> Option<Gender> {
+    // The words around a mention may name someone else ("Hillary Clinton met Bernie
+    // Sanders"): only their titles and gendered nouns tell.
+    let described = |w: &&String| is_title_word(lex, w) || lex.is_gendered_noun(w);
+    // The given name: the first known one before the surname ("Democrat Hillary Clinton").
+    let given = || {
+        let (before, _) = name.rsplit_once(' ')?;
+        before
+            .split(' ')
+            .find_map(|w| lex.gender_of_word(&w.to_lowercase()))
+    };
     words
         .iter()
+        .filter(described)
         .find_map(|w| lex.gender_of_word(w))
-        .or_else(|| {
-            let first = name.split(' ').next()?;
-            lex.gender_of_word(&first.to_lowercase())
-        })
+        .or_else(given)
         .or_else(|| lex.gender_of_surname(name.rsplit(' ').next()?))
 }
 
@@ -375,6 +375,11 @@ fn same_stem(a: &str, b: &str) -> bool {
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let shorter = a.chars().count().min(b.chars().count());
     common >= 4.min(shorter) && common * 5 >= shorter * 4
+}
+
+/// A title, with its abbreviation dot or without ("Mrs.", "mrs", "ambassador").
+pub(crate) fn is_title_word(lex: &Lexicon, w: &str) -> bool {
+    lex.titles.contains(w.strip_suffix('.').unwrap_or(w))
 }
 
 #[cfg(test)]
@@ -410,7 +415,45 @@ mod tests {
         ]);
         let names: Vec<&str> = registry.mentions.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(names, ["Donald Trump", "Will Hurd"]);
-        assert_eq!(registry.full_name("Trump"), Some("Donald Trump"));
+        let pack = RulePack::default_pack();
+        assert_eq!(
+            registry.full_name(&pack.lexicon, "Trump", None),
+            Some("Donald Trump")
+        );
+    }
+
+    #[test]
+    fn a_title_tells_which_full_name_a_surname_is() {
+        let pack = RulePack::default_pack();
+        let registry = scanned(&["Donald Trump and Ivana Trump spoke first."]);
+        let lex = &pack.lexicon;
+        assert_eq!(
+            registry.full_name(lex, "Trump", Some(Gender::Male)),
+            Some("Donald Trump")
+        );
+        assert_eq!(
+            registry.full_name(lex, "Trump", Some(Gender::Female)),
+            Some("Ivana Trump")
+        );
+    }
+
+    #[test]
+    fn only_titles_in_the_words_around_a_name_tell_its_sex() {
+        let pack = RulePack::default_pack();
+        let lex = &pack.lexicon;
+        let words = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        // "Anna Lund met Peter Berg": Anna is someone else.
+        let around = words(&["anna", "lund", "met", "peter", "berg"]);
+        assert_eq!(gender_of(lex, &around, "Peter Berg"), Some(Gender::Male));
+        assert_eq!(
+            gender_of(lex, &words(&["mrs.", "berg"]), "Berg"),
+            Some(Gender::Female)
+        );
+        // The first given name the lexicon knows, past a descriptor.
+        assert_eq!(
+            gender_of(lex, &[], "Democrat Hillary Clinton"),
+            Some(Gender::Female)
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The constructions that attribute a statement, tried per cue word.
 
-use super::coref::Registry;
+use super::coref::{is_title_word, Registry};
 use super::grammar::{
     contracted_pronoun, is_fraction, is_in, is_ly_adverb, is_plural_in_men, is_time_word,
     without_possessive, WordList, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CHANNEL_NOUNS,
@@ -1483,7 +1483,7 @@ impl<'a> Extractor<'a> {
             let gender = (np.start..np.end)
                 .filter(|&k| is_title_word(lex, v.word(k)))
                 .find_map(|k| lex.gender_of_word(v.word(k)));
-            if let Some(full) = self.registry.full_name_fitting(lex, &name, gender) {
+            if let Some(full) = self.registry.full_name(lex, &name, gender) {
                 *person = true;
                 return full.to_string();
             }
@@ -1708,16 +1708,33 @@ fn is_verb_use(v: &SentenceView, lex: &Lexicon, i: usize, cue: &CueForm) -> bool
 /// Clinton Is In Trouble."): a sentence of prose is never capitalised throughout.
 fn is_title_case(v: &SentenceView) -> bool {
     let mut long = 0;
+    let full_stop = v.len() > 0 && v.is_punct(v.len() - 1, ".");
     for k in 0..v.len() {
-        if v.is_word(k) && v.word(k).len() > 3 {
+        if !v.is_word(k) {
+            continue;
+        }
+        if v.word(k).len() > 3 {
             if !v.is_capitalized(k) {
                 return false;
             }
             long += 1;
+        } else if full_stop
+            && v.raw(k).starts_with(|c: char| c.is_lowercase())
+            && !is_in(TITLE_CASE_LOWERCASE, v.word(k))
+        {
+            // "Hillary Clinton met Bernie Sanders on Thursday.": a sentence, with a short
+            // verb in lowercase.
+            return false;
         }
     }
     long >= 3 && (!v.is_punct(v.len() - 1, ".") || long >= 4)
 }
+
+/// Short words a headline in title case may leave in lowercase.
+const TITLE_CASE_LOWERCASE: &WordList = &WordList::new(&[
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "but", "as", "vs",
+    "via", "nor", "up", "off", "out", "per", "so", "yet", "if", "is",
+]);
 
 /// Words after a `-s` or base form that show it is a plural noun ("states of", "attacks
 /// and", "questions were").
@@ -3307,11 +3324,6 @@ fn has_personal_title(v: &SentenceView, lex: &Lexicon, np: Np) -> bool {
         let w = v.word(k);
         is_title_word(lex, w) && !lex.institutions.contains(w.strip_suffix('.').unwrap_or(w))
     })
-}
-
-/// A title, with its abbreviation dot or without ("Mr.", "mr", "president").
-fn is_title_word(lex: &Lexicon, w: &str) -> bool {
-    lex.titles.contains(w.strip_suffix('.').unwrap_or(w))
 }
 
 fn strip_determiner(v: &SentenceView, np: Np) -> String {
