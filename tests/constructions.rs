@@ -447,6 +447,12 @@ fn a_participle_that_counts_what_happened_stays_in_the_content() {
 fn indirect_with_that() {
     let stem = "indirect_that";
     let found = of(stem);
+    // A relative aside inside the content, closed before the predicate resumes.
+    let driver = expect(stem, &found, "said", "fallen asleep");
+    assert_eq!(
+        driver.content.text,
+        "the driver, who was arrested at the scene, had fallen asleep at the wheel"
+    );
     let moritz = expect(stem, &found, "claimed", "double the harbour's capacity");
     assert_eq!(moritz.kind, ClaimKind::Indirect);
     assert_eq!(canonical(moritz), "Lena Moritz");
@@ -471,7 +477,7 @@ fn indirect_with_that() {
     assert!(chairman.content.text.starts_with("to pay"));
     assert_eq!(
         found.len(),
-        17,
+        18,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );

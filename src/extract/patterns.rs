@@ -2217,6 +2217,18 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
             if v.is_punct(t, ",") && new_clause_follows(v, t + 1, t - start) {
                 break;
             }
+            // "said the attacker, who was arrested at the scene, had acted alone": a relative
+            // aside inside the content, closed by a comma before the predicate resumes.
+            if v.is_punct(t, ",") && is_in(&["who", "which"], v.word(t + 1)) && t - start <= 6 {
+                if let Some(close) = (t + 2..n.min(t + 16)).find(|&k| {
+                    v.in_quote[k].is_none() && (v.is_punct(k, ",") || v.is_punct(k, ";"))
+                }) {
+                    if v.is_punct(close, ",") && predicate_at(v, close + 1, true).is_some() {
+                        t = close + 1;
+                        continue;
+                    }
+                }
+            }
             if v.is_punct(t, ",")
                 && (subordinate
                     || attribution_follows(v, lex, t + 1)
