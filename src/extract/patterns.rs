@@ -1708,26 +1708,28 @@ fn is_verb_use(v: &SentenceView, lex: &Lexicon, i: usize, cue: &CueForm) -> bool
 /// Clinton Is In Trouble."): a sentence of prose is never capitalised throughout.
 fn is_title_case(v: &SentenceView) -> bool {
     let mut long = 0;
-    let full_stop = v.len() > 0 && v.is_punct(v.len() - 1, ".");
     for k in 0..v.len() {
-        if !v.is_word(k) {
-            continue;
-        }
-        if v.word(k).len() > 3 {
+        if v.is_word(k) && v.word(k).len() > 3 {
             if !v.is_capitalized(k) {
                 return false;
             }
             long += 1;
-        } else if full_stop
-            && v.raw(k).starts_with(|c: char| c.is_lowercase())
-            && !is_in(TITLE_CASE_LOWERCASE, v.word(k))
-        {
-            // "Hillary Clinton met Bernie Sanders on Thursday.": a sentence, with a short
-            // verb in lowercase.
-            return false;
         }
     }
-    long >= 3 && (!v.is_punct(v.len() - 1, ".") || long >= 4)
+    let full_stop = v
+        .len()
+        .checked_sub(1)
+        .is_some_and(|last| v.is_punct(last, "."));
+    // "Hillary Clinton met Bernie Sanders on Thursday.": a sentence, with a short verb in
+    // lowercase (looked for only in the rare sentence whose long words are all capitalised).
+    let short_verb = || {
+        (0..v.len()).any(|k| {
+            v.is_word(k)
+                && v.raw(k).starts_with(|c: char| c.is_lowercase())
+                && !is_in(TITLE_CASE_LOWERCASE, v.word(k))
+        })
+    };
+    long >= 3 && (!full_stop || long >= 4 && !short_verb())
 }
 
 /// Short words a headline in title case may leave in lowercase.
