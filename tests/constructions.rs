@@ -960,6 +960,15 @@ fn anaphora_a_role_in_apposition_before_a_name_describes_it() {
 }
 
 #[test]
+fn anaphora_what_a_title_is_of_is_no_person() {
+    let stem = "anaphora";
+    let found = of(stem);
+    // "the governor of Port Morrow": the place is not whom "he" refers to.
+    let lucky = expect(stem, &found, "said", "We were lucky this time");
+    assert_eq!(canonical(lucky), "Paul Vale");
+}
+
+#[test]
 fn anaphora_a_short_sentence_of_names_is_no_headline() {
     let stem = "anaphora";
     let found = of(stem);

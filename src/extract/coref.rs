@@ -194,7 +194,18 @@ impl Registry {
                 }
                 context.extend((j + 1..e).map(|t| v.word(t).to_string()));
             }
-            let titled = context.iter().any(|w| is_title_word(lex, w));
+            // "the mayor of Port Tamara": what a title is of is a place or a body, not the
+            // person who holds it.
+            // A person's name may still follow ("Secretary of State Clinton", "the minister
+            // of Defence Ben Wallace"): a given name inside the run, or a surname the article
+            // has given a person.
+            let of_title = i > 0 && v.word(i - 1) == "of" && {
+                let given_inside =
+                    (a + 1..j.saturating_sub(1)).any(|k| lex.gender_of_word(v.word(k)).is_some());
+                let known_surname = self.full_name(lex, v.raw(j - 1), None).is_some();
+                !given_inside && !known_surname
+            };
+            let titled = !of_title && context.iter().any(|w| is_title_word(lex, w));
             let person = titled || lex.may_name_person((a..j).map(|k| v.word(k)));
             self.mentions.push(Mention {
                 name: join(v, a, j),
