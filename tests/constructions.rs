@@ -765,6 +765,10 @@ fn reporting_chain_told_and_in_a_statement() {
     let quotas = expect(stem, &found, "said", "quotas would be cut");
     let via: Vec<&str> = quotas.via.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(via, ["remarks carried by state radio"]);
+    // The listener of "told", not when it was told.
+    let cranes = expect(stem, &found, "told", "two cranes would be sold");
+    let via: Vec<&str> = cranes.via.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(via, ["the harbour council"]);
     // A platform the words were posted on, with no "that" after it.
     let towed = expect(stem, &found, "said", "towed six boats");
     assert_eq!(towed.content.text, "it had towed six boats to safety");

@@ -2021,7 +2021,18 @@ fn content_after(
         {
             start = Some(t + 1);
             if cue.lemma == "tell" && t > from {
-                via.push(v.span_of(from, t));
+                // "told parliament on Wednesday that": the listener, not when it was told.
+                // A capitalised "This Week" or "TODAY" is a name's ("USA TODAY"); a weekday
+                // or a month is capitalised anyway.
+                let mut end = t;
+                while end > from + 1 && {
+                    let w = v.word(end - 1);
+                    (is_time_word(w) || is_in(TIME_OPENERS, w) || v.is_punct(end - 1, ","))
+                        && (!v.is_capitalized(end - 1) || crate::text::is_calendar_word(w))
+                } {
+                    end -= 1;
+                }
+                via.push(v.span_of(from, end));
             }
             break;
         }
