@@ -1363,15 +1363,7 @@ impl<'a> Extractor<'a> {
             && (matches!(kind, SourceKind::Named | SourceKind::Description) || canonical != text)
         {
             let lowercase: Vec<String> = canonical.split(' ').map(str::to_lowercase).collect();
-            person |= lowercase.len() >= 2
-                && !lowercase
-                    .iter()
-                    .any(|w| lex.institutions.contains(without_possessive(w)))
-                // "the campaign's statement" is a text ("Bill Clinton" is a person).
-                && !lowercase
-                    .last()
-                    .is_some_and(|w| lex.documents.contains(w.as_str()))
-                && lex.may_name_person(lowercase.iter().map(String::as_str));
+            person |= names_a_person(lex, &lowercase);
             let words = (np.start..np.end).map(|k| v.word(k).to_string()).collect();
             // "Guterres said": one name, a person's or an organisation's.
             // Written as the name alone ("The Louisville crowd" is no one's name), and not
@@ -1422,11 +1414,8 @@ impl<'a> Extractor<'a> {
             SourceKind::Named => {
                 let mut person = titled;
                 let name = self.named(v, subject, &mut person);
-                let words: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
-                let person = person
-                    || words.len() >= 2
-                        && !words.iter().any(|w| lex.institutions.contains(w.as_str()))
-                        && lex.may_name_person(words.iter().map(String::as_str));
+                let lowercase: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
+                let person = person || names_a_person(lex, &lowercase);
                 (name, person)
             }
             SourceKind::Description => {
@@ -3335,6 +3324,20 @@ fn quoted_manner_adverb(v: &SentenceView, content: (usize, usize)) -> bool {
         && !v.is_capitalized(a + 1)
         && v.word(a + 1).len() > 4
         && is_ly_adverb(v.word(a + 1))
+}
+
+/// A canonical name of two words or more (lowercase) that names a person: no institution
+/// in it, no text at its end ("the campaign's statement"), and words a person's name has
+/// ("Bill Clinton").
+fn names_a_person(lex: &Lexicon, lowercase: &[String]) -> bool {
+    lowercase.len() >= 2
+        && !lowercase
+            .iter()
+            .any(|w| lex.institutions.contains(without_possessive(w)))
+        && !lowercase
+            .last()
+            .is_some_and(|w| lex.documents.contains(w.as_str()))
+        && lex.may_name_person(lowercase.iter().map(String::as_str))
 }
 
 /// A title in the head of `np` ("Mr. Obama", "the head of the committee"), not in what a
