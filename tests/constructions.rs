@@ -1055,6 +1055,14 @@ fn anonymous_senior_official() {
         official.source.as_ref().unwrap().kind,
         SourceKind::Anonymous
     );
+    // "unnamed" says so whatever capitalised word follows it.
+    let western = expect(stem, &found, "said", "shipments had resumed");
+    assert_source(
+        western,
+        "unnamed Western officials",
+        "unnamed Western officials",
+        SourceKind::Anonymous,
+    );
     // An unnamed member of a named body, or of someone's staff, is not that body or person.
     let banker = expect(stem, &found, "said", "could be delayed");
     assert_source(

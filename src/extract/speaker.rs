@@ -922,7 +922,9 @@ pub fn classify(v: &SentenceView, lex: &Lexicon, np: Np) -> SourceKind {
             "a", "an", "one", "two", "three", "four", "several", "some", "another",
         ],
         words[0],
-    ) || v.tokens[np.start].kind == crate::text::TokenKind::Number;
+    ) || v.tokens[np.start].kind == crate::text::TokenKind::Number
+        // "unnamed Western officials", "anonymous Israeli sources": unnamed by their words.
+        || is_in(&["unnamed", "anonymous", "unidentified"], words[0]);
     if indefinite
         && lex.anonymous.contains(head)
         && (head_end..np.end).all(|k| !v.is_capitalized(k))
