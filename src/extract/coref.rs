@@ -224,7 +224,7 @@ impl Registry {
             // "Mr. Trump", "President Obama": a titled surname is a person, named in full
             // when the article has given the full name (of the sex the title tells).
             let surname = join(v, a, j);
-            let gender = (i..a).find_map(|k| lex.gender_of_word(v.word(k)));
+            let gender = described_gender(lex, (i..a).map(|k| v.word(k)));
             let name = self
                 .full_name(lex, &surname, gender)
                 .map_or(surname, str::to_string);
@@ -357,9 +357,6 @@ impl Registry {
 /// A person's gender from the words that named them (a title: "Mrs.", "congressman") or
 /// from the given name that starts the name.
 pub(crate) fn gender_of(lex: &Lexicon, words: &[String], name: &str) -> Option<Gender> {
-    // The words around a mention may name someone else ("Hillary Clinton met Bernie
-    // Sanders"): only their titles and gendered nouns tell.
-    let described = |w: &&String| is_title_word(lex, w) || lex.is_gendered_noun(w);
     // The given name: the first known one before the surname ("Democrat Hillary Clinton").
     let given = || {
         let (before, _) = name.rsplit_once(' ')?;
@@ -367,10 +364,7 @@ pub(crate) fn gender_of(lex: &Lexicon, words: &[String], name: &str) -> Option<G
             .split(' ')
             .find_map(|w| lex.gender_of_word(&w.to_lowercase()))
     };
-    words
-        .iter()
-        .filter(described)
-        .find_map(|w| lex.gender_of_word(w))
+    described_gender(lex, words.iter().map(String::as_str))
         .or_else(given)
         .or_else(|| lex.gender_of_surname(name.rsplit(' ').next()?))
 }
@@ -388,8 +382,20 @@ fn same_stem(a: &str, b: &str) -> bool {
     common >= 4.min(shorter) && common * 5 >= shorter * 4
 }
 
+/// The sex the titles and gendered nouns among `words` tell ("Mrs.", "congressman",
+/// "mother"). Other words may name someone else ("Hillary Clinton met Bernie Sanders").
+pub(crate) fn described_gender<'w>(
+    lex: &Lexicon,
+    words: impl IntoIterator<Item = &'w str>,
+) -> Option<Gender> {
+    words
+        .into_iter()
+        .filter(|w| is_title_word(lex, w) || lex.is_gendered_noun(w))
+        .find_map(|w| lex.gender_of_word(w))
+}
+
 /// A title, with its abbreviation dot or without ("Mrs.", "mrs", "ambassador").
-pub(crate) fn is_title_word(lex: &Lexicon, w: &str) -> bool {
+fn is_title_word(lex: &Lexicon, w: &str) -> bool {
     lex.titles.contains(w.strip_suffix('.').unwrap_or(w))
 }
 

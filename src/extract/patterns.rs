@@ -1,6 +1,6 @@
 //! The constructions that attribute a statement, tried per cue word.
 
-use super::coref::{is_title_word, Registry};
+use super::coref::{described_gender, Registry};
 use super::grammar::{
     contracted_pronoun, is_fraction, is_in, is_ly_adverb, is_plural_in_men, is_time_word,
     without_possessive, WordList, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CHANNEL_NOUNS,
@@ -366,12 +366,13 @@ impl<'a> Extractor<'a> {
         // the main cue; it says nothing itself.
         if self.lex.quoting_verbs.contains(v.word(i)) {
             // "… reported, citing the ministry, that …": the same after the cue.
-            let cited_then_cue = quoting_aside(v, self.lex, i - 1, v.len()).is_some_and(|q| {
-                (q.end + 1..v.len().min(q.end + 5)).any(|k| {
-                    self.classes[k] & CUE != 0
-                        && super::speaker::skip_back_adverbs(v, k) == q.end + 1
-                }) || v.word(q.end + 1) == "that" && i >= 2 && self.classes[i - 2] & CUE != 0
-            });
+            let cited_then_cue =
+                quoting_aside(v, self.lex, i - 1, v.len(), false).is_some_and(|q| {
+                    (q.end + 1..v.len().min(q.end + 5)).any(|k| {
+                        self.classes[k] & CUE != 0
+                            && super::speaker::skip_back_adverbs(v, k) == q.end + 1
+                    }) || v.word(q.end + 1) == "that" && i >= 2 && self.classes[i - 2] & CUE != 0
+                });
             if cited_then_cue {
                 return None;
             }
@@ -629,7 +630,7 @@ impl<'a> Extractor<'a> {
         }
         // "Russian media reported, citing the defence ministry, that …": the one cited is
         // the speaker, the subject the channel, and the content starts after "that".
-        let cited_after = quoting_aside(v, self.lex, cue_end, v.len())
+        let cited_after = quoting_aside(v, self.lex, cue_end, v.len(), false)
             .filter(|q| v.word(q.end + 1) == "that" && self.can_speak(v, *q));
         let subject = np;
         let (np, (mut content, mut via)) = match cited_after {
@@ -710,7 +711,8 @@ impl<'a> Extractor<'a> {
         cue_start: usize,
         mut via: Vec<Span>,
     ) -> (Np, Vec<Span>) {
-        match quoting_aside(v, self.lex, np.end, cue_start).filter(|&q| self.can_speak(v, q)) {
+        match quoting_aside(v, self.lex, np.end, cue_start, false).filter(|&q| self.can_speak(v, q))
+        {
             Some(cited) => {
                 via.insert(0, v.span_of(np.start, np.end));
                 (cited, via)
@@ -718,7 +720,7 @@ impl<'a> Extractor<'a> {
             None => {
                 // "Peskov, quoted by the Interfax news agency, said …": the subject speaks,
                 // the one quoting passes it on.
-                if let Some(agent) = quoted_by_aside(v, self.lex, np.end, cue_start) {
+                if let Some(agent) = quoting_aside(v, self.lex, np.end, cue_start, true) {
                     via.insert(0, v.span_of(agent.start, agent.end));
                 }
                 (np, via)
@@ -1469,9 +1471,7 @@ impl<'a> Extractor<'a> {
         // "Trump", "one Clinton ad" → the Donald Trump, Hillary Clinton named before.
         if !name.contains(' ') {
             // "Mr. Trump": a title tells the sex ("Warren" alone is no given name here).
-            let gender = (np.start..np.end)
-                .filter(|&k| is_title_word(lex, v.word(k)))
-                .find_map(|k| lex.gender_of_word(v.word(k)));
+            let gender = described_gender(lex, (np.start..np.end).map(|k| v.word(k)));
             if let Some(full) = self.registry.full_name(lex, &name, gender) {
                 *person = true;
                 return full.to_string();
@@ -1550,9 +1550,10 @@ impl<'a> Extractor<'a> {
                 k += 1;
             }
             let platform = (k == i + 1).then(|| platform_at(v, self.lex, k)).flatten();
-            let channel = is_in(CHANNEL_NOUNS, v.word(k)) || platform.is_some();
+            let noun = is_in(CHANNEL_NOUNS, v.word(k));
+            let channel = noun || platform.is_some();
             // "in remarks", "in comments to reporters": a plural needs no determiner.
-            let bare_plural = is_in(CHANNEL_NOUNS, v.word(k)) && v.word(k).ends_with('s');
+            let bare_plural = noun && v.word(k).ends_with('s');
             if !channel || k == i + 1 && !v.is_capitalized(k) && !bare_plural {
                 continue;
             }
@@ -1751,38 +1752,39 @@ fn quoted_as(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
     })
 }
 
-/// `, citing X,` or `, quoting X,` right after a subject that ends at `comma`, closed by a
-/// comma before `cue` (only adverbs between): the cited phrase.
-fn quoting_aside(v: &SentenceView, lex: &Lexicon, comma: usize, cue: usize) -> Option<Np> {
-    if comma + 2 >= v.len()
+/// The phrase of a quoting aside right after a subject that ends at `comma`, closed by a
+/// comma before `cue` (only adverbs between): the one cited in `, citing X,` / `, quoting
+/// X,`, or with `passive` the one quoting in `, quoted by X,` / `, cited by X,`.
+fn quoting_aside(
+    v: &SentenceView,
+    lex: &Lexicon,
+    comma: usize,
+    cue: usize,
+    passive: bool,
+) -> Option<Np> {
+    let verb = comma + 1;
+    let phrase = if passive { verb + 2 } else { verb + 1 };
+    let form = if passive {
+        v.word(verb).ends_with("ed") && v.word(verb + 1) == "by"
+    } else {
+        v.word(verb).ends_with("ing")
+    };
+    if phrase >= v.len()
         || !v.is_punct(comma, ",")
-        || !lex.quoting_verbs.contains(v.word(comma + 1))
-        || !v.word(comma + 1).ends_with("ing")
+        || !lex.quoting_verbs.contains(v.word(verb))
+        || !form
     {
         return None;
     }
     // "citing people familiar with the matter": the phrase with its postmodifier.
-    let cited = super::speaker::subject_after(v, lex, comma + 2)?;
-    let closes = cited.end < v.len() && v.is_punct(cited.end, ",");
-    let reaches_cue = cue == v.len() || super::speaker::skip_back_adverbs(v, cue) == cited.end + 1;
-    (closes && reaches_cue).then_some(cited)
-}
-
-/// `, quoted by X,` or `, cited by X,` right after a subject that ends at `comma`, closed
-/// by a comma before `cue` (only adverbs between): the one quoting.
-fn quoted_by_aside(v: &SentenceView, lex: &Lexicon, comma: usize, cue: usize) -> Option<Np> {
-    if comma + 3 >= v.len()
-        || !v.is_punct(comma, ",")
-        || !lex.quoting_verbs.contains(v.word(comma + 1))
-        || !v.word(comma + 1).ends_with("ed")
-        || v.word(comma + 2) != "by"
-    {
-        return None;
-    }
-    let agent = forward_np(v, lex, comma + 3)?;
-    let closes = agent.end < v.len() && v.is_punct(agent.end, ",");
-    let reaches_cue = super::speaker::skip_back_adverbs(v, cue) == agent.end + 1;
-    (closes && reaches_cue).then_some(agent)
+    let np = if passive {
+        forward_np(v, lex, phrase)?
+    } else {
+        super::speaker::subject_after(v, lex, phrase)?
+    };
+    let closes = np.end < v.len() && v.is_punct(np.end, ",");
+    let reaches_cue = cue == v.len() || super::speaker::skip_back_adverbs(v, cue) == np.end + 1;
+    (closes && reaches_cue).then_some(np)
 }
 
 /// The first word of a catenative verb before "to" and the cue at `cue` ("went on to say",
@@ -3349,8 +3351,10 @@ fn has_personal_title(v: &SentenceView, lex: &Lexicon, np: Np) -> bool {
             .any(|j| v.word(j).ends_with("'s") || v.word(j).ends_with("’s"))
     };
     (np.start..np.end).filter(|&k| !owned(k)).any(|k| {
+        // "Mr." is the title "mr" with its abbreviation dot.
         let w = v.word(k);
-        is_title_word(lex, w) && !lex.institutions.contains(w.strip_suffix('.').unwrap_or(w))
+        let w = w.strip_suffix('.').unwrap_or(w);
+        lex.titles.contains(w) && !lex.institutions.contains(w)
     })
 }
 
