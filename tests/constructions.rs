@@ -271,7 +271,7 @@ fn direct_inverted_cue() {
     assert_eq!(pumps.content.text, "two pumps had failed");
     assert_eq!(
         found.len(),
-        8,
+        10,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );
@@ -1841,4 +1841,112 @@ fn finding_verbs_take_records_and_those_who_found() {
     assert!(found
         .iter()
         .all(|c| !c.content.text.contains("can rebuild")));
+}
+
+#[test]
+fn shares_and_participle_modifiers_open_a_speaker_phrase() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    // "registered" before a noun for people; a share in words names no one.
+    let voters = expect(stem, &found, "say", "pay a levy");
+    assert_eq!(
+        voters.source.as_ref().unwrap().text,
+        "Seventy-one percent of registered voters in the valley"
+    );
+    assert_eq!(
+        canonical(voters),
+        "Seventy-one percent of registered voters in the valley"
+    );
+    let share = expect(stem, &found, "say", "timetable is fair");
+    assert_eq!(share.source.as_ref().unwrap().text, "42%");
+    assert_eq!(canonical(share), "42%");
+    let another = expect(stem, &found, "said", "ferry would run all winter");
+    assert_eq!(another.source.as_ref().unwrap().text, "Another");
+}
+
+#[test]
+fn asides_between_dashes_and_quoted_participles_leave_the_subject() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let farmer = expect(stem, &found, "says", "late decision");
+    assert_source(
+        farmer,
+        "Arman Petrosyan",
+        "Arman Petrosyan",
+        SourceKind::Named,
+    );
+    let mourners = expect(stem, &found, "said", "worst in memory");
+    assert_eq!(
+        mourners.source.as_ref().unwrap().text,
+        "Many mourners at the chapel"
+    );
+    // The aside's quotation closes with its own comma: `citing “…,” said`.
+    let kovac = expect(stem, &found, "said", "repairs could finish by June");
+    assert_eq!(canonical(kovac), "Kovac");
+    assert_eq!(kovac.content.text, "the repairs could finish by June");
+}
+
+#[test]
+fn an_inverted_role_may_open_with_capitalised_and_lowercase_words() {
+    let stem = "direct_inverted";
+    let found = of(stem);
+    let boss = expect(stem, &found, "said", "off your plans");
+    assert_source(
+        boss,
+        "Liberal party boss Oskar Lind",
+        "Oskar Lind",
+        SourceKind::Named,
+    );
+    let master = expect(stem, &found, "said", "pump day and night");
+    assert_source(
+        master,
+        "harbour master Greta Holm",
+        "Greta Holm",
+        SourceKind::Named,
+    );
+}
+
+#[test]
+fn participles_after_a_quotation_comma_and_after_upon() {
+    let stem = "participle";
+    let found = of(stem);
+    let governor = expect(stem, &found, "saying", "levy embodied");
+    assert_eq!(canonical(governor), "governor");
+    let haddad = expect(stem, &found, "saying", "council heard the farmers");
+    assert_eq!(canonical(haddad), "Haddad");
+    assert_eq!(haddad.kind, ClaimKind::Direct);
+    // `"…," referring to …` glosses the quotation: the writer's words, no claim.
+    assert!(found.iter().all(|c| c.cue.text != "referring"));
+}
+
+#[test]
+fn asides_between_the_cue_and_that() {
+    let stem = "verb_that";
+    let found = of(stem);
+    let engineer = expect(stem, &found, "added", "pumps had saved");
+    assert_eq!(
+        engineer.content.text,
+        "in the end the pumps had saved the lower town"
+    );
+    let ortiz = expect(stem, &found, "said", "should answer for the delays");
+    assert_eq!(
+        ortiz.content.text,
+        "the governor should answer for the delays"
+    );
+    assert_eq!(canonical(ortiz), "Rafael Ortiz");
+}
+
+#[test]
+fn a_quotation_before_the_speaker_is_no_content_when_a_clause_follows_the_cue() {
+    let stem = "mixed";
+    let found = of(stem);
+    let lund = expect(stem, &found, "said", "were in doubt");
+    assert_eq!(
+        lund.content.text,
+        "the harbour board’s “caution” and “patience” were in doubt after the spill"
+    );
+    assert_eq!(canonical(lund), "Vera Lund");
+    assert!(found
+        .iter()
+        .all(|c| !c.content.text.contains("Evening Hour")));
 }

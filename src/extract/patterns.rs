@@ -384,7 +384,12 @@ impl<'a> Extractor<'a> {
             .next_back();
         let mut quoted_by = None;
         let mut quoted_as_np = None;
-        let source = if v.is_punct(i - 1, ",") {
+        // `defended "New York values," saying …`: the comma inside the quotation.
+        // Only for words: `called him "the First Evil Zionist," referring to a city …` is
+        // the writer's gloss on the quotation.
+        let after_comma = v.is_punct(i - 1, ",")
+            || cue.has(Frame::Speech) && i >= 2 && v.is_close_mark(i - 1) && v.is_punct(i - 2, ",");
+        let source = if after_comma {
             // "…," said X, explaining that …: the speaker already named in this sentence.
             agent_before(v, self.lex, i - 1)
                 .or(earlier)
@@ -398,11 +403,15 @@ impl<'a> Extractor<'a> {
         } else if is_in(
             &[
                 "after", "before", "by", "while", "from", "in", "since", "when", "despite",
+                "upon",
             ],
             v.word(i - 1),
         ) && (cue.has(Frame::Speech) || cue.has(Frame::Tell))
             // "ended the meeting by saying that …": the clause's subject said it.
-            && (v.word(cue_end) == "that" || v.is_open_mark(cue_end) || v.is_punct(cue_end, ":"))
+            && (v.word(cue_end) == "that"
+                || v.is_open_mark(cue_end)
+                || v.is_punct(cue_end, ":")
+                || v.is_punct(cue_end, ",") && v.is_open_mark(cue_end + 1))
         {
             main_subject(v, self.lex, i - 1)?
         } else if let Some(np) = quoted_as(v, self.lex, i) {
@@ -545,8 +554,7 @@ impl<'a> Extractor<'a> {
         if self.lex.not_speakers.contains(head)
             || is_in(DETERMINERS, head)
                 && np.end - np.start == 1
-                && head != "some"
-                && head != "many"
+                && !is_in(&["some", "many", "another"], head)
         {
             return None;
         }
@@ -587,7 +595,12 @@ impl<'a> Extractor<'a> {
         let content_first = np.start > 0
             && (v.is_punct(np.start - 1, ",") || after_quote)
             && cue.can_follow_content()
-            && (after_quote && !v.is_punct(cue_end, ":") && v.word(cue_end) != "that"
+            && (after_quote
+                && !v.is_punct(cue_end, ":")
+                && v.word(cue_end) != "that"
+                && !(cue.has(Frame::Speech)
+                    && !cue.has(Frame::Tell)
+                    && clause_follows(v, self.lex, cue_end))
                 // "…, he said on Monday.", not "…, the leaders discussed regional security."
                 || clause_ends_after(v, cue_end)
                     && (!v.is_word(cue_end) || is_adjunct_start(v.word(cue_end)))
@@ -1993,6 +2006,15 @@ fn content_after(
     cue: &CueForm,
 ) -> Option<((usize, usize), Vec<Span>)> {
     let n = v.len();
+    // "said, however, that …", "added, though, that …": an aside between commas.
+    let from = if v.is_punct(from, ",")
+        && v.is_punct(from + 2, ",")
+        && super::speaker::is_parenthetical_adverb(v.word(from + 1))
+    {
+        from + 3
+    } else {
+        from
+    };
     let mut via = Vec::new();
     let mut start = None;
     // Twelve words of adjuncts; up to twenty when they end with a comma before "that"
@@ -2036,6 +2058,20 @@ fn content_after(
         let comma_in_adjunct = v.is_punct(t, ",")
             && (v.word(t + 1) == "that" || v.is_capitalized(t + 1))
             && after_adjunct_start;
+        // "said on CNN, where he is now a paid contributor, that …": a relative aside on
+        // the adjunct, then "that".
+        if v.is_punct(t, ",")
+            && after_adjunct_start
+            && is_in(&["where", "which", "who", "when"], v.word(t + 1))
+        {
+            let that = (t + 2..window)
+                .take_while(|&k| v.in_quote[k].is_none() && !v.is_mark(k) && !v.is_punct(k, "."))
+                .find(|&k| v.is_punct(k, ",") && v.word(k + 1) == "that");
+            if let Some(comma) = that {
+                start = Some(comma + 2);
+                break;
+            }
+        }
         // "said last week in Tel Aviv, "…"": the quotation after an adjunct and its comma.
         if v.is_punct(t, ",") && after_adjunct_start && t < near && v.is_open_mark(t + 1) {
             start = Some(t + 1);
@@ -2793,7 +2829,7 @@ fn is_coordinator(w: &str) -> bool {
     is_in(&["and", "but"], w)
 }
 
-fn is_dash(v: &SentenceView, k: usize) -> bool {
+pub(super) fn is_dash(v: &SentenceView, k: usize) -> bool {
     v.is_punct(k, "—")
         || v.is_punct(k, "–")
         // "above- and below-ground": a hyphen on the word before it is no dash.
@@ -3069,6 +3105,28 @@ fn clause_ends_after(v: &SentenceView, i: usize) -> bool {
 }
 
 /// Whether tokens a..b look like a clause (have a finite verb) rather than a bare noun phrase.
+/// Whether a that-less clause follows a cue at `i`: `…," Rep. Darrell Issa said Clinton's
+/// "judgment" is in question`, where the quotation before the speaker is no content.
+/// The verb must come before any punctuation, subordinator or relative pronoun: in `…,"
+/// Cruz said as the heckler yelled`, what follows is an adjunct.
+fn clause_follows(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
+    if !v.is_word(i) || is_adjunct_start(v.word(i)) || is_in(SUBORDINATORS, v.word(i)) {
+        return false;
+    }
+    let stop = (i + 1..(i + 24).min(v.len()))
+        .find(|&k| {
+            v.is_punct(k, ",")
+                || v.is_punct(k, ".")
+                || v.is_punct(k, ";")
+                || v.is_punct(k, ":")
+                || is_dash(v, k)
+                || is_in(SUBORDINATORS, v.word(k))
+                || lex.relatives.contains(v.word(k))
+        })
+        .unwrap_or(v.len().min(i + 24));
+    !clause_ends_after(v, i) && has_finite_verb(v, lex, (i + 1, stop))
+}
+
 fn has_clause(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> bool {
     (a..b).any(|k| v.in_quote[k].is_some()) || has_finite_verb(v, lex, (a, b))
 }

@@ -52,6 +52,10 @@ pub fn skip_back_adverbs(v: &SentenceView, mut i: usize) -> usize {
 }
 
 fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
+    // "42% say": a share in digits.
+    if v.is_punct(k, "%") && k > 0 && v.tokens[k - 1].kind == crate::text::TokenKind::Number {
+        return v.in_quote[k].is_none();
+    }
     if v.in_quote[k].is_some() || !v.is_word(k) {
         return false;
     }
@@ -108,6 +112,10 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
                 || super::patterns::is_people_noun(lex, v.word(k - 1))
                 || lex.documents.contains(v.word(k - 1))
                 || lex.finding_subjects.contains(v.word(k - 1))))
+        // "registered voters", "elected officials": a participle before a noun for people
+        && !(k + 1 < end
+            && !v.is_capitalized(k + 1)
+            && is_plural_group(lex, v.word(k + 1)))
     {
         return false;
     }
@@ -138,28 +146,23 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
     if lex.relatives.contains(v.word(last)) && v.word(last) != "that" {
         return Some(Np { start: last, end });
     }
+    if let Some(comma) = quoted_participle_aside(v, last) {
+        return subject_before(v, lex, comma);
+    }
+    // "Jason Sims — a teacher from Mount Pleasant — says", "Many speakers — including
+    // farmers and teachers — said": the subject is before the aside between dashes.
+    if super::patterns::is_dash(v, last) {
+        let open = (last.saturating_sub(24)..last)
+            .rev()
+            .find(|&k| super::patterns::is_dash(v, k))
+            .filter(|&open| open > 0 && (open..last).all(|k| v.in_quote[k].is_none()));
+        if let Some(open) = open {
+            return subject_before(v, lex, open);
+        }
+    }
     if v.is_punct(last, ",") {
         // "Sanders, meanwhile, hopes": a parenthetical adverb between commas.
-        if last >= 3
-            && v.is_punct(last - 2, ",")
-            && (is_ly_adverb(v.word(last - 1))
-                || is_in(
-                    &[
-                        "meanwhile",
-                        "however",
-                        "though",
-                        "too",
-                        "also",
-                        "instead",
-                        "then",
-                        "now",
-                        "still",
-                        "therefore",
-                        "likewise",
-                    ],
-                    v.word(last - 1),
-                ))
-        {
+        if last >= 3 && v.is_punct(last - 2, ",") && is_parenthetical_adverb(v.word(last - 1)) {
             return subject_before(v, lex, last - 2);
         }
         // "Stranch, in her dissent, said", "Trump, in a brief interview on Saturday, said": a
@@ -201,6 +204,28 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
     Some(Np { start, end })
 }
 
+/// An adverb that stands between commas as an aside: "Sanders, meanwhile, hopes", "said,
+/// however, that …".
+pub(super) fn is_parenthetical_adverb(w: &str) -> bool {
+    is_ly_adverb(w)
+        || is_in(
+            &[
+                "meanwhile",
+                "however",
+                "though",
+                "too",
+                "also",
+                "instead",
+                "then",
+                "now",
+                "still",
+                "therefore",
+                "likewise",
+            ],
+            w,
+        )
+}
+
 /// Prepositions of place after a group of people: "officials in Kyiv".
 const LOCATIVES: &WordList = &WordList::new(&["in", "at", "from", "across", "inside"]);
 
@@ -228,6 +253,25 @@ fn prepositional_aside(v: &SentenceView, close: usize) -> Option<usize> {
         && is_in(PREPOSITIONS, v.word(open + 1))
         && (open + 1..close).all(|k| v.in_quote[k].is_none()))
     .then_some(open)
+}
+
+/// The comma opening an aside that a quotation closes with its own comma, at the closing
+/// mark `close`: "Mr. Kovac, citing “the strength of the party,” said".
+fn quoted_participle_aside(v: &SentenceView, close: usize) -> Option<usize> {
+    if !v.is_close_mark(close) || close < 4 || !v.is_punct(close - 1, ",") {
+        return None;
+    }
+    let quote = v.in_quote[close - 1]?;
+    let open = (0..close - 1)
+        .rev()
+        .find(|&k| v.in_quote[k] != Some(quote))
+        .filter(|&k| v.is_open_mark(k))?;
+    let participle = (open.saturating_sub(4)..open).find(|&k| {
+        let w = v.word(k);
+        k > 0 && v.is_punct(k - 1, ",") && w.len() > 4 && w.ends_with("ing") && !v.is_capitalized(k)
+    })?;
+    let plain = (participle + 1..open).all(|k| v.is_word(k) && v.in_quote[k].is_none());
+    (plain && participle > 1).then_some(participle - 1)
 }
 
 /// Quantifiers that take a part of a group: "one of the survivors", "some of the residents".
@@ -307,6 +351,46 @@ fn np_start(v: &SentenceView, lex: &Lexicon, end: usize) -> Option<usize> {
         k += 1;
     }
     (k < end).then_some(k)
+}
+
+/// A number written in words, hyphenated or not: "seventy-four", "twelve", "hundreds".
+fn is_number_in_words(w: &str) -> bool {
+    const NUMBERS: &WordList = &WordList::new(&[
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "dozen",
+        "dozens",
+    ]);
+    !w.is_empty() && w.split('-').all(|part| is_in(NUMBERS, part))
 }
 
 /// Whether token `k` is the "in" of a share: "six in 10", "one in five".
@@ -435,7 +519,15 @@ fn opens_relative(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool
 
 /// The speaker after an inverted cue: "…," said Mousavi / tweeted the ministry.
 pub fn subject_after(v: &SentenceView, lex: &Lexicon, after: usize) -> Option<Np> {
-    let mut np = forward_np(v, lex, after).or_else(|| role_then_name(v, lex, after))?;
+    let np = forward_np(v, lex, after);
+    // "said party boss Reince Priebus": "party" reads as a phrase of its own, which the
+    // role's noun does not close; the role and the name after it are the speaker.
+    if np.is_some_and(|np| !closes_speaker(v, np)) {
+        if let Some(np) = role_then_name(v, lex, after).filter(|&np| closes_speaker(v, np)) {
+            return Some(np);
+        }
+    }
+    let mut np = np.or_else(|| role_then_name(v, lex, after))?;
     // "…, said Sunday.": a time, not a speaker.
     if is_time_phrase(v, np) {
         return None;
@@ -476,8 +568,14 @@ pub fn subject_after(v: &SentenceView, lex: &Lexicon, after: usize) -> Option<Np
         }
     }
     // Only when the phrase closes the clause.
+    closes_speaker(v, np).then_some(np)
+}
+
+/// Whether an inverted speaker's phrase closes its clause: what follows it is punctuation,
+/// an adjunct or a relative clause ("said a local official who asked not to be named").
+fn closes_speaker(v: &SentenceView, np: Np) -> bool {
     let next = np.end;
-    let closes = next >= v.len()
+    next >= v.len()
         || v.is_punct(next, ",")
         || v.is_punct(next, ".")
         || v.is_punct(next, ";")
@@ -485,9 +583,7 @@ pub fn subject_after(v: &SentenceView, lex: &Lexicon, after: usize) -> Option<Np
         || is_in(PREPOSITIONS, v.word(next))
         || is_ly_adverb(v.word(next))
         || is_in(&["in", "on", "at", "last", "earlier", "this"], v.word(next))
-        // "said a local official who asked not to be named"
-        || is_in(&["who", "whose"], v.word(next));
-    closes.then_some(np)
+        || is_in(&["who", "whose"], v.word(next))
 }
 
 /// Whether a phrase is a time and nothing else: "Sunday", "late Saturday", "on Monday".
@@ -543,8 +639,13 @@ fn is_past_participle_like(w: &str) -> bool {
 /// A lowercase role before a name, after an inverted cue: "…, says political scientist
 /// Dossym Satpayev", "said retired neurosurgeon Ben Carson".
 fn role_then_name(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
-    let name = (i + 1..(i + 4).min(v.len())).find(|&k| v.is_capitalized(k))?;
-    let plain = (i..name).all(|k| {
+    // "said Republican party boss Reince Priebus": a capitalised modifier or two may open
+    // the role.
+    let role = (i..(i + 3).min(v.len()))
+        .find(|&k| !v.is_capitalized(k))
+        .filter(|&k| (i..k).all(|j| v.is_word(j) && !is_time_word(v.word(j))))?;
+    let name = (role + 1..(role + 4).min(v.len())).find(|&k| v.is_capitalized(k))?;
+    let plain = (role..name).all(|k| {
         v.is_word(k)
             && v.in_quote[k].is_none()
             && !v.is_capitalized(k)
@@ -1072,8 +1173,9 @@ fn name_runs(v: &SentenceView, lex: &Lexicon, np: Np) -> Vec<(usize, usize)> {
             i += 1;
             continue;
         }
-        if is_leading_function_word(v.word(i)) {
-            i += 1; // "But Trump", "When Trump"
+        // "But Trump", "When Trump"; "Seventy-four percent of …" opens with a number.
+        if is_leading_function_word(v.word(i)) || is_number_in_words(v.word(i)) {
+            i += 1;
             continue;
         }
         let mut j = i;
@@ -1163,6 +1265,7 @@ pub fn join(v: &SentenceView, a: usize, b: usize) -> String {
             || v.is_punct(i, ",")
             || v.is_punct(i, ")")
             || v.is_punct(i, "'")
+            || v.is_punct(i, "%")
             || (i > a && v.is_punct(i - 1, "("));
         if !attach {
             out.push(' ');
