@@ -271,7 +271,7 @@ fn direct_inverted_cue() {
     assert_eq!(pumps.content.text, "two pumps had failed");
     assert_eq!(
         found.len(),
-        10,
+        12,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );
@@ -1949,4 +1949,63 @@ fn a_quotation_before_the_speaker_is_no_content_when_a_clause_follows_the_cue() 
     assert!(found
         .iter()
         .all(|c| !c.content.text.contains("Evening Hour")));
+}
+
+#[test]
+fn groups_of_roles_and_asides_before_the_cue() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    // The plural of a role speaks; capitalised only because it opens the sentence.
+    let executives = expect(stem, &found, "say", "new turbines");
+    assert_eq!(canonical(executives), "Executives at Delta Pumps");
+    // "here" says where the group is.
+    let workers = expect(stem, &found, "said", "knocking on doors");
+    assert_eq!(
+        workers.source.as_ref().unwrap().text,
+        "Her campaign workers"
+    );
+    let sperling = expect(stem, &found, "said", "more experienced deputy");
+    assert_eq!(canonical(sperling), "Sperling");
+    // A reduced clause ("when contacted by …") and examples ("like …") are asides.
+    let office = expect(stem, &found, "said", "exact sum");
+    assert_eq!(office.source.as_ref().unwrap().text, "The levy office");
+    let critics = expect(stem, &found, "say", "levy should be doubled");
+    assert_eq!(
+        critics.source.as_ref().unwrap().text,
+        "The board’s fiercest critics"
+    );
+    // An aside between dashes may hold a quotation.
+    let spokesman = expect(stem, &found, "noted", "eight weeks of leave");
+    assert_eq!(
+        spokesman.source.as_ref().unwrap().text,
+        "A spokesman for the Varga bakery chain"
+    );
+}
+
+#[test]
+fn inverted_roles_with_of_and_with_a_participle_adjective() {
+    let stem = "direct_inverted";
+    let found = of(stem);
+    let host = expect(stem, &found, "said", "welcoming these families");
+    assert_source(
+        host,
+        "master of ceremonies Hana Kreft",
+        "Hana Kreft",
+        SourceKind::Named,
+    );
+    let engineer = expect(stem, &found, "said", "another decade");
+    assert_eq!(
+        engineer.source.as_ref().unwrap().text,
+        "another leading flood engineer"
+    );
+}
+
+#[test]
+fn participles_after_an_opening_conjunction_and_after_a_dash() {
+    let stem = "participle";
+    let found = of(stem);
+    let novak = expect(stem, &found, "saying", "finally admit");
+    assert_eq!(canonical(novak), "Novak");
+    let mayor = expect(stem, &found, "saying", "northern route");
+    assert_eq!(mayor.source.as_ref().unwrap().text, "The mayor");
 }

@@ -394,7 +394,7 @@ impl<'a> Extractor<'a> {
             agent_before(v, self.lex, i - 1)
                 .or(earlier)
                 .or_else(|| main_subject(v, self.lex, i - 1))?
-        } else if v.is_punct(i - 1, "—")
+        } else if is_dash(v, i - 1)
             || v.word(i - 1) == "and"
             || self.lex.documents.contains(v.word(i - 1))
         {
@@ -2650,6 +2650,8 @@ pub(super) fn is_people_noun(lex: &Lexicon, w: &str) -> bool {
     is_agent_noun(&singular)
         || lex.people.contains(w)
         || lex.people.contains(singular.as_ref())
+        // "executives", "diplomats": the plural of a role
+        || singular.len() < w.len() && lex.titles.contains(singular.as_ref())
         || is_plural_in_men(w)
         || w.len() > 4 && w.ends_with("man")
 }

@@ -139,6 +139,13 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
     if k < end && k > 1 && is_in(TIME_OPENERS, v.word(k - 1)) {
         end = skip_back_adverbs(v, k - 1);
     }
+    // "Her aides here said", "officials there say": where the group is.
+    if end >= 2
+        && is_in(&["here", "there"], v.word(end - 1))
+        && (is_plural_group(lex, v.word(end - 2)) || is_title_or_institution(lex, v.word(end - 2)))
+    {
+        end -= 1;
+    }
     if end == 0 {
         return None;
     }
@@ -155,7 +162,7 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
         let open = (last.saturating_sub(24)..last)
             .rev()
             .find(|&k| super::patterns::is_dash(v, k))
-            .filter(|&open| open > 0 && (open..last).all(|k| v.in_quote[k].is_none()));
+            .filter(|&open| open > 0 && v.is_word(open - 1));
         if let Some(open) = open {
             return subject_before(v, lex, open);
         }
@@ -431,7 +438,15 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
         // "Salceda, citing data from the department, said": a participial aside.
         let relative = opens_relative(v, lex, first + 1, comma)
             || opener.ends_with("ing") && !v.is_capitalized(first + 1) && opener.len() > 4
-            || is_participle_aside(v, first + 1, comma);
+            || is_participle_aside(v, first + 1, comma)
+            // "Powell's office, when contacted by Reuters, said": a reduced clause.
+            || is_in(&["when", "while", "if", "after", "before", "once", "though"], opener)
+                && {
+                    let next = v.word(first + 2);
+                    next.len() > 4 && (next.ends_with("ed") || next.ends_with("ing"))
+                }
+            // "the biggest hawks, like Rubio and Bush, say": examples of the head.
+            || is_in(&["like", "including"], opener) && !v.is_capitalized(first + 1);
         // "Adam Green, co-founder of the committee, said": a bare role noun and its
         // preposition after a name.
         let role = first > 0
@@ -445,7 +460,7 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
         let opens = relative
             || role
             || is_in(
-                &["now", "formerly", "once", "previously", "currently"],
+                &["now", "then", "formerly", "once", "previously", "currently"],
                 opener,
             )
             || v.is_capitalized(first + 1)
@@ -644,15 +659,18 @@ fn role_then_name(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
     let role = (i..(i + 3).min(v.len()))
         .find(|&k| !v.is_capitalized(k))
         .filter(|&k| (i..k).all(|j| v.is_word(j) && !is_time_word(v.word(j))))?;
-    let name = (role + 1..(role + 4).min(v.len())).find(|&k| v.is_capitalized(k))?;
+    let name = (role + 1..(role + 5).min(v.len())).find(|&k| v.is_capitalized(k))?;
+    // "master of ceremonies Hana Kreft", "chief of staff Ann Bo": "of" inside the role.
+    let inner_of = |k: usize| k > role && k + 1 < name && v.word(k) == "of";
     let plain = (role..name).all(|k| {
-        v.is_word(k)
-            && v.in_quote[k].is_none()
-            && !v.is_capitalized(k)
-            && !is_in(CLAUSE_WORDS, v.word(k))
-            && !is_in(PREPOSITIONS, v.word(k))
-            && !is_in(DETERMINERS, v.word(k))
-            && lex.cue(v.word(k)).is_none()
+        inner_of(k)
+            || v.is_word(k)
+                && v.in_quote[k].is_none()
+                && !v.is_capitalized(k)
+                && !is_in(CLAUSE_WORDS, v.word(k))
+                && !is_in(PREPOSITIONS, v.word(k))
+                && !is_in(DETERMINERS, v.word(k))
+                && lex.cue(v.word(k)).is_none()
     });
     if !plain {
         return None;
@@ -746,7 +764,15 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
                     && !is_ly_adverb(w) // "the ministry unexpectedly issued …"
                     && !is_in(SUBJECT_PRONOUNS, w) // "told the court he would …"
                     && (is_plain_noun(v, lex, k)
-                        || k == i + 1 && lex.cue(w).is_some() && !w.ends_with("ing"))
+                        || k == i + 1 && lex.cue(w).is_some() && !w.ends_with("ing")
+                        // "another leading flood engineer", "the ruling party"
+                        || w.len() > 5
+                            && w.ends_with("ing")
+                            && lex.cue(w).is_none()
+                            && (k + 1..k + 3).any(|j| {
+                                known_head(lex, v.word(j))
+                                    || super::patterns::is_people_noun(lex, v.word(j))
+                            }))
         };
         if !ok {
             break;
@@ -932,6 +958,19 @@ pub fn main_subject(v: &SentenceView, lex: &Lexicon, before: usize) -> Option<Np
             Some(c) => start = c + 1,
             None => break,
         }
+    }
+    // "And then Mr. Kovac went on the attack, saying …": a conjunction and an adverb
+    // without a comma open the sentence.
+    while start + 1 < before
+        && is_in(
+            &[
+                "and", "but", "so", "yet", "then", "now", "still", "also", "instead",
+            ],
+            v.word(start),
+        )
+        && v.is_word(start + 1)
+    {
+        start += 1;
     }
     if start >= before {
         return None;
@@ -1174,7 +1213,12 @@ fn name_runs(v: &SentenceView, lex: &Lexicon, np: Np) -> Vec<(usize, usize)> {
             continue;
         }
         // "But Trump", "When Trump"; "Seventy-four percent of …" opens with a number.
-        if is_leading_function_word(v.word(i)) || is_number_in_words(v.word(i)) {
+        // "Executives for Delta Works": a plural noun capitalised at the sentence start.
+        let opens_sentence = i == 0 || v.is_open_mark(i - 1);
+        if is_leading_function_word(v.word(i))
+            || is_number_in_words(v.word(i))
+            || opens_sentence && is_plural_group(lex, v.word(i))
+        {
             i += 1;
             continue;
         }
