@@ -271,7 +271,7 @@ fn direct_inverted_cue() {
     assert_eq!(pumps.content.text, "two pumps had failed");
     assert_eq!(
         found.len(),
-        12,
+        13,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );
@@ -2008,4 +2008,44 @@ fn participles_after_an_opening_conjunction_and_after_a_dash() {
     assert_eq!(canonical(novak), "Novak");
     let mayor = expect(stem, &found, "saying", "northern route");
     assert_eq!(mayor.source.as_ref().unwrap().text, "The mayor");
+}
+
+#[test]
+fn bare_plurals_quantifiers_and_bracketed_relatives_speak() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let advocates = expect(stem, &found, "said", "raise the dykes");
+    assert_eq!(
+        advocates.source.as_ref().unwrap().text,
+        "Flood insurance advocates"
+    );
+    let several = expect(stem, &found, "said", "paid farmers directly");
+    assert_eq!(several.source.as_ref().unwrap().text, "Several");
+    let petrov = expect(stem, &found, "said", "block the levy");
+    assert_eq!(petrov.source.as_ref().unwrap().text, "Petrov");
+    // An irregular participle ("led by …") opens an aside.
+    let engineers = expect(stem, &found, "told", "ready by May");
+    assert_eq!(engineers.source.as_ref().unwrap().text, "The engineers");
+}
+
+#[test]
+fn a_mention_inside_a_relative_clause_is_not_the_speaker() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let farmers = expect(stem, &found, "said", "changed his tune");
+    assert_eq!(
+        farmers.source.as_ref().unwrap().text,
+        "Some farmers who have listened to the harbour master over the years, on radio or at markets,"
+    );
+    // A later "the harbour master" does not resolve to the farmers.
+    let master = expect(stem, &found, "warned", "ferry company");
+    assert_eq!(canonical(master), "harbour master");
+}
+
+#[test]
+fn an_inverted_role_after_a_long_capitalised_name() {
+    let stem = "direct_inverted";
+    let found = of(stem);
+    let scientist = expect(stem, &found, "said", "out-think the governor");
+    assert_eq!(canonical(scientist), "Brigid Harlow");
 }

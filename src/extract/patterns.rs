@@ -522,11 +522,16 @@ impl<'a> Extractor<'a> {
         }
         // "Some voters who have listened to his speeches said": a restrictive relative
         // clause between the subject and its verb.
+        // "Some voters who have listened to the mayor said": the mayor is inside the
+        // relative clause, the voters speak.
+        let relative =
+            || relative_clause_subject(v, self.lex, at).filter(|&r| self.can_speak(v, r));
         let np = match subject_before(v, self.lex, at) {
-            Some(np) if self.can_speak(v, np) => Some(np),
-            found => relative_clause_subject(v, self.lex, at)
-                .filter(|&r| self.can_speak(v, r))
-                .or(found),
+            Some(np) if self.can_speak(v, np) => match relative() {
+                Some(r) if r.start < np.start => Some(r),
+                _ => Some(np),
+            },
+            found => relative().or(found),
         };
         // "X denied it, but in a later interview said …": the coordinated verb shares X
         // past a short adjunct, whose noun phrase ("a later interview") is no subject.
@@ -554,7 +559,7 @@ impl<'a> Extractor<'a> {
         if self.lex.not_speakers.contains(head)
             || is_in(DETERMINERS, head)
                 && np.end - np.start == 1
-                && !is_in(&["some", "many", "another"], head)
+                && !is_in(&["some", "many", "another", "several", "most", "few"], head)
         {
             return None;
         }
@@ -1379,7 +1384,12 @@ impl<'a> Extractor<'a> {
         {
             let lowercase: Vec<String> = canonical.split(' ').map(str::to_lowercase).collect();
             person |= names_a_person(lex, &lowercase);
-            let words = (np.start..np.end).map(|k| v.word(k).to_string()).collect();
+            // "some voters who have listened to the mayor": the words of the relative
+            // clause do not describe the speaker (a later "the mayor" is not them).
+            let words = (np.start..np.end)
+                .take_while(|&k| !is_in(&["who", "whose"], v.word(k)))
+                .map(|k| v.word(k).to_string())
+                .collect();
             // "Guterres said": one name, a person's or an organisation's.
             // Written as the name alone ("The Louisville crowd" is no one's name), and not
             // an acronym ("CNN", "U.S.").
@@ -2627,8 +2637,17 @@ fn speaks_by_verb(
     let counted = |k: usize| {
         v.tokens[k].kind == crate::text::TokenKind::Number || facts.is_number_word(v.word(k))
     };
+    // "Gun control advocates said": a bare plural with its modifiers.
+    let bare_plural = np.end - np.start <= 4 && {
+        let head = v.word(np.end - 1);
+        head.len() > 3
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+            && !v.is_capitalized(np.end - 1)
+    };
     let starts_noun_phrase = is_in(DETERMINERS, v.word(np.start))
         || np.end - np.start == 1
+        || bare_plural
         || counted(np.start)
         || is_in(APPROXIMATORS, v.word(np.start)) && np.start + 1 < np.end && counted(np.start + 1);
     (cue.has(Frame::Speech) || cue.has(Frame::Tell))

@@ -156,6 +156,15 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
     if let Some(comma) = quoted_participle_aside(v, last) {
         return subject_before(v, lex, comma);
     }
+    // "Kasich (who has 25 delegates to date) said": a relative clause in brackets.
+    if v.is_punct(last, ")") {
+        let open = (last.saturating_sub(20)..last)
+            .rev()
+            .find(|&k| v.is_punct(k, "("));
+        if let Some(open) = open.filter(|&o| o > 0 && lex.relatives.contains(v.word(o + 1))) {
+            return subject_before(v, lex, open);
+        }
+    }
     // "Jason Sims — a teacher from Mount Pleasant — says", "Many speakers — including
     // farmers and teachers — said": the subject is before the aside between dashes.
     if super::patterns::is_dash(v, last) {
@@ -307,9 +316,12 @@ const PARTITIVES: &WordList = &WordList::new(&[
 /// "published by Amnesty", "based in Geneva": a lowercase past participle and its
 /// preposition open an aside that describes the noun before it.
 fn is_participle_aside(v: &SentenceView, opener: usize, comma: usize) -> bool {
+    const IRREGULAR_PARTICIPLES: &WordList = &WordList::new(&[
+        "led", "held", "known", "born", "run", "chosen", "written", "taken", "given", "sent",
+        "made", "built", "brought", "caught", "kept", "paid", "sold", "found", "struck", "bound",
+    ]);
     let word = v.word(opener);
-    word.len() > 4
-        && word.ends_with("ed")
+    (word.len() > 4 && word.ends_with("ed") || is_in(IRREGULAR_PARTICIPLES, word))
         && !v.is_capitalized(opener)
         && opener + 1 < comma
         && (v.word(opener + 1) == "by" || is_in(PREPOSITIONS, v.word(opener + 1)))
@@ -616,15 +628,31 @@ pub fn is_time_phrase(v: &SentenceView, np: Np) -> bool {
 /// have listened to his speeches [said]". The phrase returned runs from the antecedent to
 /// `end`; its head ends before "who".
 pub fn relative_clause_subject(v: &SentenceView, lex: &Lexicon, end: usize) -> Option<Np> {
-    let who = (end.saturating_sub(16)..end)
+    // "some voters who have listened to him over the years, on radio or at rallies, said":
+    // an aside between commas may end the relative clause.
+    let aside_comma =
+        |k: usize| v.is_punct(k, ",") && (k + 1 == end || is_in(PREPOSITIONS, v.word(k + 1)));
+    let who = (end.saturating_sub(24)..end)
         .rev()
-        .take_while(|&k| v.is_word(k) && v.in_quote[k].is_none())
-        .find(|&k| v.word(k) == "who")?;
+        .take_while(|&k| (v.is_word(k) || aside_comma(k)) && v.in_quote[k].is_none())
+        .find(|&k| is_in(&["who", "whose"], v.word(k)))?;
     if who + 2 > end {
         return None; // "people who said": the relative pronoun is the subject
     }
+    // "Farmers who met the governor said he had promised": a clause of its own, with its
+    // subject pronoun, stands between the relative clause and this verb.
+    if (who + 2..end).any(|k| is_in(SUBJECT_PRONOUNS, v.word(k))) {
+        return None;
+    }
     let start = np_start(v, lex, who)?;
-    Some(Np { start, end })
+    // The antecedent opens the clause: "They called him a critic who …" is an object.
+    let opens = start == 0
+        || !v.is_word(start - 1)
+        || is_in(CLAUSE_WORDS, v.word(start - 1))
+        || is_in(PREPOSITIONS, v.word(start - 1))
+        // "…," said an official who oversaw the inquiry and described …
+        || lex.cue(v.word(start - 1)).is_some();
+    opens.then_some(Np { start, end })
 }
 
 /// Where a phrase's head noun ends: before any prepositional phrase or postmodifier
@@ -656,7 +684,7 @@ fn is_past_participle_like(w: &str) -> bool {
 fn role_then_name(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
     // "said Republican party boss Reince Priebus": a capitalised modifier or two may open
     // the role.
-    let role = (i..(i + 3).min(v.len()))
+    let role = (i..(i + 5).min(v.len()))
         .find(|&k| !v.is_capitalized(k))
         .filter(|&k| (i..k).all(|j| v.is_word(j) && !is_time_word(v.word(j))))?;
     let name = (role + 1..(role + 5).min(v.len())).find(|&k| v.is_capitalized(k))?;
