@@ -2049,3 +2049,34 @@ fn an_inverted_role_after_a_long_capitalised_name() {
     let scientist = expect(stem, &found, "said", "out-think the governor");
     assert_eq!(canonical(scientist), "Brigid Harlow");
 }
+
+#[test]
+fn a_coordinated_cue_shares_the_speaker_of_the_cue_before() {
+    let stem = "coordinated_predicate";
+    let found = of(stem);
+    let added = expect(stem, &found, "added", "not living large");
+    assert_eq!(canonical(added), "baker");
+    assert_eq!(
+        added.content.text,
+        "after taxes, her family was not living large"
+    );
+    // "There," is a fronted adverb, not the subject.
+    let roth = expect(stem, &found, "said", "one was a ferryman");
+    assert_eq!(canonical(roth), "Karl Roth");
+    // "… but added that …" ends the content of the verb before.
+    let refused = expect(stem, &found, "refused", "to comment");
+    assert_eq!(refused.content.text, "to comment");
+    let holm = expect(stem, &found, "added", "talks on the levy");
+    assert_eq!(canonical(holm), "Holm");
+}
+
+#[test]
+fn an_apposition_after_a_dash_and_what_it_is_for() {
+    let stem = "coordinated_predicate";
+    let found = of(stem);
+    let bucci = expect(stem, &found, "told", "warned the governor twice");
+    assert_eq!(canonical(bucci), "Bruno Bucci");
+    // "a spokesman for the mayor" is not the mayor.
+    let mayor = expect(stem, &found, "warned", "the governor twice");
+    assert_eq!(canonical(mayor), "mayor");
+}

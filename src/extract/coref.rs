@@ -344,8 +344,13 @@ impl Registry {
         let organisation = lex.institutions.contains(head);
         self.latest()
             .find(|m| {
+                // "Bruno Bucci, a spokesman for the mayor" is no mayor: the head is looked
+                // for before the mention's first preposition.
                 !(organisation && m.person)
-                    && m.words.iter().any(|w| same_word(w, head))
+                    && m.words
+                        .iter()
+                        .take_while(|w| !is_in(PREPOSITIONS, w))
+                        .any(|w| same_word(w, head))
                     && modifiers
                         .iter()
                         .all(|md| m.words.iter().any(|w| same_stem(w, md)))

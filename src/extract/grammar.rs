@@ -335,6 +335,8 @@ pub const FRONTED_STARTERS: &WordList = &WordList::new(&[
     "speaking",
     "asked",
     "responding",
+    "there",
+    "here",
     "earlier",
     "this",
     "next",

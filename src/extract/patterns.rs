@@ -546,7 +546,16 @@ impl<'a> Extractor<'a> {
                 if k == 0 || !is_coordinator(v.word(k - 1)) {
                     return None;
                 }
-                main_subject(v, self.lex, k - 1)?
+                main_subject(v, self.lex, k - 1).or_else(|| {
+                    // `"…," she said, but added that …`: the speaker of the cue before.
+                    let mut c = k - 1;
+                    if c > 0 && v.is_punct(c - 1, ",") {
+                        c -= 1;
+                    }
+                    (c >= 2 && self.classes[c - 1] & CUE != 0)
+                        .then(|| subject_before(v, self.lex, c - 1))
+                        .flatten()
+                })?
             }
         };
         if matches!(cue.form, VerbForm::ThirdPerson | VerbForm::Base)
@@ -2411,6 +2420,18 @@ fn trailing_participle(v: &SentenceView, lex: &Lexicon, i: usize, words_so_far: 
 /// At `t`, a coordinated predicate that shares the main clause's subject: "said the plan
 /// would fail, and called it …", "has proposed a rise and has asked …". It ends the content.
 fn coordinated_predicate(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far: usize) -> bool {
+    // "refused to comment but added that …": a verb of speech and its "that" start the
+    // speaker's next claim, however short the content before it.
+    if words_so_far >= 1
+        && is_coordinator(v.word(t))
+        && v.in_quote[t].is_none()
+        && v.word(t + 2) == "that"
+        && lex
+            .cue(v.word(t + 1))
+            .is_some_and(|c| c.form == VerbForm::Past && c.has(Frame::Speech))
+    {
+        return true;
+    }
     if words_so_far < 3 {
         return false;
     }

@@ -511,6 +511,7 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
         // The head must be a name-like phrase, not the tail of a clause.
         if head_start > 0
             && !(v.is_punct(head_start - 1, ",")
+                || super::patterns::is_dash(v, head_start - 1)
                 || is_in(CLAUSE_WORDS, v.word(head_start - 1))
                 || is_in(PREPOSITIONS, v.word(head_start - 1))
                 || v.is_mark(head_start - 1)
