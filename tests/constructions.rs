@@ -2080,3 +2080,35 @@ fn an_apposition_after_a_dash_and_what_it_is_for() {
     let mayor = expect(stem, &found, "warned", "the governor twice");
     assert_eq!(canonical(mayor), "mayor");
 }
+
+#[test]
+fn a_quotation_after_a_colon_is_the_words_of_the_one_named_before_it() {
+    let stem = "direct_colon";
+    let found = of(stem);
+    let master = expect(stem, &found, ":", "failed twice in one night");
+    assert_eq!(canonical(master), "harbour master");
+    assert_eq!(master.kind, ClaimKind::Direct);
+    let sand = expect(stem, &found, ":", "after a dry spring");
+    assert_source(
+        sand,
+        "hydrologist Mira Sand",
+        "Mira Sand",
+        SourceKind::Named,
+    );
+    // Where the words were said is no speaker.
+    assert!(found
+        .iter()
+        .all(|c| !c.content.text.contains("dykes were safe")));
+}
+
+#[test]
+fn heading_speakers_may_have_a_role_and_a_present_verb() {
+    let stem = "direct_colon";
+    let found = of(stem);
+    let editorial = expect(stem, &found, ":", "Raise the dykes now");
+    assert_eq!(canonical(editorial), "Courier editorial");
+    let petrovs = expect(stem, &found, ":", "Mayor stirs anger");
+    assert_eq!(canonical(petrovs), "Petrovs");
+    // "Good news:" is a label.
+    assert!(found.iter().all(|c| !c.content.text.contains("river fell")));
+}

@@ -157,7 +157,7 @@ impl<'a> Extractor<'a> {
             self.verb_that(v, &mut found);
         }
         if found.is_empty() {
-            if let Some(f) = self.colon_headline(v) {
+            if let Some(f) = self.colon_headline(v).or_else(|| self.colon_quotation(v)) {
                 found.push(f);
             }
         }
@@ -951,11 +951,20 @@ impl<'a> Extractor<'a> {
             })
             .unwrap_or(0);
         let colon = (start..(start + 7).min(v.len())).find(|&k| v.is_punct(k, ":"))?;
+        // "Clinton camp: …", "WSJ editorial: …": a role, an institution or a document may
+        // follow the name.
         if colon == start
+            || !v.is_capitalized(start)
+            || super::speaker::is_leading_function_word(v.word(start))
             || (start..colon).any(|k| {
                 !(v.is_capitalized(k)
                     || v.word(k) == "and"
-                    || v.word(k).ends_with("'s") && v.is_capitalized(k))
+                    || k + 3 > colon
+                        && k > start
+                        && v.is_word(k)
+                        && (is_title_or_institution(self.lex, v.word(k))
+                            || self.lex.documents.contains(v.word(k))
+                            || is_people_noun(self.lex, v.word(k))))
             })
         {
             return None;
@@ -967,8 +976,20 @@ impl<'a> Extractor<'a> {
         let words = (colon + 1..end).filter(|&k| v.is_word(k)).count();
         // "Mullah Amoli: The Voice of Tehran's Resentment" is a heading, not a statement.
         let quoted = v.is_open_mark(colon + 1);
+        // "Khans: Trump stirs 'ugliness'": a present verb after a name.
+        let present_verb = |k: usize| {
+            let w = v.word(k);
+            k > colon + 1
+                && v.is_capitalized(k - 1)
+                && !v.is_capitalized(k)
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && v.in_quote[k].is_none()
+        };
         let statement = quoted
             || has_finite_verb(v, self.lex, (colon + 1, end))
+            || (colon + 2..end).any(present_verb)
             || (colon + 1..end).any(|k| {
                 is_in(
                     &[
@@ -990,6 +1011,70 @@ impl<'a> Extractor<'a> {
             via: Vec::new(),
             postposed: false,
         })
+    }
+
+    /// `The mayor was blunt: "The pumps failed."`, `… surprised pollster Daron Shaw: "…"`:
+    /// a quotation after a colon, closing the sentence, is the words of the person named
+    /// right before the colon, or else of the clause's subject.
+    fn colon_quotation(&self, v: &SentenceView) -> Option<Found> {
+        let n = v.len();
+        let colon = (1..n).find(|&k| v.is_punct(k, ":") && v.is_open_mark(k + 1))?;
+        let quote = v.in_quote[colon + 2]?;
+        let close = (colon + 2..n).find(|&k| v.in_quote[k] != Some(quote))?;
+        // The quotation ends the sentence (a full stop may follow the mark).
+        if !v.is_close_mark(close) || (close + 1..n).any(|k| v.is_word(k)) {
+            return None;
+        }
+        // A possessive ("Clinton's: …") or "it" names no speaker.
+        let speaks = |np: &Np| {
+            let last = v.word(np.end - 1);
+            self.can_speak(v, *np)
+                && !last.ends_with("'s")
+                && !v.is_punct(np.end - 1, "'")
+                && !is_in(&["it", "this", "that"], last)
+        };
+        // The person named right before the colon, maybe after a role ("pollster Daron
+        // Shaw"), not the sentence's first word nor a place ("later that month on CNN:").
+        let named = subject_before(v, self.lex, colon).and_then(|np| {
+            let name = (np.start..np.end)
+                .rev()
+                .take_while(|&k| v.is_capitalized(k))
+                .last()?;
+            let role = (np.start..name)
+                .rev()
+                .take_while(|&k| {
+                    !v.is_capitalized(k)
+                        && (is_title_or_institution(self.lex, v.word(k))
+                            || is_people_noun(self.lex, v.word(k)))
+                })
+                .last()
+                .unwrap_or(name);
+            let np = Np {
+                start: role,
+                end: np.end,
+            };
+            ((np.start > 0 || np.end - np.start > 1)
+                && !(np.start > 0 && is_in(PREPOSITIONS, v.word(np.start - 1)))
+                && speaks(&np))
+            .then_some(np)
+        });
+        // Or the subject of a short predicate: "The mayor was blunt:", "Kaine told ABC:"
+        // (the subject of a verb of speech before the one named).
+        let subject = main_subject(v, self.lex, colon).filter(|np| {
+            speaks(np)
+                && !super::speaker::is_time_phrase(v, *np)
+                && colon - np.end <= 12
+                && (np.end..colon).all(|k| v.in_quote[k].is_none())
+        });
+        let spoke = subject.is_some_and(|s| (s.end..colon).any(|k| self.classes[k] & CUE != 0));
+        let np = if spoke { subject } else { named.or(subject) }?;
+        Some(Found::new(
+            np,
+            v.span_of(colon, colon + 1),
+            (colon + 1, close + 1),
+            Vec::new(),
+            false,
+        ))
     }
 
     /// `According to X, …` / `…, according to X.`
