@@ -2112,3 +2112,25 @@ fn heading_speakers_may_have_a_role_and_a_present_verb() {
     // "Good news:" is a label.
     assert!(found.iter().all(|c| !c.content.text.contains("river fell")));
 }
+
+#[test]
+fn a_double_hyphen_dash_and_a_long_prepositional_aside() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let justice = expect(stem, &found, "said", "regretted her remarks");
+    assert_eq!(justice.source.as_ref().unwrap().text, "The chief justice");
+    let lund = expect(stem, &found, "said", "patience of the passengers");
+    assert_eq!(canonical(lund), "Mira Lund");
+}
+
+#[test]
+fn by_saying_with_a_clause_of_its_own() {
+    let stem = "participle";
+    let found = of(stem);
+    let novak = expect(stem, &found, "saying", "ready to go to work");
+    assert_eq!(canonical(novak), "Novak");
+    assert_eq!(
+        novak.content.text,
+        "he is ready to go to work for the valley"
+    );
+}

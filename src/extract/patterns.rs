@@ -411,7 +411,9 @@ impl<'a> Extractor<'a> {
             && (v.word(cue_end) == "that"
                 || v.is_open_mark(cue_end)
                 || v.is_punct(cue_end, ":")
-                || v.is_punct(cue_end, ",") && v.is_open_mark(cue_end + 1))
+                || v.is_punct(cue_end, ",") && v.is_open_mark(cue_end + 1)
+                // "picked up from his daughter by saying he is ready …"
+                || is_in(SUBJECT_PRONOUNS_AND_THERE, v.word(cue_end)))
         {
             main_subject(v, self.lex, i - 1)?
         } else if let Some(np) = quoted_as(v, self.lex, i) {
@@ -1759,7 +1761,9 @@ fn is_verb_use(v: &SentenceView, lex: &Lexicon, i: usize, cue: &CueForm) -> bool
     // "by saying that …", "in claiming that …": a gerund with its clause is still a cue.
     let gerund = cue.form == VerbForm::Participle
         && is_in(&["by", "in"], prev)
-        && (v.word(i + 1) == "that" || v.is_open_mark(i + 1));
+        && (v.word(i + 1) == "that"
+            || v.is_open_mark(i + 1)
+            || is_in(SUBJECT_PRONOUNS_AND_THERE, v.word(i + 1)));
     if is_in(NOUN_MARKERS, prev) && !(cue.form == VerbForm::Past && prev == "that") && !gerund {
         return false;
     }
@@ -3257,6 +3261,11 @@ fn clause_follows(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
 fn has_clause(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> bool {
     (a..b).any(|k| v.in_quote[k].is_some()) || has_finite_verb(v, lex, (a, b))
 }
+
+/// A clause's subject pronoun: "by saying he is ready" says words; "by saying the rosary"
+/// is an act.
+const SUBJECT_PRONOUNS_AND_THERE: &WordList =
+    &WordList::new(&["he", "she", "they", "we", "i", "it", "there"]);
 
 /// A past-tense form: regular ("closed") or irregular ("held").
 fn is_past_form(w: &str) -> bool {

@@ -167,10 +167,21 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
     }
     // "Jason Sims — a teacher from Mount Pleasant — says", "Many speakers — including
     // farmers and teachers — said": the subject is before the aside between dashes.
-    if super::patterns::is_dash(v, last) {
-        let open = (last.saturating_sub(24)..last)
+    // A dash may be typed as two hyphens ("--"): a run of dash tokens is one dash.
+    let dash = |k: usize| {
+        super::patterns::is_dash(v, k)
+            || v.is_punct(k, "-") && (k > 0 && v.is_punct(k - 1, "-") || v.is_punct(k + 1, "-"))
+    };
+    if dash(last) {
+        let close = (0..=last)
             .rev()
-            .find(|&k| super::patterns::is_dash(v, k))
+            .take_while(|&k| dash(k))
+            .last()
+            .unwrap_or(last);
+        let open = (close.saturating_sub(24)..close)
+            .rev()
+            .find(|&k| dash(k))
+            .map(|k| (0..=k).rev().take_while(|&j| dash(j)).last().unwrap_or(k))
             .filter(|&open| open > 0 && v.is_word(open - 1));
         if let Some(open) = open {
             return subject_before(v, lex, open);
@@ -259,7 +270,7 @@ fn is_plural_group(lex: &Lexicon, w: &str) -> bool {
 /// The comma opening a short aside that starts with a preposition and closes at the comma
 /// `close`: ", in a statement,", ", on the other hand,".
 fn prepositional_aside(v: &SentenceView, close: usize) -> Option<usize> {
-    const MAX_ASIDE: usize = 8;
+    const MAX_ASIDE: usize = 12;
     let open = (close.saturating_sub(MAX_ASIDE + 1)..close)
         .rev()
         .find(|&k| !v.is_word(k))?;
