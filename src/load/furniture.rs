@@ -239,17 +239,7 @@ pub fn detect_furniture(text: &str, body: Span, rules: &FurnitureRules) -> Vec<S
 fn split_lines(body_text: &str, base: usize, count_cap: usize) -> Vec<Line<'_>> {
     let mut lines = Vec::new();
     let mut start = 0;
-    // The lines as `split_inclusive('\n')` cuts them, found with `memchr`: a whole article
-    // is scanned here, and the standard library's character search is several times slower.
-    let line_ends = memchr::memchr_iter(b'\n', body_text.as_bytes())
-        .map(|i| i + 1)
-        .chain([body_text.len()]);
-    for end in line_ends {
-        if end == start {
-            // The text is empty or ends with a line break: no line after it.
-            break;
-        }
-        let raw = &body_text[start..end];
+    for raw in crate::text::lines_inclusive(body_text) {
         let leading = raw.len() - raw.trim_start().len();
         let trimmed = raw.trim();
         let s = base + start + leading;
@@ -259,7 +249,7 @@ fn split_lines(body_text: &str, base: usize, count_cap: usize) -> Vec<Line<'_>> 
             words: count_words(trimmed, count_cap),
             class: Class::Blank,
         });
-        start = end;
+        start += raw.len();
     }
     lines
 }
@@ -649,35 +639,6 @@ Loading...
                 > 20
         );
         assert!(lines.iter().any(|l| !matches_line_pattern(l, &rules)));
-    }
-
-    #[test]
-    fn lines_are_cut_as_split_inclusive_cuts_them() {
-        for text in [
-            "",
-            "\n",
-            "\n\n",
-            "one",
-            "one\n",
-            "one\ntwo",
-            "  one \r\n\n two\n\n",
-            "\u{a0}Über\u{2028}x\nß\n",
-        ] {
-            let got: Vec<(Span, &str)> = split_lines(text, 3, 26)
-                .iter()
-                .map(|l| (l.span, l.text))
-                .collect();
-            let mut start = 3;
-            let mut expected = Vec::new();
-            for raw in text.split_inclusive('\n') {
-                let leading = raw.len() - raw.trim_start().len();
-                let trimmed = raw.trim();
-                let s = start + leading;
-                expected.push((Span::new(s, s + trimmed.len()), trimmed));
-                start += raw.len();
-            }
-            assert_eq!(got, expected, "{text:?}");
-        }
     }
 
     #[test]

@@ -68,7 +68,7 @@ pub fn paragraphs(text: &str, body: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut current: Option<Span> = None;
     let mut offset = body.start;
-    for line in text[body.start..body.end].split_inclusive('\n') {
+    for line in super::lines_inclusive(&text[body.start..body.end]) {
         let line_start = offset;
         offset += line.len();
         let trimmed = line.trim();
