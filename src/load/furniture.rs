@@ -241,8 +241,9 @@ fn split_lines(body_text: &str, base: usize, count_cap: usize) -> Vec<Line<'_>> 
     let mut lines = Vec::new();
     let mut start = 0;
     for raw in crate::text::lines_inclusive(body_text) {
-        let leading = raw.len() - raw.trim_start().len();
-        let trimmed = raw.trim();
+        let after_leading = raw.trim_start();
+        let leading = raw.len() - after_leading.len();
+        let trimmed = after_leading.trim_end();
         let s = base + start + leading;
         lines.push(Line {
             span: Span::new(s, s + trimmed.len()),
