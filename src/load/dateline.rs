@@ -61,7 +61,7 @@ pub(crate) fn find_dateline(
     let body_text = text.get(body.start..body.end)?;
     let mut offset = body.start;
     let mut seen = 0;
-    for raw in body_text.split_inclusive('\n') {
+    for raw in crate::text::lines_inclusive(body_text) {
         let line_start = offset;
         offset += raw.len();
         let line = raw.trim_end();

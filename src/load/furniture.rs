@@ -7,6 +7,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 use std::fmt;
+use std::sync::OnceLock;
 
 use regex::Regex;
 use serde::Deserialize;
@@ -62,8 +63,8 @@ pub struct FurnitureRules {
     line_patterns: Vec<Regex>,
     /// `line_patterns` for ASCII lines.
     line_set: AsciiSet,
-    bio_start_patterns: Vec<Regex>,
-    bio_patterns: Vec<Regex>,
+    bio_start_patterns: PatternList,
+    bio_patterns: PatternList,
 }
 
 #[derive(Deserialize)]
@@ -149,8 +150,8 @@ impl FurnitureRules {
             nav_words,
             line_patterns: compile(&raw.line_patterns)?,
             line_set: AsciiSet::new(&raw.line_patterns),
-            bio_start_patterns: compile(&raw.bio_start_patterns)?,
-            bio_patterns: compile(&raw.bio_patterns)?,
+            bio_start_patterns: PatternList::new(&raw.bio_start_patterns, &error_at)?,
+            bio_patterns: PatternList::new(&raw.bio_patterns, &error_at)?,
         })
     }
 
@@ -170,8 +171,8 @@ impl FurnitureRules {
             nav_words: HashSet::default(),
             line_patterns: Vec::new(),
             line_set: AsciiSet::default(),
-            bio_start_patterns: Vec::new(),
-            bio_patterns: Vec::new(),
+            bio_start_patterns: PatternList::default(),
+            bio_patterns: PatternList::default(),
         }
     }
 }
@@ -239,9 +240,10 @@ pub fn detect_furniture(text: &str, body: Span, rules: &FurnitureRules) -> Vec<S
 fn split_lines(body_text: &str, base: usize, count_cap: usize) -> Vec<Line<'_>> {
     let mut lines = Vec::new();
     let mut start = 0;
-    for raw in body_text.split_inclusive('\n') {
-        let leading = raw.len() - raw.trim_start().len();
-        let trimmed = raw.trim();
+    for raw in crate::text::lines_inclusive(body_text) {
+        let after_leading = raw.trim_start();
+        let leading = raw.len() - after_leading.len();
+        let trimmed = after_leading.trim_end();
         let s = base + start + leading;
         lines.push(Line {
             span: Span::new(s, s + trimmed.len()),
@@ -263,20 +265,180 @@ struct AsciiSet {
 }
 
 impl AsciiSet {
+    /// Compiling a pattern only to learn whether it compiles in ASCII mode costs as much as
+    /// compiling it into the set, so only the patterns that may not are tried alone: those
+    /// with a character outside ASCII or a Unicode class (`\p`, `\P`). The others compile in
+    /// ASCII mode as they did in Unicode mode; were one not to, the set of the first guess
+    /// fails and every pattern is tried alone.
     fn new(patterns: &[Spanned<String>]) -> Self {
-        let ascii = |p: &str| {
+        let compiles_in_ascii = |p: &str| {
             regex::bytes::RegexBuilder::new(p)
                 .unicode(false)
                 .build()
                 .is_ok()
         };
-        let (in_set, others): (Vec<usize>, Vec<usize>) =
-            (0..patterns.len()).partition(|&k| ascii(patterns[k].get_ref()));
-        let set = regex::bytes::RegexSetBuilder::new(in_set.iter().map(|&k| patterns[k].get_ref()))
-            .unicode(false)
-            .build()
-            .expect("patterns that compile alone in ASCII mode compile as a set");
+        let may_need_unicode = |p: &str| !p.is_ascii() || p.contains("\\p") || p.contains("\\P");
+        let partition = |test: &dyn Fn(&str) -> bool| -> (Vec<usize>, Vec<usize>) {
+            (0..patterns.len()).partition(|&k| test(patterns[k].get_ref()))
+        };
+        let build = |in_set: &[usize]| {
+            regex::bytes::RegexSetBuilder::new(in_set.iter().map(|&k| patterns[k].get_ref()))
+                .unicode(false)
+                .build()
+        };
+        let (in_set, others) = partition(&|p| !may_need_unicode(p) || compiles_in_ascii(p));
+        if let Ok(set) = build(&in_set) {
+            return AsciiSet { set, others };
+        }
+        let (in_set, others) = partition(&compiles_in_ascii);
+        let set =
+            build(&in_set).expect("patterns that compile alone in ASCII mode compile as a set");
         AsciiSet { set, others }
+    }
+}
+
+/// A list of patterns asked only whether any of them matches, built for text that is nearly
+/// all ASCII. Compiling a pattern as written is costly where it has Unicode classes (`\w`,
+/// `\p{L}`, `.` repeated 150 times): most of what loading the rules cost, paid on every run.
+/// On ASCII text a pattern matches as its ASCII part does (its classes cut down to ASCII, its
+/// non-ASCII literals never matching, `\b` the ASCII one), which compiles at a fraction of
+/// the cost, all patterns as one set. Each pattern as written is compiled only the first time
+/// a text with a character outside ASCII needs it.
+#[derive(Debug, Clone)]
+struct PatternList {
+    ascii: regex::bytes::RegexSet,
+    unicode: Vec<LazyRegex>,
+}
+
+impl Default for PatternList {
+    fn default() -> Self {
+        PatternList {
+            ascii: regex::bytes::RegexSet::empty(),
+            unicode: Vec::new(),
+        }
+    }
+}
+
+/// A pattern, compiled when first used.
+#[derive(Debug, Clone)]
+struct LazyRegex {
+    pattern: String,
+    regex: OnceLock<Regex>,
+}
+
+impl LazyRegex {
+    fn get(&self) -> &Regex {
+        self.regex.get_or_init(|| {
+            // The pattern parsed when the rules were loaded; compiled with no size limit, as
+            // the limit can no longer be reported where the pattern is written.
+            regex::RegexBuilder::new(&self.pattern)
+                .size_limit(usize::MAX)
+                .build()
+                .expect("a pattern that parsed when the rules were loaded compiles")
+        })
+    }
+}
+
+impl PatternList {
+    /// Parses each pattern as `Regex::new` does, so an invalid one is reported (with the
+    /// same message) where it is written.
+    fn new(
+        list: &[Spanned<String>],
+        error_at: &dyn Fn(Option<usize>, String) -> RuleError,
+    ) -> Result<Self, RuleError> {
+        let mut ascii = Vec::with_capacity(list.len());
+        for p in list {
+            let hir = regex_syntax::Parser::new()
+                .parse(p.get_ref())
+                .map_err(|e| {
+                    error_at(
+                        Some(p.span().start),
+                        format!("invalid regex: {}", one_line(&e.to_string())),
+                    )
+                })?;
+            ascii.push(ascii_part(&hir).to_string());
+        }
+        // The ASCII parts are no larger than the patterns, each of which fits the default
+        // limit (10 MiB): the set of them fits that much per pattern.
+        let limit = (10 << 20) * list.len().max(1);
+        let ascii = regex::bytes::RegexSetBuilder::new(&ascii)
+            .unicode(false)
+            .size_limit(limit)
+            .build()
+            .map_err(|e| {
+                error_at(
+                    list.first().map(|p| p.span().start),
+                    format!("invalid regex: {}", one_line(&e.to_string())),
+                )
+            })?;
+        let unicode = list
+            .iter()
+            .map(|p| LazyRegex {
+                pattern: p.get_ref().clone(),
+                regex: OnceLock::new(),
+            })
+            .collect();
+        Ok(PatternList { ascii, unicode })
+    }
+
+    fn is_empty(&self) -> bool {
+        self.unicode.is_empty()
+    }
+
+    /// Whether any pattern matches `text`.
+    fn is_match(&self, text: &str) -> bool {
+        if text.is_ascii() {
+            self.ascii.is_match(text.as_bytes())
+        } else {
+            self.unicode.iter().any(|p| p.get().is_match(text))
+        }
+    }
+}
+
+/// What of `hir` can match ASCII text, matching there exactly as `hir` does: classes keep
+/// their ASCII members, a literal with a byte outside ASCII never matches, and word
+/// boundaries are ASCII ones (on ASCII text a Unicode word character is an ASCII one).
+fn ascii_part(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
+    use regex_syntax::hir::{
+        Capture, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, HirKind,
+        Look, Repetition,
+    };
+    match hir.kind() {
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(literal) if literal.0.is_ascii() => Hir::literal(literal.0.clone()),
+        HirKind::Literal(_) => Hir::fail(),
+        HirKind::Class(Class::Unicode(class)) => {
+            let mut class = class.clone();
+            class.intersect(&ClassUnicode::new([ClassUnicodeRange::new('\0', '\x7F')]));
+            Hir::class(Class::Unicode(class))
+        }
+        HirKind::Class(Class::Bytes(class)) => {
+            let mut class = class.clone();
+            class.intersect(&ClassBytes::new([ClassBytesRange::new(0, 0x7F)]));
+            Hir::class(Class::Bytes(class))
+        }
+        HirKind::Look(look) => Hir::look(match *look {
+            Look::WordUnicode => Look::WordAscii,
+            Look::WordUnicodeNegate => Look::WordAsciiNegate,
+            Look::WordStartUnicode => Look::WordStartAscii,
+            Look::WordEndUnicode => Look::WordEndAscii,
+            Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
+            Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
+            other => other,
+        }),
+        HirKind::Repetition(repetition) => Hir::repetition(Repetition {
+            min: repetition.min,
+            max: repetition.max,
+            greedy: repetition.greedy,
+            sub: Box::new(ascii_part(&repetition.sub)),
+        }),
+        HirKind::Capture(capture) => Hir::capture(Capture {
+            index: capture.index,
+            name: capture.name.clone(),
+            sub: Box::new(ascii_part(&capture.sub)),
+        }),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(ascii_part).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(ascii_part).collect()),
     }
 }
 
@@ -412,8 +574,8 @@ fn find_bio(text: &str, lines: &[Line<'_>], rules: &FurnitureRules) -> Option<Sp
             if words + w > rules.bio_max_words {
                 break 'lines;
             }
-            let starts = rules.bio_start_patterns.iter().any(|r| r.is_match(s));
-            if !starts && !rules.bio_patterns.iter().any(|r| r.is_match(s)) {
+            let starts = rules.bio_start_patterns.is_match(s);
+            if !starts && !rules.bio_patterns.is_match(s) {
                 break 'lines;
             }
             words += w;
@@ -624,6 +786,119 @@ Loading...
                 > 20
         );
         assert!(lines.iter().any(|l| !matches_line_pattern(l, &rules)));
+    }
+
+    /// Every pattern of the default pack as written, compiled, and the set of their ASCII
+    /// parts: built once for all the tests that compare them.
+    fn default_patterns() -> &'static (Vec<Regex>, regex::bytes::RegexSet) {
+        static PATTERNS: OnceLock<(Vec<Regex>, regex::bytes::RegexSet)> = OnceLock::new();
+        PATTERNS.get_or_init(|| {
+            let raw: RawRules = toml::from_str(DEFAULT_PACK).expect("the default pack parses");
+            let spanned: Vec<Spanned<String>> = raw
+                .line_patterns
+                .into_iter()
+                .chain(raw.bio_start_patterns)
+                .chain(raw.bio_patterns)
+                .collect();
+            let no_error = |_: Option<usize>, m: String| -> RuleError { panic!("{m}") };
+            let parts = PatternList::new(&spanned, &no_error)
+                .expect("the default patterns are valid")
+                .ascii;
+            let patterns = spanned
+                .iter()
+                .map(|p| Regex::new(p.get_ref()).expect("a valid pattern"))
+                .collect();
+            (patterns, parts)
+        })
+    }
+
+    /// Whether each pattern's ASCII part matches `text` exactly when the pattern does.
+    fn assert_ascii_parts_agree(text: &str) {
+        let (patterns, parts) = default_patterns();
+        let found = parts.matches(text.as_bytes());
+        for (k, p) in patterns.iter().enumerate() {
+            assert_eq!(found.matched(k), p.is_match(text), "{p} on {text:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_parts_match_ascii_text_as_the_patterns_do() {
+        let texts = [
+            "Maria Lindqvist is a Bergen-based analyst of Nordic politics.",
+            "Dr. Tom Reyes is a senior fellow at a policy institute.",
+            "Prof Ann O'Neil-Smith was an editor at the Daily.",
+            "Lee Park is a freelance journalist based in Busan.",
+            "lee park is a freelance journalist based in Busan.",
+            "Smith is a writer_s",
+            "The author is a researcher.",
+            "About the author",
+            "She tweets @mlind_writes",
+            "He can be reached at tom@example.org.",
+            "tom@example.org",
+            "a.b+c-d@mail-host.example.co.uk",
+            "mail@host",
+            "@x",
+            " @ab",
+            "Email: tom@example.org",
+            "Twitter @handle",
+            "His research focuses on ports.",
+            "They have agreed to meet.",
+            "Follow her on X",
+            "Copyright 2024 Foo Media",
+            "(c) 2023 Bar",
+            "A+ A-",
+            "A- A+ A",
+            "dark_mode",
+            "Share this story on Facebook",
+            "Subscribe to our newsletter for free",
+            "5 min read",
+            "The minister said the talks would resume.",
+            "",
+        ];
+        for text in texts {
+            assert_ascii_parts_agree(text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_parts_agree_on_generated_ascii_text(
+            words in proptest::collection::vec(
+                proptest::sample::select(&[
+                    "Maria", "Lee", "Dr.", "Ms", "O'Neil", "K.", "is", "was", "a", "an",
+                    "the", "analyst", "writers", "He", "she", "They", "tweets", "email",
+                    "@ab", "x@y.z", "_", "-", "+", "A+", "A-", "(c)", "2024", "copyright",
+                    "share", "on", "X", "read", "more", ":", "...", "\t", "views", "12K",
+                    "all", "rights", "reserved", "min", "ago", "her", "work",
+                ][..]),
+                0..10,
+            ),
+            glue in proptest::sample::select(&[" ", "", "  ", ".", " \n"][..]),
+        ) {
+            assert_ascii_parts_agree(&words.join(glue));
+        }
+    }
+
+    #[test]
+    fn bio_patterns_match_text_outside_ascii_as_written() {
+        let text = "The council met on Tuesday.\nZoë Ström is a Bergen-based analyst of Nordic politics.\n";
+        assert_eq!(
+            furniture_of(text),
+            vec!["Zoë Ström is a Bergen-based analyst of Nordic politics."]
+        );
+    }
+
+    #[test]
+    fn invalid_bio_regex_reports_its_position() {
+        let src = "bio_patterns = [\n  '^ok$',\n  '\\p{Nope}',\n]\n";
+        let err = FurnitureRules::from_toml(src, "custom.toml").unwrap_err();
+        assert_eq!((err.line, err.column), (Some(3), Some(3)));
+        let unknown_class = String::from("\\p{Nope}");
+        let compiled = Regex::new(&unknown_class).unwrap_err().to_string();
+        assert_eq!(
+            err.message,
+            format!("invalid regex: {}", one_line(&compiled))
+        );
     }
 
     #[test]

@@ -34,7 +34,7 @@ impl JsonArray {
         claims: &[Claim],
         loc: &Locator,
     ) -> io::Result<()> {
-        let mut paths = Paths::default();
+        let mut articles = ArticleStrings::default();
         for c in claims {
             // One record at a time through a small buffer: a buffer for a whole batch would
             // grow into fresh memory that the kernel zeroes page by page.
@@ -42,7 +42,7 @@ impl JsonArray {
             self.buffer
                 .extend_from_slice(if self.started { b",\n  " } else { b"[\n  " });
             self.started = true;
-            push_record::<true>(&mut self.buffer, c, paths.of(c, loc), loc);
+            push_record::<true>(&mut self.buffer, c, articles.of(c, loc), loc);
             out.write_all(&self.buffer)?;
         }
         Ok(())
@@ -54,24 +54,45 @@ impl JsonArray {
     }
 }
 
-/// The path of each claim's article as shown: an article's claims are consecutive, so its
-/// path is worked out once for them all.
+/// The `article` and `path` values of each claim's record, as JSON strings: an article's
+/// claims are consecutive, so its id and path are escaped once for them all.
 #[derive(Default)]
-struct Paths<'c> {
-    last: Option<(&'c str, String)>,
+struct ArticleStrings<'c> {
+    last: Option<(&'c str, ArticleJson)>,
 }
 
-impl<'c> Paths<'c> {
+/// An article's id and path, each a JSON string.
+struct ArticleJson {
+    id: Vec<u8>,
+    path: Vec<u8>,
+}
+
+impl<'c> ArticleStrings<'c> {
     #[inline]
-    fn of(&mut self, c: &'c Claim, loc: &Locator) -> &str {
-        if self.last.as_ref().is_none_or(|(id, _)| *id != c.article) {
-            let p = loc
-                .article(&c.article)
-                .map(|a| a.path.display().to_string())
-                .unwrap_or_default();
-            self.last = Some((&c.article, p));
+    fn of(&mut self, c: &'c Claim, loc: &Locator) -> &ArticleJson {
+        if self.last.as_ref().is_some_and(|(id, _)| *id != c.article) {
+            self.last = None;
         }
-        self.last.as_ref().map_or("", |(_, p)| p.as_str())
+        &self
+            .last
+            .get_or_insert_with(|| (&c.article, ArticleJson::new(&c.article, loc)))
+            .1
+    }
+}
+
+impl ArticleJson {
+    fn new(id: &str, loc: &Locator) -> Self {
+        let path = loc
+            .article(id)
+            .map(|a| a.path.display().to_string())
+            .unwrap_or_default();
+        let mut json = ArticleJson {
+            id: Vec::with_capacity(id.len() + 2),
+            path: Vec::with_capacity(path.len() + 2),
+        };
+        push_str(&mut json.id, id);
+        push_str(&mut json.path, &path);
+        json
     }
 }
 
@@ -80,12 +101,17 @@ impl<'c> Paths<'c> {
 /// writes it one level deep (inside the array); else as `to_writer` writes it. (The layout
 /// is a constant, so that each piece of it is known where it is written; `depth` is
 /// ignored when compact.)
-fn push_record<const PRETTY: bool>(buf: &mut Vec<u8>, c: &Claim, path: &str, loc: &Locator) {
+fn push_record<const PRETTY: bool>(
+    buf: &mut Vec<u8>,
+    c: &Claim,
+    article: &ArticleJson,
+    loc: &Locator,
+) {
     let depth = 1;
     let (line, column) = loc.line_col(&c.article, c.span.start);
     let mut o = Object::<PRETTY>::open(buf, depth);
-    push_str(o.key("article"), &c.article);
-    push_str(o.key("path"), path);
+    o.key("article").extend_from_slice(&article.id);
+    o.key("path").extend_from_slice(&article.path);
     push_str(o.key("kind"), c.kind.as_str());
     match &c.source {
         Some(s) => {
@@ -276,11 +302,11 @@ fn push_str(buf: &mut Vec<u8>, s: &str) {
 
 /// Writes one JSON object per line, as `serde_json::to_writer` writes each record.
 pub fn write_jsonl(out: &mut dyn Write, claims: &[Claim], loc: &Locator) -> io::Result<()> {
-    let mut paths = Paths::default();
+    let mut articles = ArticleStrings::default();
     let mut buffer = Vec::new();
     for c in claims {
         buffer.clear();
-        push_record::<false>(&mut buffer, c, paths.of(c, loc), loc);
+        push_record::<false>(&mut buffer, c, articles.of(c, loc), loc);
         buffer.push(b'\n');
         out.write_all(&buffer)?;
     }

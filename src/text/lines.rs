@@ -70,6 +70,24 @@ fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
     memchr::memchr_iter(b'\n', text.as_bytes())
 }
 
+/// The lines of `text` with their line breaks, as `text.split_inclusive('\n')` yields them,
+/// found with `memchr`: whole articles are cut into lines, and the standard library's
+/// search for a character is several times slower.
+pub fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut start = 0;
+    memchr_newlines(text)
+        .map(|i| i + 1)
+        .chain([text.len()])
+        .map_while(move |end| {
+            // `end == start` only at the end of a text that is empty or ends with a break.
+            (end > start).then(|| {
+                let line = &text[start..end];
+                start = end;
+                line
+            })
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,6 +104,24 @@ mod tests {
         assert_eq!(idx.line_span(text, 2), Some((3, 9)));
         assert_eq!(idx.line_span(text, 3), Some((10, 10)));
         assert_eq!(idx.line_span(text, 9), None);
+    }
+
+    #[test]
+    fn lines_are_cut_as_split_inclusive_cuts_them() {
+        for text in [
+            "",
+            "\n",
+            "\n\n",
+            "one",
+            "one\n",
+            "one\ntwo",
+            "  one \r\n\n two\n\n",
+            "\u{a0}Über\u{2028}x\nß\n",
+        ] {
+            let got: Vec<&str> = lines_inclusive(text).collect();
+            let expected: Vec<&str> = text.split_inclusive('\n').collect();
+            assert_eq!(got, expected, "{text:?}");
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@ mod segment;
 mod tokens;
 
 pub use calendar::is_calendar_word;
-pub use lines::LineIndex;
+pub use lines::{lines_inclusive, LineIndex};
 pub use normalize::{fold_char, lowercase, match_key, push_fold_lower, push_folded};
 pub use quotes::{find_quotes, Quote};
 pub use scan::{count_words, find_any, find_json_escape, is_plain_lowercase};

@@ -68,17 +68,18 @@ pub fn paragraphs(text: &str, body: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut current: Option<Span> = None;
     let mut offset = body.start;
-    for line in text[body.start..body.end].split_inclusive('\n') {
+    for line in super::lines_inclusive(&text[body.start..body.end]) {
         let line_start = offset;
         offset += line.len();
-        let trimmed = line.trim();
+        let after_lead = line.trim_start();
+        let trimmed = after_lead.trim_end();
         if trimmed.is_empty() {
             if let Some(p) = current.take() {
                 out.push(p);
             }
             continue;
         }
-        let lead = line.len() - line.trim_start().len();
+        let lead = line.len() - after_lead.len();
         let span = Span::new(line_start + lead, line_start + lead + trimmed.len());
         current = Some(match current {
             Some(p) if continues_paragraph(&text[p.start..p.end], trimmed) => p.cover(span),
@@ -232,8 +233,10 @@ fn is_abbreviation_dot(slice: &str, dot: usize, abbr: &Abbreviations) -> bool {
 
 fn push_trimmed(out: &mut Vec<Span>, slice: &str, base: usize, start: usize, end: usize) {
     let piece = &slice[start..end];
-    let lead = piece.len() - piece.trim_start().len();
-    let trimmed = piece.trim();
+    // Trimmed at the start once, for the lead and for the whole trim.
+    let after_lead = piece.trim_start();
+    let lead = piece.len() - after_lead.len();
+    let trimmed = after_lead.trim_end();
     if !trimmed.is_empty() {
         let s = base + start + lead;
         out.push(Span::new(s, s + trimmed.len()));
