@@ -397,6 +397,14 @@ mod tests {
     }
 
     #[test]
+    fn a_colon_and_an_opening_mark_at_the_sentence_end_are_no_quotation() {
+        assert!(claims("The mayor was blunt: \u{201c}").is_empty());
+        let c = claims("The mayor was blunt: \u{201c}The pumps failed.\u{201d}");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].content.text, "\u{201c}The pumps failed.\u{201d}");
+    }
+
+    #[test]
     fn a_quotation_resumes_after_an_aside_or_a_missing_comma() {
         let c = claims(
             "\"They know words,\" said Kim, speaking of lawyers, \"and they use them well.\"",

@@ -1021,7 +1021,7 @@ impl<'a> Extractor<'a> {
     fn colon_quotation(&self, v: &SentenceView) -> Option<Found> {
         let n = v.len();
         let colon = (1..n).find(|&k| v.is_punct(k, ":") && v.is_open_mark(k + 1))?;
-        let quote = v.in_quote[colon + 2]?;
+        let quote = v.in_quote.get(colon + 2).copied().flatten()?;
         let close = (colon + 2..n).find(|&k| v.in_quote[k] != Some(quote))?;
         // The quotation ends the sentence (a full stop may follow the mark).
         if !v.is_close_mark(close) || (close + 1..n).any(|k| v.is_word(k)) {

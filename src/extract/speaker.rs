@@ -430,13 +430,7 @@ pub(super) fn is_share_in(v: &SentenceView, k: usize) -> bool {
 
 /// A number in digits or a small one in words: the parts of "six in 10", "one in five".
 pub(super) fn is_count(w: &str) -> bool {
-    w.bytes().next().is_some_and(|b| b.is_ascii_digit())
-        || is_in(
-            &[
-                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            ],
-            w,
-        )
+    w.bytes().next().is_some_and(|b| b.is_ascii_digit()) || is_number_in_words(w)
 }
 
 /// `NP, APPOSITION, cue`: the head before the apposition's opening comma plus the
