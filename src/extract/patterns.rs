@@ -413,7 +413,7 @@ impl<'a> Extractor<'a> {
                 || v.is_punct(cue_end, ":")
                 || v.is_punct(cue_end, ",") && v.is_open_mark(cue_end + 1)
                 // "picked up from his daughter by saying he is ready …"
-                || is_in(SUBJECT_PRONOUNS_AND_THERE, v.word(cue_end)))
+                || opens_clause_with_pronoun(v.word(cue_end)))
         {
             main_subject(v, self.lex, i - 1)?
         } else if let Some(np) = quoted_as(v, self.lex, i) {
@@ -1763,7 +1763,7 @@ fn is_verb_use(v: &SentenceView, lex: &Lexicon, i: usize, cue: &CueForm) -> bool
         && is_in(&["by", "in"], prev)
         && (v.word(i + 1) == "that"
             || v.is_open_mark(i + 1)
-            || is_in(SUBJECT_PRONOUNS_AND_THERE, v.word(i + 1)));
+            || opens_clause_with_pronoun(v.word(i + 1)));
     if is_in(NOUN_MARKERS, prev) && !(cue.form == VerbForm::Past && prev == "that") && !gerund {
         return false;
     }
@@ -2906,7 +2906,7 @@ const THAT_ADJECTIVES: &WordList = &WordList::new(&[
 ]);
 
 /// Words opening a fronted subordinate clause.
-const SUBORDINATORS: &WordList = &WordList::new(&[
+pub(super) const SUBORDINATORS: &WordList = &WordList::new(&[
     "when", "if", "as", "after", "although", "while", "because", "since", "before", "once",
     "though", "whenever", "unless", "until",
 ]);
@@ -3264,8 +3264,9 @@ fn has_clause(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> bool {
 
 /// A clause's subject pronoun: "by saying he is ready" says words; "by saying the rosary"
 /// is an act.
-const SUBJECT_PRONOUNS_AND_THERE: &WordList =
-    &WordList::new(&["he", "she", "they", "we", "i", "it", "there"]);
+fn opens_clause_with_pronoun(w: &str) -> bool {
+    is_in(super::speaker::SUBJECT_PRONOUNS, w) || w == "it" || w == "there"
+}
 
 /// A past-tense form: regular ("closed") or irregular ("held").
 fn is_past_form(w: &str) -> bool {

@@ -457,7 +457,7 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
             || opener.ends_with("ing") && !v.is_capitalized(first + 1) && opener.len() > 4
             || is_participle_aside(v, first + 1, comma)
             // "Powell's office, when contacted by Reuters, said": a reduced clause.
-            || is_in(&["when", "while", "if", "after", "before", "once", "though"], opener)
+            || is_in(super::patterns::SUBORDINATORS, opener)
                 && {
                     let next = v.word(first + 2);
                     next.len() > 4 && (next.ends_with("ed") || next.ends_with("ing"))
@@ -688,7 +688,7 @@ fn is_past_participle_like(w: &str) -> bool {
 /// A lowercase role before a name, after an inverted cue: "…, says political scientist
 /// Dossym Satpayev", "said retired neurosurgeon Ben Carson".
 fn role_then_name(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
-    // "said Republican party boss Reince Priebus": a capitalised modifier or two may open
+    // "said Republican party boss Reince Priebus": up to four capitalised words may open
     // the role.
     let role = (i..(i + 5).min(v.len()))
         .find(|&k| !v.is_capitalized(k))
@@ -828,7 +828,7 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
 }
 
 /// Subject pronouns: a speaker phrase of their own.
-const SUBJECT_PRONOUNS: &WordList = &WordList::new(&["he", "she", "they", "we", "i"]);
+pub(super) const SUBJECT_PRONOUNS: &WordList = &WordList::new(&["he", "she", "they", "we", "i"]);
 
 /// A preposition, a conjunction or a sentence adverb: a word that opens a clause or an
 /// adjunct, never a speaker's name ("But Trump", "In May", "Perhaps the minister").
