@@ -2134,3 +2134,13 @@ fn by_saying_with_a_clause_of_its_own() {
         "he is ready to go to work for the valley"
     );
 }
+
+#[test]
+fn a_time_with_past_and_a_role_joined_by_and_before_the_cue() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let brun = expect(stem, &found, "announced", "website on the new dykes");
+    assert_eq!(canonical(brun), "Oskar Brun");
+    let marten = expect(stem, &found, "said", "claims had no substance");
+    assert_eq!(canonical(marten), "Jill Marten");
+}

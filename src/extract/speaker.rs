@@ -131,9 +131,10 @@ pub fn is_title_or_institution(lex: &Lexicon, w: &str) -> bool {
 /// Azerbaijan, Abbas Mousavi, tweeted", "Mousavi, who said", "the ministry said".
 pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np> {
     let mut end = skip_back_adverbs(v, cue);
-    // "Trump on Friday endorsed": a time adjunct between subject and cue.
+    // "Trump on Friday endorsed", "X this past week announced": a time adjunct between
+    // subject and cue.
     let mut k = end;
-    while k > 0 && is_time_word(v.word(k - 1)) {
+    while k > 0 && (is_time_word(v.word(k - 1)) || k < end && v.word(k - 1) == "past") {
         k -= 1;
     }
     if k < end && k > 1 && is_in(TIME_OPENERS, v.word(k - 1)) {
@@ -468,9 +469,13 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
         // preposition after a name.
         let role = first > 0
             && v.is_capitalized(first - 1)
-            && (first + 2..(first + 4).min(comma)).any(|k| {
+            // "Jill Martin, vice president and general counsel for the company, said"
+            && (first + 2..(first + 8).min(comma)).any(|k| {
                 is_in(&["of", "for", "at", "with", "to", "on"], v.word(k))
-                    && (first + 1..k).all(|r| v.is_word(r) && is_plain_noun(v, lex, r))
+                    && (first + 1..k).all(|r| {
+                        v.is_word(r)
+                            && (is_plain_noun(v, lex, r) || v.word(r) == "and" && r > first + 1)
+                    })
             });
         // "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": an adverb of time
         // before the description.
