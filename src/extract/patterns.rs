@@ -964,9 +964,8 @@ impl<'a> Extractor<'a> {
                     || k + 3 > colon
                         && k > start
                         && v.is_word(k)
-                        && (is_title_or_institution(self.lex, v.word(k))
-                            || self.lex.documents.contains(v.word(k))
-                            || is_people_noun(self.lex, v.word(k))))
+                        && (super::speaker::is_role_noun(self.lex, v.word(k))
+                            || self.lex.documents.contains(v.word(k))))
             })
         {
             return None;
@@ -1045,9 +1044,7 @@ impl<'a> Extractor<'a> {
             let role = (np.start..name)
                 .rev()
                 .take_while(|&k| {
-                    !v.is_capitalized(k)
-                        && (is_title_or_institution(self.lex, v.word(k))
-                            || is_people_noun(self.lex, v.word(k)))
+                    !v.is_capitalized(k) && super::speaker::is_role_noun(self.lex, v.word(k))
                 })
                 .last()
                 .unwrap_or(name);

@@ -127,6 +127,12 @@ pub fn is_title_or_institution(lex: &Lexicon, w: &str) -> bool {
     lex.titles.contains(w) || lex.institutions.contains(w)
 }
 
+/// A noun for a role, an institution or people: what a lowercase word in a speaker's
+/// description may be ("the spokesman", "pollster Daron Shaw", "Clinton camp").
+pub(super) fn is_role_noun(lex: &Lexicon, w: &str) -> bool {
+    is_title_or_institution(lex, w) || super::patterns::is_people_noun(lex, w)
+}
+
 /// The speaker before a cue at token `cue`: "Mousavi tweeted", "Iran's ambassador to
 /// Azerbaijan, Abbas Mousavi, tweeted", "Mousavi, who said", "the ministry said".
 pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np> {
@@ -592,7 +598,7 @@ pub fn subject_after(v: &SentenceView, lex: &Lexicon, after: usize) -> Option<Np
     }
     // "said the spokesman, Nasser Kanaani": the name after a role is the speaker's.
     if !v.is_capitalized(np.end - 1)
-        && (is_title_or_institution(lex, head) || super::patterns::is_people_noun(lex, head))
+        && is_role_noun(lex, head)
         && v.is_punct(np.end, ",")
         && v.is_capitalized(np.end + 1)
     {
@@ -620,7 +626,7 @@ fn closes_speaker(v: &SentenceView, np: Np) -> bool {
         || v.is_punct(next, "—")
         || is_in(PREPOSITIONS, v.word(next))
         || is_ly_adverb(v.word(next))
-        || is_in(&["in", "on", "at", "last", "earlier", "this"], v.word(next))
+        || is_in(&["last", "earlier", "this"], v.word(next))
         || is_in(&["who", "whose"], v.word(next))
 }
 
