@@ -2144,3 +2144,44 @@ fn a_time_with_past_and_a_role_joined_by_and_before_the_cue() {
     let marten = expect(stem, &found, "said", "claims had no substance");
     assert_eq!(canonical(marten), "Jill Marten");
 }
+
+#[test]
+fn groups_with_to_companions_and_fronted_phrases_before_the_cue() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let aides = expect(stem, &found, "say", "locks will open in June");
+    assert_eq!(
+        aides.source.as_ref().unwrap().text,
+        "Aides to the harbour master"
+    );
+    // The fronted phrase is no part of the speaker.
+    let vell = expect(stem, &found, "said", "sold forged permits");
+    assert_source(vell, "Tomas Vell, 47", "Tomas Vell", SourceKind::Named);
+    let both = expect(stem, &found, "say", "ignored their warnings");
+    assert_eq!(
+        both.source.as_ref().unwrap().text,
+        "Vell, along with the ferry captain Ida Rask"
+    );
+    let warden = expect(stem, &found, "said", "The levy will pass");
+    assert_eq!(canonical(warden), "well-connected flood engineer");
+    let law = expect(stem, &found, "According to", "no one may fish");
+    assert_eq!(law.source.as_ref().unwrap().text, "provincial law");
+}
+
+#[test]
+fn asides_and_titles_after_the_cue_are_no_content() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    // An aside between dashes before "that".
+    let sluice = expect(stem, &found, "said", "sluice had jammed twice");
+    assert_eq!(sluice.content.text, "the sluice had jammed twice");
+    // A quoted programme's title after "on" is where it was said.
+    let rask = expect(stem, &found, "said", "backed the new tolls");
+    assert_eq!(
+        rask.content.text,
+        "Ida Rask backed the new tolls while she sat on the board"
+    );
+    assert!(found
+        .iter()
+        .all(|c| !c.content.text.contains("Morning Tide")));
+}

@@ -1961,7 +1961,7 @@ fn base_form_subject_ok(v: &SentenceView, lex: &Lexicon, np: Np, cue: usize) -> 
         || lex.finding_subjects.contains(head) && head.ends_with('s')
         || lex.relatives.contains(head)
         || (np.end - np.start >= 3 && is_in(&["and", "&"], v.word(np.end - 2)))
-        || (np.start..np.end).any(|k| v.word(k) == "and")
+        || (np.start..np.end).any(|k| v.word(k) == "and" || super::speaker::is_companion(v, k))
 }
 
 /// The passive agent before a participle: "statements made by the commander, Kiumars
@@ -2117,6 +2117,13 @@ fn content_after(
         && super::speaker::is_parenthetical_adverb(v.word(from + 1))
     {
         from + 3
+    } else if is_dash(v, from) {
+        // "said — on Twitter, as it happens — that …": an aside between dashes.
+        (from + 1..(from + 16).min(n))
+            .take_while(|&k| v.in_quote[k].is_none() && !v.is_punct(k, "."))
+            .find(|&k| is_dash(v, k))
+            .filter(|&close| close > from + 1 && v.word(close + 1) == "that")
+            .map_or(from, |close| close + 1)
     } else {
         from
     };
@@ -3220,6 +3227,18 @@ fn clause_ends_after(v: &SentenceView, i: usize) -> bool {
         {
             return true;
         }
+        // "…, she said Friday on CNN's “New Day.”": a quoted title after a preposition is
+        // part of the adjunct.
+        if v.is_open_mark(k) && k > i && titles_after_preposition(v, i, k) {
+            match (k + 1..n).find(|&j| v.is_close_mark(j)) {
+                Some(close) => {
+                    words += 1;
+                    k = close + 1;
+                    continue;
+                }
+                None => return false,
+            }
+        }
         if v.is_open_mark(k) || v.is_punct(k, ":") || v.word(k) == "that" {
             return false; // the content follows the cue
         }
@@ -3230,6 +3249,16 @@ fn clause_ends_after(v: &SentenceView, i: usize) -> bool {
         k += 1;
     }
     true
+}
+
+/// Whether the opening mark at `open` starts a title inside an adjunct that begins at `from`:
+/// the mark follows a preposition ("on “New Day”") or a possessive after one ("on CNN's
+/// “New Day”").
+fn titles_after_preposition(v: &SentenceView, from: usize, open: usize) -> bool {
+    let before = v.word(open - 1);
+    is_in(PREPOSITIONS, before)
+        || (before.ends_with("'s") || before.ends_with("’s"))
+            && (from..open - 1).any(|k| is_in(PREPOSITIONS, v.word(k)))
 }
 
 /// Whether tokens a..b look like a clause (have a finite verb) rather than a bare noun phrase.

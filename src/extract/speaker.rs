@@ -85,7 +85,8 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
         let prev = if k > 0 { v.word(k - 1) } else { "" };
         return k > 0
             && (is_title_or_institution(lex, prev)
-                || is_in(&["at", "in", "from", "for", "with", "on"], w)
+                // "Aides to the governor said"
+                || is_in(&["at", "in", "from", "for", "with", "on", "to"], w)
                     && (super::patterns::is_people_noun(lex, prev)
                         || lex.anonymous.contains(prev)
                         || lex.vague.contains(prev))
@@ -204,9 +205,13 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
         // The subject before it may have an apposition of its own ("Brian Murphy, the
         // chairman of the county party, for example, said").
         if let Some(open) = prepositional_aside(v, last) {
-            if let Some(np) =
+            if let Some(mut np) =
                 apposition_before(v, lex, open).or_else(|| subject_before(v, lex, open))
             {
+                // "Dunne, along with Ana Cole, say": the companion speaks too.
+                if is_companion(v, open + 1) {
+                    np.end = last;
+                }
                 return Some(np);
             }
         }
@@ -284,9 +289,16 @@ fn prepositional_aside(v: &SentenceView, close: usize) -> Option<usize> {
     (open > 0
         && open + 2 < close
         && v.is_punct(open, ",")
-        && is_in(PREPOSITIONS, v.word(open + 1))
+        && (is_in(PREPOSITIONS, v.word(open + 1)) || is_companion(v, open + 1))
         && (open + 1..close).all(|k| v.in_quote[k].is_none()))
     .then_some(open)
+}
+
+/// Whether "along with", "together with" or "as well as" opens at `k`: "Dunne, along with
+/// Tribune reporter Ana Cole, say" names a companion of the subject.
+pub(super) fn is_companion(v: &SentenceView, k: usize) -> bool {
+    is_in(&["along", "together"], v.word(k)) && v.word(k + 1) == "with"
+        || v.word(k) == "as" && v.word(k + 1) == "well" && v.word(k + 2) == "as"
 }
 
 /// The comma opening an aside that a quotation closes with its own comma, at the closing
@@ -524,6 +536,15 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
         if !head_names {
             continue;
         }
+        // "As part of his plea deal, Viktor Orlov, 51, said": a fronted prepositional
+        // phrase is no head.
+        if head_start > 0
+            && (is_in(PREPOSITIONS, v.word(head_start - 1))
+                || v.word(head_start - 1) == "as" && v.word(head_start) == "part")
+            && (0..head_start - 1).all(|k| v.is_mark(k) || is_in(&["and", "but"], v.word(k)))
+        {
+            continue;
+        }
         // The head must be a name-like phrase, not the tail of a clause.
         if head_start > 0
             && !(v.is_punct(head_start - 1, ",")
@@ -681,6 +702,8 @@ pub fn head_end(v: &SentenceView, np: Np) -> usize {
             // "four in 10 voters": the "in" of a share is no preposition.
             is_in(PREPOSITIONS, v.word(i)) && !is_share_in(v, i)
                 || v.word(i) == "who"
+                // "Dunne, along with Ana Cole": the head is before the aside.
+                || v.is_punct(i, ",") && is_companion(v, i + 1)
                 || (is_past_participle_like(v.word(i)) || is_in(POSTMODIFIERS, v.word(i)))
                     && is_in(PREPOSITIONS, v.word(i + 1))
         })
@@ -810,9 +833,14 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
                     && !is_in(SUBJECT_PRONOUNS, w) // "told the court he would …"
                     && (is_plain_noun(v, lex, k)
                         || k == i + 1 && lex.cue(w).is_some() && !w.ends_with("ing")
-                        // "another leading flood engineer", "the ruling party"
+                        // "another leading flood engineer", "the ruling party", "one
+                        // well-connected donor"
                         || w.len() > 5
-                            && w.ends_with("ing")
+                            && (w.ends_with("ing")
+                                // an -ed form right after the determiner, or after an
+                                // adverb, not a verb after its subject
+                                || w.ends_with("ed")
+                                    && (k == i + 1 || is_ly_adverb(v.word(k - 1))))
                             && lex.cue(w).is_none()
                             && (k + 1..k + 3).any(|j| {
                                 known_head(lex, v.word(j))
