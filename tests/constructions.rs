@@ -2185,3 +2185,57 @@ fn asides_and_titles_after_the_cue_are_no_content() {
         .iter()
         .all(|c| !c.content.text.contains("Morning Tide")));
 }
+
+#[test]
+fn participle_groups_adjectives_and_joined_groups_before_the_cue() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let leading = expect(stem, &found, "say", "potentially worse");
+    assert_eq!(canonical(leading), "Leading engineers");
+    let farmers = expect(stem, &found, "say", "suddenly gaining ground");
+    assert_eq!(
+        farmers.source.as_ref().unwrap().text,
+        "Farmers trying to block the new sluice on the river"
+    );
+    let wardens = expect(stem, &found, "told", "wide support among the teachers");
+    assert_eq!(
+        wardens.source.as_ref().unwrap().text,
+        "teachers and union officials"
+    );
+}
+
+#[test]
+fn fronted_quotations_then_and_by_saying() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    // The quotation in the fronted "Citing …" is not what was told.
+    let spokeswoman = expect(stem, &found, "told", "Rask plans to skip the vote");
+    assert_eq!(spokeswoman.content.text, "Rask plans to skip the vote");
+    let then = expect(stem, &found, "says", "welcome advice from anyone");
+    assert_eq!(canonical(then), "Ida Rask");
+    let by = expect(stem, &found, "saying", "let the polder drown");
+    assert_eq!(by.kind, ClaimKind::Direct);
+    assert_eq!(canonical(by), "Ida Rask");
+}
+
+#[test]
+fn according_to_a_quoted_name_and_a_long_source() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let plan = expect(stem, &found, "According to", "rise by two metres");
+    assert_eq!(
+        plan.source.as_ref().unwrap().text,
+        "the \"Dry Feet\" plan she released"
+    );
+    let survey = expect(
+        stem,
+        &found,
+        "According to",
+        "most farmers back the new tolls",
+    );
+    assert_eq!(
+        survey.source.as_ref().unwrap().text,
+        "early results of a survey conducted for the dyke board"
+    );
+    assert_eq!(survey.content.text, "most farmers back the new tolls");
+}

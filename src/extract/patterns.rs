@@ -544,8 +544,10 @@ impl<'a> Extractor<'a> {
             (_, Some(conj)) => main_subject(v, self.lex, conj)?,
             (Some(np), None) => np,
             (None, None) => {
-                // "X visited Y and responded": the coordinated verb shares X.
-                if k == 0 || !is_coordinator(v.word(k - 1)) {
+                // "X visited Y and responded": the coordinated verb shares X, as does
+                // "X offered him a seat, then says …".
+                let then = k > 0 && v.is_punct(k - 1, ",") && v.word(k) == "then";
+                if k == 0 || !(is_coordinator(v.word(k - 1)) || then) {
                     return None;
                 }
                 main_subject(v, self.lex, k - 1).or_else(|| {
@@ -614,6 +616,11 @@ impl<'a> Extractor<'a> {
             && (after_quote
                 && !v.is_punct(cue_end, ":")
                 && v.word(cue_end) != "that"
+                // `Citing “…,” the spokeswoman told the Tribune that …`: a quotation inside
+                // a fronted phrase.
+                && !(cue.has(Frame::Tell)
+                    && quotation_inside_phrase(v, np.start - 1)
+                    && listener(v, self.lex, cue_end).is_some_and(|l| v.word(l.end) == "that"))
                 && !(cue.has(Frame::Speech)
                     && !cue.has(Frame::Tell)
                     && clause_follows(v, self.lex, cue_end))
@@ -1121,6 +1128,25 @@ impl<'a> Extractor<'a> {
                 let mut more = None;
                 let content = if i == 0 || leading || (i <= 2 && !v.is_punct(i - 1, ",")) {
                     let mut s = np.end;
+                    // "According to early results of exit polls conducted for …, X": the
+                    // content cannot start with the source's preposition; the source runs
+                    // to the comma. The same for a relative clause without "that"
+                    // ("According to the plan she released, …").
+                    let contact_clause = is_in(super::speaker::SUBJECT_PRONOUNS, v.word(s))
+                        && v.is_word(s + 1)
+                        && v.is_punct(s + 2, ",");
+                    if is_in(PREPOSITIONS, v.word(s)) || contact_clause {
+                        let comma = (s + 1..v.len().min(s + 25))
+                            .take_while(|&k| v.in_quote[k].is_none() && !v.is_mark(k))
+                            .find(|&k| v.is_punct(k, ","));
+                        match comma {
+                            Some(comma) => {
+                                np.end = comma;
+                                s = comma;
+                            }
+                            None => continue,
+                        }
+                    }
                     while s < v.len() && v.is_punct(s, ",") {
                         s += 1;
                     }
@@ -1760,6 +1786,7 @@ fn is_verb_use(v: &SentenceView, lex: &Lexicon, i: usize, cue: &CueForm) -> bool
         && is_in(&["by", "in"], prev)
         && (v.word(i + 1) == "that"
             || v.is_open_mark(i + 1)
+            || v.is_punct(i + 1, ",") && v.is_open_mark(i + 2)
             || opens_clause_with_pronoun(v.word(i + 1)));
     if is_in(NOUN_MARKERS, prev) && !(cue.form == VerbForm::Past && prev == "that") && !gerund {
         return false;
@@ -1954,10 +1981,14 @@ fn base_form_subject_ok(v: &SentenceView, lex: &Lexicon, np: Np, cue: usize) -> 
                 || head_end == 1
                 // "Most Republicans say", "many Democrats say"
                 || head_end - 1 > np.start
-                    && is_in(
+                    && (is_in(
                         &["most", "many", "some", "all", "few", "several", "other", "both", "fellow", "the"],
                         v.word(head_end - 2),
-                    )))
+                    )
+                    // "Leading Republicans say", "young Democrats say": an adjective.
+                    || !v.is_capitalized(head_end - 2)
+                        && !is_title_or_institution(lex, v.word(head_end - 2))
+                    || head_end - 2 == 0 && v.word(0).ends_with("ing"))))
         || lex.finding_subjects.contains(head) && head.ends_with('s')
         || lex.relatives.contains(head)
         || (np.end - np.start >= 3 && is_in(&["and", "&"], v.word(np.end - 2)))
@@ -3249,6 +3280,19 @@ fn clause_ends_after(v: &SentenceView, i: usize) -> bool {
         k += 1;
     }
     true
+}
+
+/// Whether the quotation that closes at `close` follows a word of the sentence: `Citing
+/// “obligations in Tennessee,” the spokeswoman told …`, not a quotation that opens it.
+fn quotation_inside_phrase(v: &SentenceView, close: usize) -> bool {
+    let Some(quote) = close.checked_sub(1).and_then(|k| v.in_quote[k]) else {
+        return false;
+    };
+    let first = (0..close)
+        .rev()
+        .take_while(|&k| v.in_quote[k] == Some(quote))
+        .last();
+    first.is_some_and(|first| first >= 2 && v.is_word(first - 2))
 }
 
 /// Whether the opening mark at `open` starts a title inside an adjunct that begins at `from`:

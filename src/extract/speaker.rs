@@ -69,6 +69,10 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
         return (w == "and" || w == "&")
             && k > 0
             && (v.is_capitalized(k - 1) && v.is_capitalized(k + 1)
+                // "teachers and union officials told …": two groups of people.
+                || !v.is_capitalized(k - 1)
+                    && is_plural_group(lex, v.word(k - 1))
+                    && is_plural_group(lex, v.word(end - 1))
                 || is_adjective_like(v.word(k + 1))
                     && is_in(&["current", "former", "past", "present"], v.word(k - 1)));
     }
@@ -112,7 +116,9 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
             && (v.word(k - 1) == "those"
                 || super::patterns::is_people_noun(lex, v.word(k - 1))
                 || lex.documents.contains(v.word(k - 1))
-                || lex.finding_subjects.contains(v.word(k - 1))))
+                || lex.finding_subjects.contains(v.word(k - 1)))
+            // "the owners censored his first report": a verb with its object.
+            && !(k + 1 < end && is_in(DETERMINERS, v.word(k + 1))))
         // "registered voters", "elected officials": a participle before a noun for people
         && !(k + 1 < end
             && !v.is_capitalized(k + 1)
@@ -673,7 +679,7 @@ pub fn relative_clause_subject(v: &SentenceView, lex: &Lexicon, end: usize) -> O
     let who = (end.saturating_sub(24)..end)
         .rev()
         .take_while(|&k| (v.is_word(k) || aside_comma(k)) && v.in_quote[k].is_none())
-        .find(|&k| is_in(&["who", "whose"], v.word(k)))?;
+        .find(|&k| is_in(&["who", "whose"], v.word(k)) || is_group_participle(v, lex, k))?;
     if who + 2 > end {
         return None; // "people who said": the relative pronoun is the subject
     }
@@ -693,6 +699,21 @@ pub fn relative_clause_subject(v: &SentenceView, lex: &Lexicon, end: usize) -> O
     opens.then_some(Np { start, end })
 }
 
+/// Whether token `k` is a participle that modifies a group of people before it, as a
+/// relative clause would: "Farmers trying to block the dam [say]", "activists clamoring for
+/// a vote".
+fn is_group_participle(v: &SentenceView, lex: &Lexicon, k: usize) -> bool {
+    let w = v.word(k);
+    k > 0 && w.len() > 5 && w.ends_with("ing") && !v.is_capitalized(k) && lex.cue(w).is_none() && {
+        let group = v.word(k - 1);
+        is_plural_group(lex, group)
+            || v.is_capitalized(k - 1)
+                && ["ans", "ats", "ists", "ives"]
+                    .iter()
+                    .any(|suffix| group.ends_with(suffix))
+    }
+}
+
 /// Where a phrase's head noun ends: before any prepositional phrase or postmodifier
 /// ("official at the ministry", "proponents of the bill", "a source involved in the talks",
 /// "people close to him").
@@ -704,6 +725,15 @@ pub fn head_end(v: &SentenceView, np: Np) -> usize {
                 || v.word(i) == "who"
                 // "Dunne, along with Ana Cole": the head is before the aside.
                 || v.is_punct(i, ",") && is_companion(v, i + 1)
+                // "Farmers trying to block the dam": a participle after a plural.
+                || {
+                    let w = v.word(i);
+                    w.len() > 5
+                        && w.ends_with("ing")
+                        && !v.is_capitalized(i)
+                        && v.word(i - 1).ends_with('s')
+                        && !is_in(DETERMINERS, v.word(i - 1))
+                }
                 || (is_past_participle_like(v.word(i)) || is_in(POSTMODIFIERS, v.word(i)))
                     && is_in(PREPOSITIONS, v.word(i + 1))
         })
@@ -773,7 +803,18 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
             known_head(lex, v.word(h)) && (i..=h).all(|j| v.is_word(j) && !v.is_capitalized(j))
         })
         .map_or(i, |h| h + 1);
+    let mut quoted_words = 0;
     while k < n && k - i < MAX_NP {
+        // `the "Medicare for all" document`: a quoted name between a determiner and a head.
+        if v.is_open_mark(k) && k > i && (i..k).all(|j| is_in(DETERMINERS, v.word(j))) {
+            let close = (k + 2..(k + 8).min(n)).find(|&j| v.is_close_mark(j));
+            if let Some(close) = close.filter(|&c| known_head(lex, v.word(c + 1))) {
+                content = true;
+                quoted_words = close + 1 - k;
+                k = close + 1;
+                continue;
+            }
+        }
         if v.in_quote[k].is_some() || v.is_mark(k) {
             break;
         }
@@ -828,7 +869,7 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
                 || lex.vague.contains(w)
                 || is_adjective_like(w)
                 || is_in(DETERMINERS, v.word(i))
-                    && k - i <= 4
+                    && k - i - quoted_words <= 4
                     && !is_ly_adverb(w) // "the ministry unexpectedly issued …"
                     && !is_in(SUBJECT_PRONOUNS, w) // "told the court he would …"
                     && (is_plain_noun(v, lex, k)
