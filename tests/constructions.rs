@@ -2239,3 +2239,29 @@ fn according_to_a_quoted_name_and_a_long_source() {
     );
     assert_eq!(survey.content.text, "most farmers back the new tolls");
 }
+
+#[test]
+fn a_title_before_the_speaker_and_sources_with_roles_shares_and_calculations() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    // The programme's title is where it was said; the conditional is what was said.
+    let holt = expect(stem, &found, "said", "if the board picked her");
+    assert!(holt.content.text.starts_with("if the board picked her"));
+    assert!(found
+        .iter()
+        .all(|c| c.content.text != "Wednesday on Radio Delta's “Evening Tide,”"));
+    let share = expect(stem, &found, "said", "the tolls must rise");
+    assert_eq!(
+        share.source.as_ref().unwrap().text,
+        "Three-in-five engineers across the four provinces"
+    );
+    let cole = expect(stem, &found, "according to", "about $14 an hour");
+    assert_eq!(
+        cole.source.as_ref().unwrap().text,
+        "calculations by Ana Cole of Delta University"
+    );
+    let brandt = expect(stem, &found, "said", "lobbied for the tolls on fees");
+    assert_eq!(canonical(brandt), "Carl Brandt");
+    let poll = expect(stem, &found, "according to", "Most farmers back the sluice");
+    assert_eq!(poll.source.as_ref().unwrap().text, "a yearly Delta poll");
+}

@@ -609,7 +609,9 @@ impl<'a> Extractor<'a> {
         // `"…" — the governor insisted.`: a dash may stand between the quotation and speaker.
         let after_quote = np.start > 0
             && (v.is_close_mark(np.start - 1)
-                || np.start > 1 && is_dash(v, np.start - 1) && v.is_close_mark(np.start - 2));
+                || np.start > 1 && is_dash(v, np.start - 1) && v.is_close_mark(np.start - 2))
+            // `In an appearance on "Morning Joe," X asked …`: a title, not words.
+            && !quoted_title_before(v, np.start - 1);
         let content_first = np.start > 0
             && (v.is_punct(np.start - 1, ",") || after_quote)
             && cue.can_follow_content()
@@ -3282,6 +3284,33 @@ fn clause_ends_after(v: &SentenceView, i: usize) -> bool {
     true
 }
 
+/// Whether the quotation that closes at `close` (or just before it) is a title after a
+/// preposition in an adjunct that opens the sentence: `Wednesday on Fox's “Hannity,”`,
+/// `In an appearance on "Morning Joe,"`.
+fn quoted_title_before(v: &SentenceView, close: usize) -> bool {
+    let close = if v.is_close_mark(close) {
+        close
+    } else {
+        close - 1
+    };
+    let Some(quote) = close.checked_sub(1).and_then(|k| v.in_quote[k]) else {
+        return false;
+    };
+    let first = (0..close)
+        .rev()
+        .take_while(|&k| v.in_quote[k] == Some(quote))
+        .last();
+    // The title is in a short adjunct that opens the sentence.
+    let opener = v.word(0);
+    let adjunct_opens = is_in(PREPOSITIONS, opener) || is_time_word(opener) || opener == "later";
+    first.is_some_and(|first| {
+        (2..=12).contains(&first)
+            && adjunct_opens
+            && v.is_open_mark(first - 1)
+            && titles_after_preposition(v, 0, first - 1)
+    })
+}
+
 /// Whether the quotation that closes at `close` follows a word of the sentence: `Citing
 /// “obligations in Tennessee,” the spokeswoman told …`, not a quotation that opens it.
 fn quotation_inside_phrase(v: &SentenceView, close: usize) -> bool {
@@ -3311,7 +3340,9 @@ fn titles_after_preposition(v: &SentenceView, from: usize, open: usize) -> bool 
 /// The verb must come before any punctuation, subordinator or relative pronoun: in `…,"
 /// Cruz said as the heckler yelled`, what follows is an adjunct.
 fn clause_follows(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
-    if !v.is_word(i) || is_adjunct_start(v.word(i)) || is_in(SUBORDINATORS, v.word(i)) {
+    // "said if the governor picked her it would be …": a conditional is said.
+    let subordinate = is_in(SUBORDINATORS, v.word(i)) && v.word(i) != "if";
+    if !v.is_word(i) || is_adjunct_start(v.word(i)) || subordinate {
         return false;
     }
     let stop = (i + 1..(i + 24).min(v.len()))

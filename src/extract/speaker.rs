@@ -90,7 +90,7 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
         return k > 0
             && (is_title_or_institution(lex, prev)
                 // "Aides to the governor said"
-                || is_in(&["at", "in", "from", "for", "with", "on", "to"], w)
+                || is_in(&["at", "in", "from", "for", "with", "on", "to", "across"], w)
                     && (super::patterns::is_people_noun(lex, prev)
                         || lex.anonymous.contains(prev)
                         || lex.vague.contains(prev))
@@ -546,7 +546,8 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
         // phrase is no head.
         if head_start > 0
             && (is_in(PREPOSITIONS, v.word(head_start - 1))
-                || v.word(head_start - 1) == "as" && v.word(head_start) == "part")
+                || v.word(head_start - 1) == "as"
+                    && (v.word(head_start) == "part" || v.word(head_start + 1) == "part"))
             && (0..head_start - 1).all(|k| v.is_mark(k) || is_in(&["and", "but"], v.word(k)))
         {
             continue;
@@ -757,11 +758,16 @@ fn role_then_name(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
     let role = (i..(i + 5).min(v.len()))
         .find(|&k| !v.is_capitalized(k))
         .filter(|&k| (i..k).all(|j| v.is_word(j) && !is_time_word(v.word(j))))?;
-    let name = (role + 1..(role + 5).min(v.len())).find(|&k| v.is_capitalized(k))?;
+    let name = (role + 1..(role + 6).min(v.len())).find(|&k| v.is_capitalized(k))?;
     // "master of ceremonies Hana Kreft", "chief of staff Ann Bo": "of" inside the role.
     let inner_of = |k: usize| k > role && k + 1 < name && v.word(k) == "of";
+    // "said lobbyist and party strategist Carl Black": two roles joined by "and".
+    let inner_and = |k: usize| {
+        k > role && k + 1 < name && v.word(k) == "and" && is_role_noun(lex, v.word(k - 1))
+    };
     let plain = (role..name).all(|k| {
         inner_of(k)
+            || inner_and(k)
             || v.is_word(k)
                 && v.in_quote[k].is_none()
                 && !v.is_capitalized(k)
@@ -870,7 +876,10 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
                 || is_adjective_like(w)
                 || is_in(DETERMINERS, v.word(i))
                     && k - i - quoted_words <= 4
-                    && !is_ly_adverb(w) // "the ministry unexpectedly issued …"
+                    // "the ministry unexpectedly issued …", but "a yearly Gallup poll"
+                    && (!is_ly_adverb(w)
+                        || v.is_capitalized(k + 1)
+                        || known_head(lex, v.word(k + 1)))
                     && !is_in(SUBJECT_PRONOUNS, w) // "told the court he would …"
                     && (is_plain_noun(v, lex, k)
                         || k == i + 1 && lex.cue(w).is_some() && !w.ends_with("ing")
