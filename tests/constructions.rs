@@ -2197,6 +2197,8 @@ fn participle_groups_adjectives_and_joined_groups_before_the_cue() {
         farmers.source.as_ref().unwrap().text,
         "Farmers trying to block the new sluice on the river"
     );
+    // The participle's clause is no part of the name.
+    assert_eq!(canonical(farmers), "Farmers");
     let wardens = expect(stem, &found, "told", "wide support among the teachers");
     assert_eq!(
         wardens.source.as_ref().unwrap().text,

@@ -1456,6 +1456,18 @@ impl<'a> Extractor<'a> {
                 && !lex.institutions.contains(head)
                 && (is_people_noun(lex, head) || lex.anonymous.contains(head));
         }
+        // "some voters who have listened to the mayor", "Farmers trying to block the dam":
+        // the clause after the head is no part of the speaker's name, and its words do not
+        // describe the speaker (a later "the mayor" is not them).
+        let head_phrase = (np.start + 1..np.end)
+            .find(|&k| {
+                is_in(&["who", "whose"], v.word(k))
+                    || super::speaker::is_group_participle(v, lex, k)
+            })
+            .map_or(np, |end| Np {
+                start: np.start,
+                end,
+            });
         let canonical = match kind {
             SourceKind::Pronoun if lex.relatives.contains(v.word(np.start)) => {
                 // "Mousavi, who said": the phrase before the comma.
@@ -1493,9 +1505,9 @@ impl<'a> Extractor<'a> {
                         .map(str::to_string)
                 })
                 .unwrap_or_else(|| text.clone()),
-            SourceKind::Description => self.described(v, np),
-            SourceKind::Named => self.named(v, np, &mut person),
-            SourceKind::Anonymous | SourceKind::Vague => strip_determiner(v, np),
+            SourceKind::Description => self.described(v, head_phrase),
+            SourceKind::Named => self.named(v, head_phrase, &mut person),
+            SourceKind::Anonymous | SourceKind::Vague => strip_determiner(v, head_phrase),
         };
         // "Russia and China" is two speakers, not one that "he" or "Russia" could refer to.
         let coordinated = canonical.contains(" and ")
@@ -1505,10 +1517,7 @@ impl<'a> Extractor<'a> {
         {
             let lowercase: Vec<String> = canonical.split(' ').map(str::to_lowercase).collect();
             person |= names_a_person(lex, &lowercase);
-            // "some voters who have listened to the mayor": the words of the relative
-            // clause do not describe the speaker (a later "the mayor" is not them).
-            let words = (np.start..np.end)
-                .take_while(|&k| !is_in(&["who", "whose"], v.word(k)))
+            let words = (head_phrase.start..head_phrase.end)
                 .map(|k| v.word(k).to_string())
                 .collect();
             // "Guterres said": one name, a person's or an organisation's.

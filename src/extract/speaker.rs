@@ -703,7 +703,7 @@ pub fn relative_clause_subject(v: &SentenceView, lex: &Lexicon, end: usize) -> O
 /// Whether token `k` is a participle that modifies a group of people before it, as a
 /// relative clause would: "Farmers trying to block the dam [say]", "activists clamoring for
 /// a vote".
-fn is_group_participle(v: &SentenceView, lex: &Lexicon, k: usize) -> bool {
+pub(super) fn is_group_participle(v: &SentenceView, lex: &Lexicon, k: usize) -> bool {
     let w = v.word(k);
     k > 0 && w.len() > 5 && w.ends_with("ing") && !v.is_capitalized(k) && lex.cue(w).is_none() && {
         let group = v.word(k - 1);
