@@ -2267,3 +2267,20 @@ fn a_title_before_the_speaker_and_sources_with_roles_shares_and_calculations() {
     let poll = expect(stem, &found, "according to", "Most farmers back the sluice");
     assert_eq!(poll.source.as_ref().unwrap().text, "a yearly Delta poll");
 }
+
+#[test]
+fn contractions_infinitives_and_a_sentence_adverb_before_the_subject() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    // "I'd" is a pronoun with its auxiliary: a clause after the heading's colon.
+    let brandt = expect(stem, &found, ":", "consider a future run");
+    assert_eq!(canonical(brandt), "Carl Brandt");
+    let republicans = expect(stem, &found, "believe", "new line of attack");
+    assert_eq!(canonical(republicans), "Republicans");
+    // An infinitive is said, although a participle follows with more words.
+    let refused = expect(stem, &found, "refused", "to leave the farm");
+    assert_eq!(refused.content.text, "to leave the farm");
+    expect(stem, &found, "insisting", "the dyke would hold");
+    let brun = expect(stem, &found, "hopes", "score a turnaround");
+    assert_eq!(canonical(brun), "Oskar Brun");
+}

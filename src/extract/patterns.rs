@@ -726,6 +726,8 @@ impl<'a> Extractor<'a> {
         // action, not a statement, when a participle in the sentence carries the words.
         if !cue.has(Frame::Object)
             && !has_clause(v, self.lex, content)
+            // "refused to teach him German, insisting …": an infinitive is no bare phrase.
+            && v.word(content.0) != "to"
             && later_participle_cue(v, self.lex, content.1)
         {
             return None;
@@ -1989,7 +1991,13 @@ fn base_form_subject_ok(v: &SentenceView, lex: &Lexicon, np: Np, cue: usize) -> 
             && !head.ends_with("'s")
             && !head.ends_with("ss")
             && (!v.is_capitalized(head_end - 1)
+                // "Republicans say", "Now, Democrats believe": capitalised only as the
+                // clause's first word.
                 || head_end == 1
+                || head_end - 1 == np.start
+                    && (0..np.start).all(|k| {
+                        !v.is_word(k) || super::speaker::opens_clause(v.word(k))
+                    })
                 // "Most Republicans say", "many Democrats say"
                 || head_end - 1 > np.start
                     && (is_in(
@@ -3398,7 +3406,9 @@ fn has_finite_verb(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> b
                     && v.word(k + 1) != "by"
                     // "a caption titled …"
                     && !lex.title_markers.iter().any(|m| m.len() == 1 && m[0] == w))
-                || lex.pronouns.contains(w) && k == a)
+                || lex.pronouns.contains(w) && k == a
+                // "I'd consider", "we're ready": a pronoun and its auxiliary
+                || contracted_pronoun(w, false).is_some())
     })
 }
 

@@ -554,6 +554,8 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
         }
         // The head must be a name-like phrase, not the tail of a clause.
         if head_start > 0
+            // "Now Jeb Bush, who …, hopes": a sentence adverb opens the sentence.
+            && !(head_start == 1 && opens_clause(v.word(0)))
             && !(v.is_punct(head_start - 1, ",")
                 || super::patterns::is_dash(v, head_start - 1)
                 || is_in(CLAUSE_WORDS, v.word(head_start - 1))
