@@ -2284,3 +2284,18 @@ fn contractions_infinitives_and_a_sentence_adverb_before_the_subject() {
     let brun = expect(stem, &found, "hopes", "score a turnaround");
     assert_eq!(canonical(brun), "Oskar Brun");
 }
+
+#[test]
+fn an_infinitive_after_the_listener_who_s_both_and_a_present_verb() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    // The fronted participle's clause is no content; the infinitive after the listener is.
+    let urged = expect(stem, &found, "urged", "find a compromise");
+    assert_eq!(urged.content.text, "the board to find a compromise");
+    let brun = expect(stem, &found, "added", "wants a new sluice");
+    assert_eq!(canonical(brun), "Oskar Brun");
+    let both = expect(stem, &found, "think", "advanced this agenda");
+    assert_eq!(both.source.as_ref().unwrap().text, "Both");
+    // "provides an incentive": a present verb before its object makes a clause.
+    expect(stem, &found, "believe", "this provides an incentive");
+}

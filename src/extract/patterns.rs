@@ -572,7 +572,10 @@ impl<'a> Extractor<'a> {
         if self.lex.not_speakers.contains(head)
             || is_in(DETERMINERS, head)
                 && np.end - np.start == 1
-                && !is_in(&["some", "many", "another", "several", "most", "few"], head)
+                && !is_in(
+                    &["some", "many", "another", "several", "most", "few", "both"],
+                    head,
+                )
         {
             return None;
         }
@@ -630,8 +633,10 @@ impl<'a> Extractor<'a> {
                 || clause_ends_after(v, cue_end)
                     && (!v.is_word(cue_end) || is_adjunct_start(v.word(cue_end)))
                 // "…, he told the court in his filing.": past the listener
+                // ("urged the port to find a compromise": the infinitive is the content)
                 || cue.has(Frame::Tell)
-                    && listener(v, self.lex, cue_end).is_some_and(|l| clause_ends_after(v, l.end)));
+                    && listener(v, self.lex, cue_end)
+                        .is_some_and(|l| v.word(l.end) != "to" && clause_ends_after(v, l.end)));
         // "Even though skating is allowed, the women say officers …": a fronted subordinate
         // clause frames what follows the cue; it is not what was said.
         let fronted_subordinate = |c: &(usize, usize)| {
@@ -3407,9 +3412,34 @@ fn has_finite_verb(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> b
                     // "a caption titled …"
                     && !lex.title_markers.iter().any(|m| m.len() == 1 && m[0] == w))
                 || lex.pronouns.contains(w) && k == a
+                // "this provides an incentive", "the tolls ensures her support": a
+                // present verb before its object
+                || present_verb_before_object(v, k, a)
                 // "I'd consider", "we're ready": a pronoun and its auxiliary
                 || contracted_pronoun(w, false).is_some())
     })
+}
+
+/// Whether token `k` is a verb in the present's -s form with its object after it: "this
+/// provides an incentive", "the popularity of the tolls ensures her support". The word
+/// before is no determiner or preposition (a noun: "the plans of the board").
+fn present_verb_before_object(v: &SentenceView, k: usize, a: usize) -> bool {
+    let w = v.word(k);
+    k > a
+        && w.len() > 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.contains('\'')
+        && !v.is_capitalized(k)
+        && v.is_word(k - 1)
+        // "this provides …": a demonstrative opening the clause is its subject
+        && (!is_in(DETERMINERS, v.word(k - 1))
+            || k - 1 == a && is_in(&["this", "that"], v.word(k - 1)))
+        && !is_in(PREPOSITIONS, v.word(k - 1))
+        && (is_in(DETERMINERS, v.word(k + 1)) && v.word(k + 1) != "that"
+            || is_in(&["him", "them", "us", "me"], v.word(k + 1)))
 }
 
 fn later_participle_cue(v: &SentenceView, lex: &Lexicon, from: usize) -> bool {

@@ -161,7 +161,8 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
         end -= 1;
     }
     if end == 0 {
-        return None;
+        // "Both think …": the quantifier skipped as in "they both said" is the subject.
+        return (cue > 0 && is_in(&["both", "all"], v.word(0))).then_some(Np { start: 0, end: 1 });
     }
     let last = end - 1;
     if lex.relatives.contains(v.word(last)) && v.word(last) != "that" {
@@ -582,7 +583,11 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
 /// Whether a non-restrictive relative clause opens at `k`: "who", "which", "whose
 /// government …", "many of whom …".
 fn opens_relative(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
-    let w = v.word(k);
+    // "Williams, who's running to be an alternate, added": "who" with its auxiliary.
+    let w = match v.word(k) {
+        "who's" | "who’s" => "who",
+        w => w,
+    };
     w == "whose"
         || w != "that" && lex.relatives.contains(w)
         || k + 2 < end
