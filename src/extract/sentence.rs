@@ -75,8 +75,11 @@ impl<'a> SentenceView<'a> {
         let slice = span.of(text);
         lower.clear();
         words.clear();
+        // Offsets are relative to the sentence, checked to fit once for all its tokens: the
+        // casts below cannot truncate, and the loop has no branch to stop it vectorising.
+        assert!(u32::try_from(span.len()).is_ok(), "sentence under 4 GiB");
         if slice.is_ascii() {
-            let at = |o: usize| u32::try_from(o - span.start).expect("sentence under 4 GiB");
+            let at = |o: usize| (o - span.start) as u32;
             words.extend(tokens.iter().map(|t| (at(t.span.start), at(t.span.end))));
             lower.push_str(slice);
             lower.make_ascii_lowercase();
@@ -142,11 +145,21 @@ impl<'a> SentenceView<'a> {
         self.tokens.len()
     }
 
+    /// The lowercase folded form of token `i` ("" past the end).
     #[inline]
     pub fn word(&self, i: usize) -> &str {
-        self.words
-            .get(i)
-            .map_or("", |&(a, b)| &self.lower[a as usize..b as usize])
+        let Some(&(a, b)) = self.words.get(i) else {
+            return "";
+        };
+        let (a, b) = (a as usize, b as usize);
+        debug_assert!(a <= b && self.lower.is_char_boundary(a) && self.lower.is_char_boundary(b));
+        // SAFETY: `words` and `lower` are private and written together, in `reusing` only:
+        // each pair is where one token's form lies in `lower`, both ends at character
+        // boundaries (an ASCII sentence's tokens, at their own offsets in its lowercase copy;
+        // any other sentence's forms, the buffer's length before and after each is pushed).
+        // The patterns ask for words more than for anything else, and indexing would check
+        // both boundaries again on every call.
+        unsafe { self.lower.get_unchecked(a..b) }
     }
 
     #[inline]
@@ -165,7 +178,12 @@ impl<'a> SentenceView<'a> {
     pub fn is_punct(&self, i: usize, c: &str) -> bool {
         self.tokens
             .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct && t.text(self.text) == c)
+            // Compared as bytes: the same answer, without checking that the token's ends are
+            // character boundaries (they are).
+            .is_some_and(|t| {
+                t.kind == TokenKind::Punct
+                    && self.text.as_bytes()[t.span.start..t.span.end] == *c.as_bytes()
+            })
     }
 
     #[inline]
@@ -313,6 +331,20 @@ mod tests {
         let span = Span::new(0, text.len());
         let quotes = find_quotes(text, span);
         SentenceView::new(text, span, &quotes, &Abbreviations::default())
+    }
+
+    #[test]
+    fn words_are_lowercase_folded_forms_of_ascii_and_other_sentences() {
+        let v = view("The Minister SAID: \"No.\"");
+        let words: Vec<&str> = (0..=v.len()).map(|i| v.word(i)).collect();
+        assert_eq!(
+            words,
+            ["the", "minister", "said", ":", "\"", "no", ".", "\"", ""]
+        );
+        assert!(v.is_punct(3, ":") && !v.is_punct(3, ";") && !v.is_punct(2, "said"));
+        let v = view("Iran’s ÉLITE said no.");
+        let words: Vec<&str> = (0..v.len()).map(|i| v.word(i)).collect();
+        assert_eq!(words, ["iran's", "élite", "said", "no", "."]);
     }
 
     #[test]
