@@ -152,9 +152,16 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
     let keep: Vec<bool> = claims
         .iter()
         .map(|c| {
+            // A cue in lowercase ASCII (nearly every one) is its own key, with no copy.
+            let cue = &c.cue.text;
+            let cue = if cue.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                std::borrow::Cow::Borrowed(cue.as_str())
+            } else {
+                std::borrow::Cow::Owned(cue.to_lowercase())
+            };
             seen.insert((
                 c.content.text.as_str(),
-                c.cue.text.to_lowercase(),
+                cue,
                 c.source.as_ref().map(|s| s.canonical.as_str()),
             ))
         })

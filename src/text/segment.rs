@@ -234,12 +234,37 @@ fn is_abbreviation_dot(slice: &str, dot: usize, abbr: &Abbreviations) -> bool {
 fn push_trimmed(out: &mut Vec<Span>, slice: &str, base: usize, start: usize, end: usize) {
     let piece = &slice[start..end];
     // Trimmed at the start once, for the lead and for the whole trim.
-    let after_lead = piece.trim_start();
+    let after_lead = trim_start(piece);
     let lead = piece.len() - after_lead.len();
-    let trimmed = after_lead.trim_end();
+    let trimmed = trim_end(after_lead);
     if !trimmed.is_empty() {
         let s = base + start + lead;
         out.push(Span::new(s, s + trimmed.len()));
+    }
+}
+
+/// `s.trim_start()`, with ASCII white space (all there is between most sentences) skipped
+/// a byte at a time and characters decoded only from the first byte outside ASCII.
+fn trim_start(s: &str) -> &str {
+    let ascii_space = s
+        .bytes()
+        .position(|b| !matches!(b, b'\t'..=b'\r' | b' '))
+        .unwrap_or(s.len());
+    match s.as_bytes().get(ascii_space) {
+        Some(b) if !b.is_ascii() => s[ascii_space..].trim_start(),
+        _ => &s[ascii_space..],
+    }
+}
+
+/// `s.trim_end()`, as [`trim_start`] is `trim_start`.
+fn trim_end(s: &str) -> &str {
+    let kept = s
+        .bytes()
+        .rposition(|b| !matches!(b, b'\t'..=b'\r' | b' '))
+        .map_or(0, |k| k + 1);
+    match s.as_bytes().get(kept.wrapping_sub(1)) {
+        Some(b) if !b.is_ascii() => s[..kept].trim_end(),
+        _ => &s[..kept],
     }
 }
 
@@ -253,6 +278,25 @@ mod tests {
             ["mr", "gen", "sept", "u.s", "a.m"],
             ["the", "he", "she", "it", "they", "but"],
         )
+    }
+
+    #[test]
+    fn trims_as_str_trims() {
+        for s in [
+            "",
+            " ",
+            "\t\n x \r\n",
+            "x",
+            "\u{a0} x\u{2003}",
+            " \u{a0}",
+            "\u{85}",
+            "é ",
+            " “Yes.” \u{3000}",
+            "a\u{b}\u{c}",
+        ] {
+            assert_eq!(trim_start(s), s.trim_start(), "{s:?}");
+            assert_eq!(trim_end(s), s.trim_end(), "{s:?}");
+        }
     }
 
     #[test]

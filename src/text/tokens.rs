@@ -109,7 +109,9 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
                         span: Span::new(span.start + i, span.start + end),
                         kind: TokenKind::Word,
                     });
-                    i = end;
+                    // The space after a word (the usual next byte) is skipped here rather
+                    // than by a turn of the loop of its own.
+                    i = end + usize::from(bytes.get(end) == Some(&b' '));
                     continue;
                 }
             }
