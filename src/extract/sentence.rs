@@ -75,21 +75,28 @@ impl<'a> SentenceView<'a> {
         let slice = span.of(text);
         lower.clear();
         words.clear();
+        // The sentence lowercased in ASCII (its other bytes as they are): the form of a token
+        // in ASCII, nearly every one, lies at the token's own offsets in this copy.
+        lower.push_str(slice);
+        lower.make_ascii_lowercase();
         // Offsets are relative to the sentence, checked to fit once for all its tokens: the
         // casts below cannot truncate, and the loop has no branch to stop it vectorising.
         assert!(u32::try_from(span.len()).is_ok(), "sentence under 4 GiB");
+        let at = |o: usize| (o - span.start) as u32;
         if slice.is_ascii() {
-            let at = |o: usize| (o - span.start) as u32;
             words.extend(tokens.iter().map(|t| (at(t.span.start), at(t.span.end))));
-            lower.push_str(slice);
-            lower.make_ascii_lowercase();
         } else {
-            lower.reserve(span.len());
-            let at = |o: usize| u32::try_from(o).expect("sentence under 4 GiB");
+            // The folded lowercase form of any other token is appended after the copy.
+            let end = |lower: &String| u32::try_from(lower.len()).expect("sentence under 4 GiB");
             for t in &tokens {
-                let start = lower.len();
-                push_fold_lower(&mut lower, t.text(text));
-                words.push((at(start), at(lower.len())));
+                let w = t.text(text);
+                if w.is_ascii() {
+                    words.push((at(t.span.start), at(t.span.end)));
+                } else {
+                    let start = end(&lower);
+                    push_fold_lower(&mut lower, w);
+                    words.push((start, end(&lower)));
+                }
             }
         }
         // The paragraph's quotes are sorted and disjoint: the overlapping ones are a range,
@@ -155,8 +162,9 @@ impl<'a> SentenceView<'a> {
         debug_assert!(a <= b && self.lower.is_char_boundary(a) && self.lower.is_char_boundary(b));
         // SAFETY: `words` and `lower` are private and written together, in `reusing` only:
         // each pair is where one token's form lies in `lower`, both ends at character
-        // boundaries (an ASCII sentence's tokens, at their own offsets in its lowercase copy;
-        // any other sentence's forms, the buffer's length before and after each is pushed).
+        // boundaries (a token in ASCII, at its own offsets in the sentence's copy, whose
+        // boundaries are the sentence's as only ASCII bytes were lowercased; any other, the
+        // buffer's length before and after its form is appended).
         // The patterns ask for words more than for anything else, and indexing would check
         // both boundaries again on every call.
         unsafe { self.lower.get_unchecked(a..b) }

@@ -30,6 +30,10 @@ pub fn push_folded(out: &mut String, s: &str) {
 
 /// `word` lowercased, borrowed when it has no capital (most words of running text).
 pub fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
+    // Most words are plain lowercase ASCII, told eight bytes at a time.
+    if super::scan::is_plain_lowercase(word.as_bytes()) {
+        return std::borrow::Cow::Borrowed(word);
+    }
     let upper = if word.is_ascii() {
         word.bytes().any(|b| b.is_ascii_uppercase())
     } else {
