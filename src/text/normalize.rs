@@ -82,6 +82,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn lowercase_borrows_only_a_word_with_no_capital() {
+        use std::borrow::Cow;
+        for w in ["", "said", "u.s.", "élite", "1,000", "ǆ"] {
+            assert!(matches!(lowercase(w), Cow::Borrowed(b) if b == w), "{w}");
+        }
+        for w in ["Said", "U.S.", "ÉLITE", "Élite", "İstanbul"] {
+            assert!(
+                matches!(lowercase(w), Cow::Owned(ref o) if *o == w.to_lowercase()),
+                "{w}"
+            );
+        }
+    }
+
+    #[test]
     fn folds_quotes_dashes_and_spaces() {
         assert_eq!(match_key("Iran\u{2019}s  Ministry"), "iran's ministry");
         assert_eq!(match_key("Amir\u{2013}Abdollahian"), "amir-abdollahian");
