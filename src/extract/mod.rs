@@ -148,7 +148,9 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
     let mut claims = ex.finish();
     claims.sort_by_key(|c| (c.span.start, c.content.span.start, c.cue.span.start));
     // An article that repeats a sentence (a pull quote, a recap) makes one claim.
-    let mut seen = rustc_hash::FxHashSet::default();
+    // Sized for every claim at once, not grown (and rehashed) claim by claim.
+    let mut seen =
+        rustc_hash::FxHashSet::with_capacity_and_hasher(claims.len(), Default::default());
     let keep: Vec<bool> = claims
         .iter()
         .map(|c| {

@@ -751,12 +751,7 @@ impl Lexicon {
     /// as this runs for every word of every sentence.
     #[inline(always)]
     pub fn word_class_of_lowercase(&self, word: &str) -> WordClass {
-        let bit = sketch(word.as_bytes());
-        if self
-            .sketched
-            .get(bit / 64)
-            .is_some_and(|b| b & (1 << (bit % 64)) == 0)
-        {
+        if !self.may_have_class(word) {
             return 0;
         }
         self.classes.get(word).copied().unwrap_or(0)
@@ -765,7 +760,21 @@ impl Lexicon {
     /// Every cue reading of a word form: single-word ones and the heads of multi-word ones.
     pub fn cues_for(&self, word: &str) -> &[CueForm] {
         let key = crate::text::lowercase(word);
+        // Every cue form is a key of `classes` (marked CUE when the lexicon is built): a
+        // word whose sketch bit is clear has no reading, found without hashing it.
+        if !self.may_have_class(&key) {
+            return &[];
+        }
         self.cues.get(key.as_ref()).map_or(&[], Vec::as_slice)
+    }
+
+    /// False when `word` is surely no key of `classes` (its sketch bit is clear).
+    #[inline(always)]
+    fn may_have_class(&self, word: &str) -> bool {
+        let bit = sketch(word.as_bytes());
+        self.sketched
+            .get(bit / 64)
+            .is_none_or(|b| b & (1 << (bit % 64)) != 0)
     }
 }
 

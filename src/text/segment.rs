@@ -106,7 +106,8 @@ fn continues_paragraph(previous: &str, line: &str) -> bool {
 /// quoted passage of several sentences stays with its attribution.
 pub fn sentences(text: &str, para: Span, quotes: &[Quote], abbr: &Abbreviations) -> Vec<Span> {
     let slice = &text[para.start..para.end];
-    let mut out = Vec::new();
+    // About one sentence in a hundred bytes of news prose: most paragraphs never grow this.
+    let mut out = Vec::with_capacity(slice.len() / 100 + 1);
     let mut start = 0;
     let bytes = slice.as_bytes();
     let char_at = |b: usize| slice.get(b..).and_then(|s| s.chars().next());
