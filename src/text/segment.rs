@@ -10,8 +10,24 @@ use crate::span::Span;
 #[derive(Debug, Clone, Default)]
 pub struct Abbreviations {
     words: HashSet<String>,
+    /// One bit per [`abbreviation_bit`] of `words` ([`ABBREVIATION_BITS`] of them, none
+    /// while there are no words): nearly every word before a full stop is no abbreviation,
+    /// and a clear bit says so without hashing it.
+    sketch: Vec<u64>,
     /// After a dotted abbreviation such as "U.S.", these words do start a new sentence.
     sentence_starters: HashSet<String>,
+}
+
+/// Bits of [`Abbreviations::sketch`]: about eight for each of the hundred-odd words.
+const ABBREVIATION_BITS: usize = 1024;
+
+/// A word's bit in [`Abbreviations::sketch`], from its length and first and last bytes.
+fn abbreviation_bit(word: &str) -> usize {
+    let b = word.as_bytes();
+    let packed = (b.len() as u32 & 0xFF)
+        | u32::from(b.first().copied().unwrap_or(0)) << 8
+        | u32::from(b.last().copied().unwrap_or(0)) << 16;
+    (packed.wrapping_mul(0x9E37_79B1) >> (32 - ABBREVIATION_BITS.trailing_zeros())) as usize
 }
 
 impl Abbreviations {
@@ -22,31 +38,54 @@ impl Abbreviations {
         S: AsRef<str>,
         T: AsRef<str>,
     {
-        Abbreviations {
+        let mut abbreviations = Abbreviations {
             words: words
                 .into_iter()
                 .map(|w| w.as_ref().trim_end_matches('.').to_lowercase())
                 .collect(),
+            sketch: Vec::new(),
             sentence_starters: sentence_starters
                 .into_iter()
                 .map(|w| w.as_ref().to_lowercase())
                 .collect(),
-        }
+        };
+        abbreviations.sketch_words();
+        abbreviations
     }
 
     pub fn extend(&mut self, other: &Abbreviations) {
         self.words.extend(other.words.iter().cloned());
         self.sentence_starters
             .extend(other.sentence_starters.iter().cloned());
+        self.sketch_words();
+    }
+
+    /// Sets the bit of every word in `sketch`.
+    fn sketch_words(&mut self) {
+        if self.words.is_empty() {
+            return;
+        }
+        self.sketch.resize(ABBREVIATION_BITS / 64, 0);
+        for w in &self.words {
+            let bit = abbreviation_bit(w);
+            self.sketch[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+
+    /// Whether `lower` (lowercase) is one of the words.
+    #[inline]
+    fn holds(&self, lower: &str) -> bool {
+        let bit = abbreviation_bit(lower);
+        self.sketch
+            .get(bit / 64)
+            .is_some_and(|b| b & (1 << (bit % 64)) != 0)
+            && self.words.contains(lower)
     }
 
     /// Whether `word` (without its dot) is a known abbreviation.
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        if !word
-            .bytes()
-            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-        {
-            return self.words.contains(word);
+        if super::scan::is_plain_lowercase(word.as_bytes()) {
+            return self.holds(word);
         }
         // A short ASCII word (the usual "Mr", "Gen") is lowercased on the stack.
         let mut buffer = [0u8; 16];
@@ -54,9 +93,9 @@ impl Abbreviations {
             Some(lower) if word.is_ascii() => {
                 lower.copy_from_slice(word.as_bytes());
                 lower.make_ascii_lowercase();
-                std::str::from_utf8(lower).is_ok_and(|w| self.words.contains(w))
+                std::str::from_utf8(lower).is_ok_and(|w| self.holds(w))
             }
-            _ => self.words.contains(&word.to_lowercase()),
+            _ => self.holds(&word.to_lowercase()),
         }
     }
 }
@@ -297,6 +336,20 @@ mod tests {
         ] {
             assert_eq!(trim_start(s), s.trim_start(), "{s:?}");
             assert_eq!(trim_end(s), s.trim_end(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn extended_abbreviations_are_found_and_others_not() {
+        let mut a = Abbreviations::default();
+        assert!(!a.is_abbreviation("mr") && !a.is_abbreviation(""));
+        a.extend(&abbr());
+        a.extend(&Abbreviations::new(["Calif."], ["the"]));
+        for w in ["Mr", "calif", "U.S", "a.m"] {
+            assert!(a.is_abbreviation(w), "{w}");
+        }
+        for w in ["said", "year", "m", "mrs", "u.s.a", "", "Über"] {
+            assert!(!a.is_abbreviation(w), "{w}");
         }
     }
 
