@@ -71,10 +71,14 @@ impl Registry {
         let n = v.len();
         let mut i = 0;
         while i < n {
-            if !v.is_capitalized(i) || v.in_quote[i].is_some() {
-                i += 1;
-                continue;
-            }
+            // Most words are not capitalised: the next one that is, outside quotations, is
+            // found by a search of its own (with the run's work out of line, in `add_run`,
+            // the search keeps what it reads in registers).
+            let Some(start) = (i..n).find(|&k| v.is_capitalized(k) && v.in_quote[k].is_none())
+            else {
+                break;
+            };
+            i = start;
             let mut j = i;
             while j < n && v.is_capitalized(j) && v.in_quote[j].is_none() {
                 j += 1;
@@ -91,6 +95,7 @@ impl Registry {
         }
     }
 
+    #[inline(never)]
     fn add_run(&mut self, v: &SentenceView, lex: &Lexicon, i: usize, j: usize, sentence: usize) {
         let institution = (i..j).any(|k| lex.institutions.contains(v.word(k)));
         if !institution && j - i < 2 {

@@ -75,18 +75,28 @@ impl<'a> SentenceView<'a> {
         let slice = span.of(text);
         lower.clear();
         words.clear();
+        // The sentence lowercased in ASCII (its other bytes as they are): the form of a token
+        // in ASCII, nearly every one, lies at the token's own offsets in this copy.
+        lower.push_str(slice);
+        lower.make_ascii_lowercase();
+        // Offsets are relative to the sentence, checked to fit once for all its tokens: the
+        // casts below cannot truncate, and the loop has no branch to stop it vectorising.
+        assert!(u32::try_from(span.len()).is_ok(), "sentence under 4 GiB");
+        let at = |o: usize| (o - span.start) as u32;
         if slice.is_ascii() {
-            let at = |o: usize| u32::try_from(o - span.start).expect("sentence under 4 GiB");
             words.extend(tokens.iter().map(|t| (at(t.span.start), at(t.span.end))));
-            lower.push_str(slice);
-            lower.make_ascii_lowercase();
         } else {
-            lower.reserve(span.len());
-            let at = |o: usize| u32::try_from(o).expect("sentence under 4 GiB");
+            // The folded lowercase form of any other token is appended after the copy.
+            let end = |lower: &String| u32::try_from(lower.len()).expect("sentence under 4 GiB");
             for t in &tokens {
-                let start = lower.len();
-                push_fold_lower(&mut lower, t.text(text));
-                words.push((at(start), at(lower.len())));
+                let w = t.text(text);
+                if w.is_ascii() {
+                    words.push((at(t.span.start), at(t.span.end)));
+                } else {
+                    let start = end(&lower);
+                    push_fold_lower(&mut lower, w);
+                    words.push((start, end(&lower)));
+                }
             }
         }
         // The paragraph's quotes are sorted and disjoint: the overlapping ones are a range,
@@ -142,11 +152,22 @@ impl<'a> SentenceView<'a> {
         self.tokens.len()
     }
 
+    /// The lowercase folded form of token `i` ("" past the end).
     #[inline]
     pub fn word(&self, i: usize) -> &str {
-        self.words
-            .get(i)
-            .map_or("", |&(a, b)| &self.lower[a as usize..b as usize])
+        let Some(&(a, b)) = self.words.get(i) else {
+            return "";
+        };
+        let (a, b) = (a as usize, b as usize);
+        debug_assert!(a <= b && self.lower.is_char_boundary(a) && self.lower.is_char_boundary(b));
+        // SAFETY: `words` and `lower` are private and written together, in `reusing` only:
+        // each pair is where one token's form lies in `lower`, both ends at character
+        // boundaries (a token in ASCII, at its own offsets in the sentence's copy, whose
+        // boundaries are the sentence's as only ASCII bytes were lowercased; any other, the
+        // buffer's length before and after its form is appended).
+        // The patterns ask for words more than for anything else, and indexing would check
+        // both boundaries again on every call.
+        unsafe { self.lower.get_unchecked(a..b) }
     }
 
     #[inline]
@@ -165,7 +186,12 @@ impl<'a> SentenceView<'a> {
     pub fn is_punct(&self, i: usize, c: &str) -> bool {
         self.tokens
             .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct && t.text(self.text) == c)
+            // Compared as bytes: the same answer, without checking that the token's ends are
+            // character boundaries (they are).
+            .is_some_and(|t| {
+                t.kind == TokenKind::Punct
+                    && self.text.as_bytes()[t.span.start..t.span.end] == *c.as_bytes()
+            })
     }
 
     #[inline]
@@ -313,6 +339,20 @@ mod tests {
         let span = Span::new(0, text.len());
         let quotes = find_quotes(text, span);
         SentenceView::new(text, span, &quotes, &Abbreviations::default())
+    }
+
+    #[test]
+    fn words_are_lowercase_folded_forms_of_ascii_and_other_sentences() {
+        let v = view("The Minister SAID: \"No.\"");
+        let words: Vec<&str> = (0..=v.len()).map(|i| v.word(i)).collect();
+        assert_eq!(
+            words,
+            ["the", "minister", "said", ":", "\"", "no", ".", "\"", ""]
+        );
+        assert!(v.is_punct(3, ":") && !v.is_punct(3, ";") && !v.is_punct(2, "said"));
+        let v = view("Iran’s ÉLITE said no.");
+        let words: Vec<&str> = (0..v.len()).map(|i| v.word(i)).collect();
+        assert_eq!(words, ["iran's", "élite", "said", "no", "."]);
     }
 
     #[test]

@@ -108,7 +108,8 @@ pub(crate) fn decode(mut bytes: Vec<u8>) -> Result<Decoded, String> {
 
 fn utf8_or_1252(bytes: Vec<u8>) -> Result<Decoded, String> {
     let sniff = &bytes[..bytes.len().min(BINARY_SNIFF_LEN)];
-    if sniff.contains(&0) {
+    // memchr's vector search: `contains` reads the bytes a word at a time.
+    if memchr::memchr(0, sniff).is_some() {
         return Err("binary file, skipped".to_string());
     }
     match String::from_utf8(bytes) {

@@ -9,6 +9,7 @@ use std::io::{self, Write};
 
 use super::Locator;
 use crate::extract::{Claim, Piece};
+use crate::text::LineIndex;
 
 /// Writes a pretty-printed JSON array.
 pub fn write_json(out: &mut dyn Write, claims: &[Claim], loc: &Locator) -> io::Result<()> {
@@ -42,7 +43,7 @@ impl JsonArray {
             self.buffer
                 .extend_from_slice(if self.started { b",\n  " } else { b"[\n  " });
             self.started = true;
-            push_record::<true>(&mut self.buffer, c, articles.of(c, loc), loc);
+            push_record::<true>(&mut self.buffer, c, articles.of(c, loc));
             out.write_all(&self.buffer)?;
         }
         Ok(())
@@ -54,22 +55,24 @@ impl JsonArray {
     }
 }
 
-/// The `article` and `path` values of each claim's record, as JSON strings: an article's
-/// claims are consecutive, so its id and path are escaped once for them all.
+/// The `article` and `path` values of each claim's record, as JSON strings, and where its
+/// lines start: an article's claims are consecutive, so its id and path are escaped, and
+/// the article found, once for them all.
 #[derive(Default)]
-struct ArticleStrings<'c> {
-    last: Option<(&'c str, ArticleJson)>,
+struct ArticleStrings<'c, 'l> {
+    last: Option<(&'c str, ArticleJson<'l>)>,
 }
 
-/// An article's id and path, each a JSON string.
-struct ArticleJson {
+/// An article's id and path, each a JSON string, and its text and line index (if known).
+struct ArticleJson<'l> {
     id: Vec<u8>,
     path: Vec<u8>,
+    lines: Option<(&'l str, &'l LineIndex)>,
 }
 
-impl<'c> ArticleStrings<'c> {
+impl<'c, 'l> ArticleStrings<'c, 'l> {
     #[inline]
-    fn of(&mut self, c: &'c Claim, loc: &Locator) -> &ArticleJson {
+    fn of(&mut self, c: &'c Claim, loc: &'l Locator) -> &ArticleJson<'l> {
         if self.last.as_ref().is_some_and(|(id, _)| *id != c.article) {
             self.last = None;
         }
@@ -80,15 +83,16 @@ impl<'c> ArticleStrings<'c> {
     }
 }
 
-impl ArticleJson {
-    fn new(id: &str, loc: &Locator) -> Self {
-        let path = loc
-            .article(id)
-            .map(|a| a.path.display().to_string())
+impl<'l> ArticleJson<'l> {
+    fn new(id: &str, loc: &'l Locator) -> Self {
+        let lines = loc.lines(id);
+        let path = lines
+            .map(|(a, _)| a.path.display().to_string())
             .unwrap_or_default();
         let mut json = ArticleJson {
             id: Vec::with_capacity(id.len() + 2),
             path: Vec::with_capacity(path.len() + 2),
+            lines: lines.map(|(a, idx)| (a.text.as_str(), idx)),
         };
         push_str(&mut json.id, id);
         push_str(&mut json.path, &path);
@@ -101,14 +105,12 @@ impl ArticleJson {
 /// writes it one level deep (inside the array); else as `to_writer` writes it. (The layout
 /// is a constant, so that each piece of it is known where it is written; `depth` is
 /// ignored when compact.)
-fn push_record<const PRETTY: bool>(
-    buf: &mut Vec<u8>,
-    c: &Claim,
-    article: &ArticleJson,
-    loc: &Locator,
-) {
+fn push_record<const PRETTY: bool>(buf: &mut Vec<u8>, c: &Claim, article: &ArticleJson) {
     let depth = 1;
-    let (line, column) = loc.line_col(&c.article, c.span.start);
+    // As `Locator::line_col` finds them, without finding the article again.
+    let (line, column) = article
+        .lines
+        .map_or((0, 0), |(text, idx)| idx.line_col(text, c.span.start));
     let mut o = Object::<PRETTY>::open(buf, depth);
     o.key("article").extend_from_slice(&article.id);
     o.key("path").extend_from_slice(&article.path);
@@ -306,7 +308,7 @@ pub fn write_jsonl(out: &mut dyn Write, claims: &[Claim], loc: &Locator) -> io::
     let mut buffer = Vec::new();
     for c in claims {
         buffer.clear();
-        push_record::<false>(&mut buffer, c, articles.of(c, loc), loc);
+        push_record::<false>(&mut buffer, c, articles.of(c, loc));
         buffer.push(b'\n');
         out.write_all(&buffer)?;
     }

@@ -40,6 +40,12 @@ impl<'a> Locator<'a> {
             .map_or((0, 0), |(a, idx)| idx.line_col(&a.text, offset))
     }
 
+    /// The article with this id and its line index, for a caller that locates many
+    /// offsets in one article (one lookup rather than one an offset).
+    pub fn lines(&self, id: &str) -> Option<(&'a Article, &LineIndex)> {
+        self.articles.get(id).map(|(a, idx)| (*a, idx))
+    }
+
     pub fn article(&self, id: &str) -> Option<&'a Article> {
         self.articles.get(id).map(|(a, _)| *a)
     }

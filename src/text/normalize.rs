@@ -30,6 +30,10 @@ pub fn push_folded(out: &mut String, s: &str) {
 
 /// `word` lowercased, borrowed when it has no capital (most words of running text).
 pub fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
+    // Most words are plain lowercase ASCII, told eight bytes at a time.
+    if super::scan::is_plain_lowercase(word.as_bytes()) {
+        return std::borrow::Cow::Borrowed(word);
+    }
     let upper = if word.is_ascii() {
         word.bytes().any(|b| b.is_ascii_uppercase())
     } else {
@@ -76,6 +80,20 @@ pub fn match_key(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_borrows_only_a_word_with_no_capital() {
+        use std::borrow::Cow;
+        for w in ["", "said", "u.s.", "élite", "1,000", "ǆ"] {
+            assert!(matches!(lowercase(w), Cow::Borrowed(b) if b == w), "{w}");
+        }
+        for w in ["Said", "U.S.", "ÉLITE", "Élite", "İstanbul"] {
+            assert!(
+                matches!(lowercase(w), Cow::Owned(ref o) if *o == w.to_lowercase()),
+                "{w}"
+            );
+        }
+    }
 
     #[test]
     fn folds_quotes_dashes_and_spaces() {

@@ -84,34 +84,38 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
         // ASCII (nearly all news text) is classified by its byte; only other characters are
         // decoded.
         let b = bytes[i];
-        let c = if b.is_ascii() {
+        // A letter first: with the space after each word skipped with the word, most turns
+        // of the loop start a word.
+        let c = if b.is_ascii_alphabetic() {
+            // The common word: ASCII letters and digits up to a space or punctuation that
+            // cannot join it to more (not a joiner), taken in one step.
+            let end = super::scan::alphanumeric_run_end(bytes, i + 1);
+            let ends_word = bytes
+                .get(end)
+                .is_none_or(|&n| n.is_ascii() && !is_joiner(char::from(n)));
+            if ends_word {
+                out.push(Token {
+                    span: Span::new(span.start + i, span.start + end),
+                    kind: TokenKind::Word,
+                });
+                // The space after a word (the usual next byte) is skipped here rather than
+                // by a turn of the loop of its own.
+                i = end + usize::from(bytes.get(end) == Some(&b' '));
+                continue;
+            }
+            char::from(b)
+        } else if b.is_ascii() {
             if matches!(b, b'\t'..=b'\r' | b' ') {
                 i += 1;
                 continue;
             }
-            if !b.is_ascii_alphanumeric() {
+            if !b.is_ascii_digit() {
                 out.push(Token {
                     span: Span::new(span.start + i, span.start + i + 1),
                     kind: TokenKind::Punct,
                 });
                 i += 1;
                 continue;
-            }
-            if b.is_ascii_alphabetic() {
-                // The common word: ASCII letters and digits up to a space or punctuation that
-                // cannot join it to more (not a joiner), taken in one step.
-                let end = super::scan::alphanumeric_run_end(bytes, i + 1);
-                let ends_word = bytes
-                    .get(end)
-                    .is_none_or(|&n| n.is_ascii() && !is_joiner(char::from(n)));
-                if ends_word {
-                    out.push(Token {
-                        span: Span::new(span.start + i, span.start + end),
-                        kind: TokenKind::Word,
-                    });
-                    i = end;
-                    continue;
-                }
             }
             char::from(b)
         } else {
