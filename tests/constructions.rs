@@ -2299,3 +2299,17 @@ fn an_infinitive_after_the_listener_who_s_both_and_a_present_verb() {
     // "provides an incentive": a present verb before its object makes a clause.
     expect(stem, &found, "believe", "this provides an incentive");
 }
+
+#[test]
+fn the_agent_of_asked_by_asks_the_question_after_it() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let reporter = expect(stem, &found, "asked", "whether the dyke would hold");
+    assert_eq!(reporter.source.as_ref().unwrap().text, "a reporter");
+    assert_eq!(reporter.content.text, "whether the dyke would hold");
+    // The answer is still the speaker's own claim.
+    expect(stem, &found, "said", "You tell me");
+    let rask = expect(stem, &found, "Asked", "gets");
+    assert_eq!(canonical(rask), "Ida Rask");
+    assert_eq!(rask.content.text, "if the mayor “gets” the farmers");
+}

@@ -233,6 +233,13 @@ impl<'a> Extractor<'a> {
             // "went on to say": "to" marks an infinitive here, not a noun.
             let verb_use = is_verb_use(v, self.lex, i, cue)
                 || cue.form == VerbForm::Base && catenative_before(v, self.lex, i).is_some();
+            // "When asked by a reporter whether …": a passive with its agent, which the
+            // verb test below takes for a reduced relative.
+            if rest_ok && !embedded {
+                if let Some(found) = self.asked_by(v, i, i + 1 + cue.rest.len(), cue) {
+                    return Some(found);
+                }
+            }
             if !rest_ok || !verb_use {
                 continue;
             }
@@ -300,6 +307,45 @@ impl<'a> Extractor<'a> {
             Vec::new(),
             true,
         ))
+    }
+
+    /// `When asked by a reporter whether …, X said`, `Asked by Thrush if Clinton "gets"
+    /// race, …`: the agent of the passive asked, and the question follows it.
+    fn asked_by(&self, v: &SentenceView, i: usize, cue_end: usize, cue: &CueForm) -> Option<Found> {
+        if cue.lemma != "ask" || v.word(i) != "asked" || v.word(cue_end) != "by" {
+            return None;
+        }
+        let agent = forward_np(v, self.lex, cue_end + 1)?;
+        // "asked by Ingraham on Thursday about …": a time between the agent and the question.
+        let mut start = agent.end;
+        if is_in(&["on", "in", "last", "this"], v.word(start)) {
+            start = (start + 1..(start + 4).min(v.len()))
+                .find(|&k| !is_time_word(v.word(k)))
+                .filter(|&k| k > start + 1)
+                .unwrap_or(start);
+        }
+        let opens_question = is_in(
+            &[
+                "whether", "if", "about", "to", "how", "what", "why", "when", "who",
+            ],
+            v.word(start),
+        );
+        if !opens_question || v.in_quote[start].is_some() {
+            return None;
+        }
+        let end = (start + 1..v.len())
+            .find(|&k| v.in_quote[k].is_none() && v.is_punct(k, ","))
+            .unwrap_or(v.len());
+        let end = trim_end(v, start, end);
+        (end > start + 1).then(|| {
+            Found::new(
+                agent,
+                v.span_of(i, cue_end),
+                (start, end),
+                Vec::new(),
+                false,
+            )
+        })
     }
 
     /// `X was quoted (by Tasnim) as saying …` and `"…," X was quoted as saying by state
