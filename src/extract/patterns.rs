@@ -3357,17 +3357,11 @@ fn clause_ends_after(v: &SentenceView, i: usize) -> bool {
 /// `In an appearance on "Morning Joe,"`.
 fn quoted_title_before(v: &SentenceView, close: usize) -> bool {
     let close = if v.is_close_mark(close) {
-        close
+        Some(close)
     } else {
-        close - 1
+        close.checked_sub(1)
     };
-    let Some(quote) = close.checked_sub(1).and_then(|k| v.in_quote[k]) else {
-        return false;
-    };
-    let first = (0..close)
-        .rev()
-        .take_while(|&k| v.in_quote[k] == Some(quote))
-        .last();
+    let first = close.and_then(|close| first_quoted_before(v, close));
     // The title is in a short adjunct that opens the sentence.
     let opener = v.word(0);
     let adjunct_opens = is_in(PREPOSITIONS, opener) || is_time_word(opener) || opener == "later";
@@ -3382,14 +3376,16 @@ fn quoted_title_before(v: &SentenceView, close: usize) -> bool {
 /// Whether the quotation that closes at `close` follows a word of the sentence: `Citing
 /// “obligations in Tennessee,” the spokeswoman told …`, not a quotation that opens it.
 fn quotation_inside_phrase(v: &SentenceView, close: usize) -> bool {
-    let Some(quote) = close.checked_sub(1).and_then(|k| v.in_quote[k]) else {
-        return false;
-    };
-    let first = (0..close)
+    first_quoted_before(v, close).is_some_and(|first| first >= 2 && v.is_word(first - 2))
+}
+
+/// The first token inside the quotation whose closing mark is at `close`.
+fn first_quoted_before(v: &SentenceView, close: usize) -> Option<usize> {
+    let quote = close.checked_sub(1).and_then(|k| v.in_quote[k])?;
+    (0..close)
         .rev()
         .take_while(|&k| v.in_quote[k] == Some(quote))
-        .last();
-    first.is_some_and(|first| first >= 2 && v.is_word(first - 2))
+        .last()
 }
 
 /// Whether the opening mark at `open` starts a title inside an adjunct that begins at `from`:
