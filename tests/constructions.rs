@@ -2313,3 +2313,20 @@ fn the_agent_of_asked_by_asks_the_question_after_it() {
     assert_eq!(canonical(rask), "Ida Rask");
     assert_eq!(rask.content.text, "if the mayor “gets” the farmers");
 }
+
+#[test]
+fn headings_with_two_names_an_infinitive_and_where_it_was_said() {
+    let stem = "direct_colon";
+    let found = of(stem);
+    let poll = expect(stem, &found, ":", "hold narrow leads");
+    assert_eq!(poll.source.as_ref().unwrap().text, "Poll");
+    let report = expect(stem, &found, ":", "to speak at the Delta Harbour Festival");
+    assert_eq!(report.source.as_ref().unwrap().text, "Report");
+    let petrovs = expect(stem, &found, ":", "disqualifies him for office");
+    assert_eq!(
+        petrovs.source.as_ref().unwrap().text,
+        "Former Mayor Petrovs at Delta Radio"
+    );
+    // A title's phrase from one place to another is no statement.
+    assert!(found.iter().all(|c| !c.content.text.contains("North Sea")));
+}

@@ -1023,6 +1023,11 @@ impl<'a> Extractor<'a> {
             || (start..colon).any(|k| {
                 !(v.is_capitalized(k)
                     || v.word(k) == "and"
+                    // "Former AG Mukasey at RNC:", "Clinton to Planned Parenthood:"
+                    || k > start
+                        && is_in(&["at", "to", "in", "on"], v.word(k))
+                        && v.is_capitalized(k - 1)
+                        && v.is_capitalized(k + 1)
                     || k + 3 > colon
                         && k > start
                         && v.is_word(k)
@@ -1050,9 +1055,29 @@ impl<'a> Extractor<'a> {
                 && !w.ends_with("ss")
                 && v.in_quote[k].is_none()
         };
+        // "Poll: Trump and Clinton hold narrow leads": a verb after two names;
+        // "Report: Walker to speak at …": an infinitive after a name.
+        let verb_after_names = |k: usize| {
+            k > colon + 3
+                && v.is_capitalized(k - 1)
+                && v.word(k - 2) == "and"
+                && v.is_capitalized(k - 3)
+                && v.is_word(k)
+                && !v.is_capitalized(k)
+                && v.in_quote[k].is_none()
+                || k > colon + 1
+                    && v.word(k) == "to"
+                    && v.is_capitalized(k - 1)
+                    && v.is_word(k + 1)
+                    && !v.is_capitalized(k + 1)
+                    && !is_in(DETERMINERS, v.word(k + 1))
+                    // "From Karabakh to the …" is a title's phrase
+                    && !is_in(PREPOSITIONS, v.word(colon + 1))
+        };
         let statement = quoted
             || has_finite_verb(v, self.lex, (colon + 1, end))
             || (colon + 2..end).any(present_verb)
+            || (colon + 2..end).any(verb_after_names)
             || (colon + 1..end).any(|k| {
                 is_in(
                     &[
