@@ -2330,3 +2330,13 @@ fn headings_with_two_names_an_infinitive_and_where_it_was_said() {
     // A title's phrase from one place to another is no statement.
     assert!(found.iter().all(|c| !c.content.text.contains("North Sea")));
 }
+
+#[test]
+fn a_group_with_examples_after_like_speaks() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let critics = expect(stem, &found, "say", "keep his grip on the port");
+    assert_eq!(critics.source.as_ref().unwrap().text, "critics like Holt");
+    // The examples are not the group's name.
+    assert_eq!(canonical(critics), "critics");
+}

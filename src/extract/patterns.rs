@@ -1541,6 +1541,8 @@ impl<'a> Extractor<'a> {
             .find(|&k| {
                 is_in(&["who", "whose"], v.word(k))
                     || super::speaker::is_group_participle(v, lex, k)
+                    // "critics like Huffman": examples of the group
+                    || v.word(k) == "like" && v.word(k - 1).ends_with('s')
             })
             .map_or(np, |end| Np {
                 start: np.start,

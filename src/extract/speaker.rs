@@ -90,7 +90,7 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
         return k > 0
             && (is_title_or_institution(lex, prev)
                 // "Aides to the governor said"
-                || is_in(&["at", "in", "from", "for", "with", "on", "to", "across"], w)
+                || is_in(&["at", "in", "from", "for", "with", "on", "to", "across", "like"], w)
                     && (super::patterns::is_people_noun(lex, prev)
                         || lex.anonymous.contains(prev)
                         || lex.vague.contains(prev))
