@@ -2312,6 +2312,10 @@ fn the_agent_of_asked_by_asks_the_question_after_it() {
     let rask = expect(stem, &found, "Asked", "gets");
     assert_eq!(canonical(rask), "Ida Rask");
     assert_eq!(rask.content.text, "if the mayor “gets” the farmers");
+    // A role before the agent's name.
+    let lund = expect(stem, &found, "asked", "his aim was similar");
+    assert_eq!(lund.source.as_ref().unwrap().text, "host Mira Lund");
+    assert_eq!(canonical(lund), "Mira Lund");
 }
 
 #[test]

@@ -315,7 +315,11 @@ impl<'a> Extractor<'a> {
         if cue.lemma != "ask" || v.word(i) != "asked" || v.word(cue_end) != "by" {
             return None;
         }
-        let agent = forward_np(v, self.lex, cue_end + 1)?;
+        // "asked by host John Dickerson whether …": a role before the name.
+        let agent = forward_np(v, self.lex, cue_end + 1)
+            .filter(|np| np.end > np.start + 1 || v.is_capitalized(np.start))
+            .or_else(|| super::speaker::role_then_name(v, self.lex, cue_end + 1))
+            .or_else(|| forward_np(v, self.lex, cue_end + 1))?;
         // "asked by Ingraham on Thursday about …": a time between the agent and the question.
         let mut start = agent.end;
         if is_in(&["on", "in", "last", "this"], v.word(start)) {

@@ -759,7 +759,7 @@ fn is_past_participle_like(w: &str) -> bool {
 
 /// A lowercase role before a name, after an inverted cue: "…, says political scientist
 /// Dossym Satpayev", "said retired neurosurgeon Ben Carson".
-fn role_then_name(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
+pub(super) fn role_then_name(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
     // "said Republican party boss Reince Priebus": up to four capitalised words may open
     // the role.
     let role = (i..(i + 5).min(v.len()))
