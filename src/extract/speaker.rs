@@ -707,12 +707,17 @@ pub fn relative_clause_subject(v: &SentenceView, lex: &Lexicon, end: usize) -> O
     opens.then_some(Np { start, end })
 }
 
+/// A lowercase word in -ing, longer than a plain noun in -ing ("king", "thing").
+fn is_ing_form(v: &SentenceView, k: usize) -> bool {
+    let w = v.word(k);
+    w.len() > 5 && w.ends_with("ing") && !v.is_capitalized(k)
+}
+
 /// Whether token `k` is a participle that modifies a group of people before it, as a
 /// relative clause would: "Farmers trying to block the dam [say]", "activists clamoring for
 /// a vote".
 pub(super) fn is_group_participle(v: &SentenceView, lex: &Lexicon, k: usize) -> bool {
-    let w = v.word(k);
-    k > 0 && w.len() > 5 && w.ends_with("ing") && !v.is_capitalized(k) && lex.cue(w).is_none() && {
+    k > 0 && is_ing_form(v, k) && lex.cue(v.word(k)).is_none() && {
         let group = v.word(k - 1);
         is_plural_group(lex, group)
             || v.is_capitalized(k - 1)
@@ -734,14 +739,9 @@ pub fn head_end(v: &SentenceView, np: Np) -> usize {
                 // "Dunne, along with Ana Cole": the head is before the aside.
                 || v.is_punct(i, ",") && is_companion(v, i + 1)
                 // "Farmers trying to block the dam": a participle after a plural.
-                || {
-                    let w = v.word(i);
-                    w.len() > 5
-                        && w.ends_with("ing")
-                        && !v.is_capitalized(i)
-                        && v.word(i - 1).ends_with('s')
-                        && !is_in(DETERMINERS, v.word(i - 1))
-                }
+                || is_ing_form(v, i)
+                    && v.word(i - 1).ends_with('s')
+                    && !is_in(DETERMINERS, v.word(i - 1))
                 || (is_past_participle_like(v.word(i)) || is_in(POSTMODIFIERS, v.word(i)))
                     && is_in(PREPOSITIONS, v.word(i + 1))
         })
