@@ -2344,3 +2344,16 @@ fn a_group_with_examples_after_like_speaks() {
     // The examples are not the group's name.
     assert_eq!(canonical(critics), "critics");
 }
+
+#[test]
+fn a_role_joined_before_a_capitalised_word_and_a_clad_aside() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let brandt = expect(stem, &found, "said", "lobbied for the harbour on fees");
+    assert_eq!(
+        brandt.source.as_ref().unwrap().text,
+        "lobbyist and KLM strategist Carl Brandt"
+    );
+    let lund = expect(stem, &found, "said", "could be a “failure” for the polder");
+    assert_eq!(canonical(lund), "Mira Lund");
+}

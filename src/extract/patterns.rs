@@ -685,8 +685,11 @@ impl<'a> Extractor<'a> {
                 // "…, he told the court in his filing.": past the listener
                 // ("urged the port to find a compromise": the infinitive is the content)
                 || cue.has(Frame::Tell)
-                    && listener(v, self.lex, cue_end)
-                        .is_some_and(|l| v.word(l.end) != "to" && clause_ends_after(v, l.end)));
+                    && listener(v, self.lex, cue_end).is_some_and(|l| {
+                        v.word(l.end) != "to"
+                            // "…, Obama told his advisers as he labored over …"
+                            && (clause_ends_after(v, l.end) || is_in(SUBORDINATORS, v.word(l.end)))
+                    }));
         // "Even though skating is allowed, the women say officers …": a fronted subordinate
         // clause frames what follows the cue; it is not what was said.
         let fronted_subordinate = |c: &(usize, usize)| {

@@ -356,6 +356,7 @@ fn is_participle_aside(v: &SentenceView, opener: usize, comma: usize) -> bool {
     const IRREGULAR_PARTICIPLES: &WordList = &WordList::new(&[
         "led", "held", "known", "born", "run", "chosen", "written", "taken", "given", "sent",
         "made", "built", "brought", "caught", "kept", "paid", "sold", "found", "struck", "bound",
+        "clad",
     ]);
     let word = v.word(opener);
     (word.len() > 4 && word.ends_with("ed") || is_in(IRREGULAR_PARTICIPLES, word))
@@ -769,9 +770,8 @@ pub(super) fn role_then_name(v: &SentenceView, lex: &Lexicon, i: usize) -> Optio
     // "master of ceremonies Hana Kreft", "chief of staff Ann Bo": "of" inside the role.
     let inner_of = |k: usize| k > role && k + 1 < name && v.word(k) == "of";
     // "said lobbyist and party strategist Carl Black": two roles joined by "and".
-    let inner_and = |k: usize| {
-        k > role && k + 1 < name && v.word(k) == "and" && is_role_noun(lex, v.word(k - 1))
-    };
+    let inner_and =
+        |k: usize| k > role && k < name && v.word(k) == "and" && is_role_noun(lex, v.word(k - 1));
     let plain = (role..name).all(|k| {
         inner_of(k)
             || inner_and(k)
