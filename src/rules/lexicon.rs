@@ -3,11 +3,12 @@
 
 use std::collections::BTreeMap;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use serde::Deserialize;
 
 use super::RuleError;
+use crate::text::{Sketch, SKETCH_BITS};
 
 /// Which personal pronoun refers back to a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -331,84 +332,7 @@ impl RawRules {
 
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
-/// A set of lowercase words. Looked up for nearly every token of every sentence, so it
-/// uses a fast non-cryptographic hash (keys come from the rule pack, not from input).
-/// A set of lowercase words. The extractor asks the sets whether they hold a word many
-/// times for each sentence, and the answer is nearly always no: one bit per word's
-/// [`sketch`] answers most such questions without hashing the word.
-#[derive(Debug, Clone, Default)]
-pub struct WordSet {
-    words: FxHashSet<String>,
-    /// The sketch bits of `words`: a power of two of them, about eight a word, and none
-    /// while the set is empty.
-    sketched: Vec<u64>,
-}
-
-impl WordSet {
-    /// Whether the set holds `word` as it is.
-    #[inline]
-    pub fn contains<Q: AsRef<str> + ?Sized>(&self, word: &Q) -> bool {
-        let word = word.as_ref();
-        let bit = self.bit(word);
-        self.sketched
-            .get(bit / 64)
-            .is_some_and(|b| b & (1 << (bit % 64)) != 0)
-            && self.words.contains(word)
-    }
-
-    /// The words, in the order of the hash set that holds them.
-    pub fn iter(&self) -> std::collections::hash_set::Iter<'_, String> {
-        self.words.iter()
-    }
-
-    /// `word`'s bit in `sketched`.
-    #[inline]
-    fn bit(&self, word: &str) -> usize {
-        sketch(word.as_bytes()) & (self.sketched.len() * 64).wrapping_sub(1)
-    }
-
-    /// Grows the sketch, if it must, for one word more than the set holds.
-    fn make_room(&mut self) {
-        let bits = ((self.words.len() + 1) * 8)
-            .next_power_of_two()
-            .clamp(64, SKETCH_BITS);
-        if bits > self.sketched.len() * 64 {
-            self.sketched = vec![0; bits / 64];
-            for w in &self.words {
-                let bit = sketch(w.as_bytes()) & (bits - 1);
-                self.sketched[bit / 64] |= 1 << (bit % 64);
-            }
-        }
-    }
-}
-
-impl FromIterator<String> for WordSet {
-    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> Self {
-        let mut set = WordSet::default();
-        set.extend(words);
-        set
-    }
-}
-
-impl Extend<String> for WordSet {
-    fn extend<I: IntoIterator<Item = String>>(&mut self, words: I) {
-        for w in words {
-            self.make_room();
-            let bit = self.bit(&w);
-            self.sketched[bit / 64] |= 1 << (bit % 64);
-            self.words.insert(w);
-        }
-    }
-}
-
-impl IntoIterator for WordSet {
-    type Item = String;
-    type IntoIter = std::collections::hash_set::IntoIter<String>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.words.into_iter()
-    }
-}
+pub use crate::text::WordSet;
 
 /// Multi-word phrases, indexed by their first word so a sentence is scanned once, not once
 /// per phrase.
@@ -495,30 +419,9 @@ pub struct Lexicon {
     /// What each word may start ([`WordClass`]), so the extractor looks a word up once and
     /// skips the patterns a sentence has no word for.
     classes: FxHashMap<String, WordClass>,
-    /// A sketch of `classes`' keys (one bit per key, see [`sketch`]): most words of a
-    /// sentence are in none of the lists, and a clear bit says so without hashing.
-    sketched: Vec<u64>,
-}
-
-/// Bits in [`Lexicon::sketched`]: with about a thousand keys, about one word in sixteen
-/// outside them finds its bit set and is looked up. (Also the most a [`WordSet`] has.)
-const SKETCH_BITS: usize = 1 << 14;
-
-/// A word's bit in [`Lexicon::sketched`], from its length and first, middle and last bytes.
-#[inline]
-fn sketch(w: &[u8]) -> usize {
-    let n = w.len();
-    // The four values packed in one word and mixed by one multiplication.
-    let packed = match w {
-        [] => 0,
-        [first, ..] => {
-            (n as u32 & 0xFF)
-                | u32::from(*first) << 8
-                | u32::from(w[n / 2]) << 16
-                | u32::from(w[n - 1]) << 24
-        }
-    };
-    (packed.wrapping_mul(0x9E37_79B1) >> (32 - SKETCH_BITS.trailing_zeros())) as usize
+    /// A sketch of `classes`' keys: most words of a sentence are in none of the lists,
+    /// and a clear bit says so without hashing.
+    sketched: Sketch,
 }
 
 /// Bits of [`Lexicon::word_class`]: what a word may start.
@@ -622,11 +525,7 @@ impl Lexicon {
             .by_first
             .keys()
             .for_each(|w| mark(w, HEDGE));
-        lex.sketched = vec![0; SKETCH_BITS / 64];
-        for w in classes.keys() {
-            let bit = sketch(w.as_bytes());
-            lex.sketched[bit / 64] |= 1 << (bit % 64);
-        }
+        lex.sketched = Sketch::of(SKETCH_BITS, classes.keys().map(String::as_str));
         lex.classes = classes;
         lex
     }
@@ -771,10 +670,7 @@ impl Lexicon {
     /// False when `word` is surely no key of `classes` (its sketch bit is clear).
     #[inline(always)]
     fn may_have_class(&self, word: &str) -> bool {
-        let bit = sketch(word.as_bytes());
-        self.sketched
-            .get(bit / 64)
-            .is_none_or(|b| b & (1 << (bit % 64)) != 0)
+        self.sketched.may_hold(word)
     }
 }
 
@@ -844,26 +740,6 @@ fn consonant_y(v: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_word_set_holds_what_its_hash_set_holds() {
-        // Sets small and large, built at once and word by word, asked of members and others.
-        let words: Vec<String> = (0..5000).map(|k| format!("w{k}x{}", k % 7)).collect();
-        for n in [0, 1, 7, 8, 9, 100, 3000] {
-            let plain: FxHashSet<String> = words[..n].iter().cloned().collect();
-            let set: WordSet = words[..n].iter().cloned().collect();
-            let mut grown = WordSet::default();
-            for w in &words[..n] {
-                grown.extend([w.clone(), w.clone()]);
-            }
-            for w in words.iter().map(String::as_str).chain(["", "said"]) {
-                assert_eq!(set.contains(w), plain.contains(w), "{n} {w}");
-                assert_eq!(grown.contains(w), plain.contains(w), "{n} {w}");
-            }
-            assert_eq!(set.iter().count(), plain.len());
-            assert_eq!(set.into_iter().count(), plain.len());
-        }
-    }
 
     #[test]
     fn names_tell_person_and_gender() {

@@ -11,6 +11,7 @@ mod quotes;
 mod scan;
 mod segment;
 mod tokens;
+mod word_set;
 
 pub use calendar::is_calendar_word;
 pub use lines::{lines_inclusive, LineIndex};
@@ -19,3 +20,4 @@ pub use quotes::{find_quotes, Quote};
 pub use scan::{count_words, find_any, find_json_escape, is_plain_lowercase};
 pub use segment::{is_initial, paragraphs, sentences, Abbreviations};
 pub use tokens::{tokenize, tokenize_into, Token, TokenKind};
+pub use word_set::{Sketch, WordSet, SKETCH_BITS};

@@ -4,30 +4,15 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use super::quotes::Quote;
+use super::WordSet;
 use crate::span::Span;
 
 /// Words that end with a dot without ending a sentence (stored lowercase, without the dot).
 #[derive(Debug, Clone, Default)]
 pub struct Abbreviations {
-    words: HashSet<String>,
-    /// One bit per [`abbreviation_bit`] of `words` ([`ABBREVIATION_BITS`] of them, none
-    /// while there are no words): nearly every word before a full stop is no abbreviation,
-    /// and a clear bit says so without hashing it.
-    sketch: Vec<u64>,
+    words: WordSet,
     /// After a dotted abbreviation such as "U.S.", these words do start a new sentence.
     sentence_starters: HashSet<String>,
-}
-
-/// Bits of [`Abbreviations::sketch`]: about eight for each of the hundred-odd words.
-const ABBREVIATION_BITS: usize = 1024;
-
-/// A word's bit in [`Abbreviations::sketch`], from its length and first and last bytes.
-fn abbreviation_bit(word: &str) -> usize {
-    let b = word.as_bytes();
-    let packed = (b.len() as u32 & 0xFF)
-        | u32::from(b.first().copied().unwrap_or(0)) << 8
-        | u32::from(b.last().copied().unwrap_or(0)) << 16;
-    (packed.wrapping_mul(0x9E37_79B1) >> (32 - ABBREVIATION_BITS.trailing_zeros())) as usize
 }
 
 impl Abbreviations {
@@ -38,48 +23,28 @@ impl Abbreviations {
         S: AsRef<str>,
         T: AsRef<str>,
     {
-        let mut abbreviations = Abbreviations {
+        Abbreviations {
             words: words
                 .into_iter()
                 .map(|w| w.as_ref().trim_end_matches('.').to_lowercase())
                 .collect(),
-            sketch: Vec::new(),
             sentence_starters: sentence_starters
                 .into_iter()
                 .map(|w| w.as_ref().to_lowercase())
                 .collect(),
-        };
-        abbreviations.sketch_words();
-        abbreviations
+        }
     }
 
     pub fn extend(&mut self, other: &Abbreviations) {
         self.words.extend(other.words.iter().cloned());
         self.sentence_starters
             .extend(other.sentence_starters.iter().cloned());
-        self.sketch_words();
-    }
-
-    /// Sets the bit of every word in `sketch`.
-    fn sketch_words(&mut self) {
-        if self.words.is_empty() {
-            return;
-        }
-        self.sketch.resize(ABBREVIATION_BITS / 64, 0);
-        for w in &self.words {
-            let bit = abbreviation_bit(w);
-            self.sketch[bit / 64] |= 1 << (bit % 64);
-        }
     }
 
     /// Whether `lower` (lowercase) is one of the words.
     #[inline]
     fn holds(&self, lower: &str) -> bool {
-        let bit = abbreviation_bit(lower);
-        self.sketch
-            .get(bit / 64)
-            .is_some_and(|b| b & (1 << (bit % 64)) != 0)
-            && self.words.contains(lower)
+        self.words.contains(lower)
     }
 
     /// Whether `word` (without its dot) is a known abbreviation.

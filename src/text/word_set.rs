@@ -1,0 +1,156 @@
+//! A set of lowercase words that answers most misses without hashing, and the sketch that
+//! does it: the extractor asks its word lists about nearly every token, and the answer is
+//! nearly always no.
+
+use rustc_hash::FxHashSet;
+
+/// The most bits a [`Sketch`] has: with about a thousand words, about one word in sixteen
+/// outside them finds its bit set and is looked up.
+pub const SKETCH_BITS: usize = 1 << 14;
+
+/// A word's hash for a [`Sketch`], from its length and first, middle and last bytes.
+#[inline]
+fn sketch_hash(w: &[u8]) -> usize {
+    let n = w.len();
+    // The four values packed in one word and mixed by one multiplication.
+    let packed = match w {
+        [] => 0,
+        [first, ..] => {
+            (n as u32 & 0xFF)
+                | u32::from(*first) << 8
+                | u32::from(w[n / 2]) << 16
+                | u32::from(w[n - 1]) << 24
+        }
+    };
+    (packed.wrapping_mul(0x9E37_79B1) >> (32 - SKETCH_BITS.trailing_zeros())) as usize
+}
+
+/// One bit per word of a set (a power of two of them, at most [`SKETCH_BITS`]): a clear bit
+/// says a word is surely not in the set. An empty sketch is of an empty set.
+#[derive(Debug, Clone, Default)]
+pub struct Sketch {
+    bits: Vec<u64>,
+}
+
+impl Sketch {
+    /// A sketch of `bits` bits (a power of two, at least 64) with every word's bit set.
+    pub fn of<'a>(bits: usize, words: impl IntoIterator<Item = &'a str>) -> Self {
+        debug_assert!(bits.is_power_of_two() && (64..=SKETCH_BITS).contains(&bits));
+        let mut sketch = Sketch {
+            bits: vec![0; bits / 64],
+        };
+        for w in words {
+            sketch.insert(w);
+        }
+        sketch
+    }
+
+    /// Sets `word`'s bit.
+    pub fn insert(&mut self, word: &str) {
+        let bit = self.bit(word);
+        self.bits[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// False when `word` is surely not one of the words.
+    #[inline(always)]
+    pub fn may_hold(&self, word: &str) -> bool {
+        let bit = self.bit(word);
+        self.bits
+            .get(bit / 64)
+            .is_some_and(|b| b & (1 << (bit % 64)) != 0)
+    }
+
+    fn len(&self) -> usize {
+        self.bits.len() * 64
+    }
+
+    #[inline]
+    fn bit(&self, word: &str) -> usize {
+        sketch_hash(word.as_bytes()) & self.len().wrapping_sub(1)
+    }
+}
+
+/// A set of lowercase words, with a [`Sketch`] of about eight bits a word in front of the
+/// hash set. Keys come from the rule pack, not from input, so the hash is a fast
+/// non-cryptographic one.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet {
+    words: FxHashSet<String>,
+    sketch: Sketch,
+}
+
+impl WordSet {
+    /// Whether the set holds `word` as it is.
+    #[inline]
+    pub fn contains<Q: AsRef<str> + ?Sized>(&self, word: &Q) -> bool {
+        let word = word.as_ref();
+        self.sketch.may_hold(word) && self.words.contains(word)
+    }
+
+    /// The words, in the order of the hash set that holds them.
+    pub fn iter(&self) -> std::collections::hash_set::Iter<'_, String> {
+        self.words.iter()
+    }
+
+    /// Grows the sketch, if it must, for one word more than the set holds.
+    fn make_room(&mut self) {
+        let bits = ((self.words.len() + 1) * 8)
+            .next_power_of_two()
+            .clamp(64, SKETCH_BITS);
+        if bits > self.sketch.len() {
+            self.sketch = Sketch::of(bits, self.words.iter().map(String::as_str));
+        }
+    }
+}
+
+impl FromIterator<String> for WordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> Self {
+        let mut set = WordSet::default();
+        set.extend(words);
+        set
+    }
+}
+
+impl Extend<String> for WordSet {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, words: I) {
+        for w in words {
+            self.make_room();
+            self.sketch.insert(&w);
+            self.words.insert(w);
+        }
+    }
+}
+
+impl IntoIterator for WordSet {
+    type Item = String;
+    type IntoIter = std::collections::hash_set::IntoIter<String>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.words.into_iter()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_set_holds_what_its_hash_set_holds() {
+        // Sets small and large, built at once and word by word, asked of members and others.
+        let words: Vec<String> = (0..5000).map(|k| format!("w{k}x{}", k % 7)).collect();
+        for n in [0, 1, 7, 8, 9, 100, 3000] {
+            let plain: FxHashSet<String> = words[..n].iter().cloned().collect();
+            let set: WordSet = words[..n].iter().cloned().collect();
+            let mut grown = WordSet::default();
+            for w in &words[..n] {
+                grown.extend([w.clone(), w.clone()]);
+            }
+            for w in words.iter().map(String::as_str).chain(["", "said"]) {
+                assert_eq!(set.contains(w), plain.contains(w), "{n} {w}");
+                assert_eq!(grown.contains(w), plain.contains(w), "{n} {w}");
+            }
+            assert_eq!(set.iter().count(), plain.len());
+            assert_eq!(set.into_iter().count(), plain.len());
+        }
+    }
+}
