@@ -2357,3 +2357,66 @@ fn a_role_joined_before_a_capitalised_word_and_a_clad_aside() {
     let lund = expect(stem, &found, "said", "could be a “failure” for the polder");
     assert_eq!(canonical(lund), "Mira Lund");
 }
+
+#[test]
+fn a_participle_after_a_preposition_in_a_fronted_clause_or_an_aside() {
+    let stem = "participle";
+    let found = of(stem);
+    // "After saying …, the farmer ended up …": the subject after the fronted clause.
+    let farmer = expect(
+        stem,
+        &found,
+        "saying",
+        "he was afraid to ask about the sluice gates",
+    );
+    assert_eq!(farmer.source.as_ref().unwrap().text, "the farmer");
+    assert_eq!(
+        farmer.content.text,
+        "he was afraid to ask about the sluice gates"
+    );
+    // "X, after first saying …, entered …": the aside's comma ends the words.
+    let maas = expect(
+        stem,
+        &found,
+        "saying",
+        "he would not run in the polder district",
+    );
+    assert_eq!(maas.source.as_ref().unwrap().text, "Anton Maas");
+    assert_eq!(maas.content.text, "he would not run in the polder district");
+}
+
+#[test]
+fn a_title_in_quotation_marks_inside_an_apposition() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let dijkstra = expect(stem, &found, "said", "every village kept its own windmill");
+    assert_eq!(
+        dijkstra.source.as_ref().unwrap().text,
+        "Dijkstra, the author of \"Slow Water,\" about the history of the dykes"
+    );
+    assert_eq!(canonical(dijkstra), "Dijkstra");
+    let kok = expect(stem, &found, "said", "always fair with the pilots");
+    assert_eq!(canonical(kok), "Jan Kok");
+    // "went on to work": an infinitive of what was done, not a cue for the title before it.
+    assert!(found.iter().all(|c| c.cue.text != "went on"));
+}
+
+#[test]
+fn a_colon_ending_a_paragraph_introduces_the_quotation_in_the_next() {
+    let stem = "direct_colon";
+    let found = of(stem);
+    let vos = expect(
+        stem,
+        &found,
+        "added",
+        "Nobody will come out and back the new sluice",
+    );
+    assert_eq!(vos.kind, ClaimKind::Direct);
+    assert!(vos.content.text.ends_with("They will not even admit it.\""));
+    assert_eq!(
+        vos.source.as_ref().unwrap().text,
+        "Vos, the chairman of the dyke board"
+    );
+    // One capitalised word before an apposition is a name.
+    assert_eq!(canonical(vos), "Vos");
+}

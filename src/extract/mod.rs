@@ -119,21 +119,48 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
     // The dateline opens the first paragraph of text, which may follow a title line.
     const DATELINE_PARAGRAPHS: usize = 3;
     let mut paragraph_index = 0;
-    for para in paragraphs(text, article.body) {
+    let paras = paragraphs(text, article.body);
+    // A sentence ending a paragraph with a colon, held for the quotation that opens the next
+    // paragraph ("Cruz continued:" / "“…”"), with its paragraph's quotations.
+    let mut held: Option<(Span, Vec<crate::text::Quote>)> = None;
+    for (p, &para) in paras.iter().enumerate() {
         if article.in_furniture(para) {
             continue;
         }
         paragraph_index += 1;
-        let quotes = find_quotes(text, para);
+        let mut quotes = find_quotes(text, para);
         let sents = sentences(text, para, &quotes, &rules.abbreviations);
-        for (k, sent) in join_attribution_tails(text, sents, &rules.lexicon)
-            .into_iter()
-            .enumerate()
+        let mut sents = join_attribution_tails(text, sents, &rules.lexicon);
+        let joined = match held.take() {
+            Some((colon, mut colon_quotes)) if !sents.is_empty() => {
+                sents[0].start = colon.start;
+                colon_quotes.append(&mut quotes);
+                quotes = colon_quotes;
+                true
+            }
+            _ => false,
+        };
+        let next_opens_quotation = paras
+            .get(p + 1)
+            .is_some_and(|&next| !article.in_furniture(next) && opens_with_quotation(text, next));
+        if next_opens_quotation
+            && sents
+                .last()
+                .is_some_and(|s| text[s.start..s.end].trim_end().ends_with(':'))
         {
+            let colon = sents.pop().expect("checked above");
+            let inside = quotes
+                .iter()
+                .filter(|q| q.span.start >= colon.start)
+                .cloned()
+                .collect();
+            held = Some((colon, inside));
+        }
+        for (k, sent) in sents.into_iter().enumerate() {
             if article.in_furniture(sent) {
                 continue;
             }
-            let sent = if k == 0 && paragraph_index <= DATELINE_PARAGRAPHS {
+            let sent = if k == 0 && !joined && paragraph_index <= DATELINE_PARAGRAPHS {
                 after_dateline(text, sent)
             } else {
                 sent
@@ -228,6 +255,13 @@ fn join_attribution_tails(text: &str, sents: Vec<Span>, lex: &crate::rules::Lexi
         }
     }
     out
+}
+
+/// Whether a paragraph opens with a quotation mark.
+fn opens_with_quotation(text: &str, para: Span) -> bool {
+    text[para.start..para.end]
+        .trim_start()
+        .starts_with(['"', '“', '«', '„'])
 }
 
 /// Whether `sent` is the attribution of a quotation that ends `prev` with `?`, `!` or `.`.

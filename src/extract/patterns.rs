@@ -253,8 +253,12 @@ impl<'a> Extractor<'a> {
             }) {
                 continue;
             }
-            if cue.needs() == Complement::Quotation && !quotation_near(v, i, cue_end) {
-                continue; // "the talks continued": looked at no further
+            // "the talks continued": looked at no further; "went on to work for …": an
+            // infinitive of what was done.
+            if cue.needs() == Complement::Quotation
+                && (!quotation_near(v, i, cue_end) || v.word(cue_end) == "to")
+            {
+                continue;
             }
             // `Trump had "placed the proceedings at issue"`: an estimate is never quoted.
             if cue.needs() == Complement::Figure && embedded {
@@ -434,6 +438,9 @@ impl<'a> Extractor<'a> {
             .next_back();
         let mut quoted_by = None;
         let mut quoted_as_np = None;
+        // "Maas, after first saying he would not run, entered …": the aside's comma ends
+        // the words.
+        let mut ends_at_comma = false;
         // `defended "New York values," saying …`: the comma inside the quotation.
         // Only for words: `called him "the First Evil Zionist," referring to a city …` is
         // the writer's gloss on the quotation.
@@ -450,22 +457,32 @@ impl<'a> Extractor<'a> {
         {
             // "…, and claiming", "issued a statement claiming that …": the clause's subject.
             main_subject(v, self.lex, i - 1)?
-        } else if is_in(
-            &[
-                "after", "before", "by", "while", "from", "in", "since", "when", "despite",
-                "upon",
-            ],
-            v.word(i - 1),
-        ) && (cue.has(Frame::Speech) || cue.has(Frame::Tell))
-            // "ended the meeting by saying that …": the clause's subject said it.
-            && (v.word(cue_end) == "that"
-                || v.is_open_mark(cue_end)
-                || v.is_punct(cue_end, ":")
-                || v.is_punct(cue_end, ",") && v.is_open_mark(cue_end + 1)
-                // "picked up from his daughter by saying he is ready …"
-                || opens_clause_with_pronoun(v.word(cue_end)))
-        {
-            main_subject(v, self.lex, i - 1)?
+        } else if let Some(opener) = preposition_of_participle(v, i).filter(|_| {
+            (cue.has(Frame::Speech) || cue.has(Frame::Tell))
+                // "ended the meeting by saying that …": the clause's subject said it.
+                && (v.word(cue_end) == "that"
+                    || v.is_open_mark(cue_end)
+                    || v.is_punct(cue_end, ":")
+                    || v.is_punct(cue_end, ",") && v.is_open_mark(cue_end + 1)
+                    // "picked up from his daughter by saying he is ready …"
+                    || opens_clause_with_pronoun(v.word(cue_end)))
+        }) {
+            if opener == 0 {
+                // "After saying he was afraid …, the farmer ended up …": the subject of the
+                // clause after the fronted one.
+                let (content, _) = content_after(v, self.lex, cue_end, cue)?;
+                if !v.is_punct(content.1, ",") {
+                    return None;
+                }
+                let np = forward_np(v, self.lex, content.1 + 1)?;
+                if !v.is_word(np.end) || v.is_capitalized(np.end) {
+                    return None;
+                }
+                np
+            } else {
+                ends_at_comma = v.is_punct(opener - 1, ",");
+                main_subject(v, self.lex, opener)?
+            }
         } else if let Some(np) = quoted_as(v, self.lex, i) {
             // "The agency quoted a senior official as saying …": the one quoted said it,
             // and the one quoting passed it on.
@@ -507,6 +524,14 @@ impl<'a> Extractor<'a> {
         if let Some(channel) = quoted_by {
             via.insert(0, v.span_of(channel.start, channel.end));
         }
+        let content = if ends_at_comma {
+            let comma = (content.0..content.1)
+                .find(|&k| v.is_punct(k, ",") && v.in_quote[k].is_none())
+                .unwrap_or(content.1);
+            (content.0, comma)
+        } else {
+            content
+        };
         // A participle of belief ("…, hoping …") needs nothing more; stance and clause-only
         // verbs do: "…, condemning the attack", "…, asserting its role" are acts.
         let needs = if cue.has(Frame::Stance) {
@@ -3465,6 +3490,19 @@ fn has_clause(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> bool {
 /// is an act.
 fn opens_clause_with_pronoun(w: &str) -> bool {
     is_in(super::speaker::SUBJECT_PRONOUNS, w) || w == "it" || w == "there"
+}
+
+/// The preposition or subordinator before the participle at `i`, over one adverb: "by
+/// saying", "after initially saying", "before first saying".
+fn preposition_of_participle(v: &SentenceView, i: usize) -> Option<usize> {
+    const OPENERS: &WordList = &WordList::new(&[
+        "after", "before", "by", "while", "from", "in", "since", "when", "despite", "upon",
+    ]);
+    let mut k = i.checked_sub(1)?;
+    if k > 0 && (is_ly_adverb(v.word(k)) || is_in(&["first", "later", "again"], v.word(k))) {
+        k -= 1;
+    }
+    is_in(OPENERS, v.word(k)).then_some(k)
 }
 
 /// A past-tense form: regular ("closed") or irregular ("held").

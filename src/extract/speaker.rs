@@ -471,6 +471,11 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
     let mut j = comma;
     while j > floor {
         j -= 1;
+        // "Hemsley, the author of "Going Viral," about …, said": a title is a name.
+        if let Some(open) = title_quotation_closing_at(v, j) {
+            j = open;
+            continue;
+        }
         if v.in_quote[j].is_some() || v.is_mark(j) || v.is_punct(j, ";") || v.is_punct(j, ":") {
             break;
         }
@@ -569,7 +574,7 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
         }
         // A clause in the apposition (a verb other than in a relative clause) rules it out,
         // unless it is introduced by a relative pronoun.
-        if !relative && (first + 1..comma).any(|k| v.in_quote[k].is_some()) {
+        if !relative && !quotations_are_titles(v, first + 1, comma) {
             continue;
         }
         let end = if relative { first } else { comma };
@@ -579,6 +584,55 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
         });
     }
     best
+}
+
+/// The opening mark of a title in quotation marks that closes at `close`: a few words, the
+/// first capitalised and the others capitalised or short function words ("Going Viral,",
+/// "The Art of the Deal").
+fn title_quotation_closing_at(v: &SentenceView, close: usize) -> Option<usize> {
+    const MAX_TITLE: usize = 8;
+    if !v.is_close_mark(close) || close < 2 {
+        return None;
+    }
+    let quote = v.in_quote[close - 1]?;
+    let open = (close.saturating_sub(MAX_TITLE + 2)..close)
+        .rev()
+        .find(|&k| v.in_quote[k] != Some(quote))
+        .filter(|&k| v.is_open_mark(k))?;
+    let last = if v.is_punct(close - 1, ",") {
+        close - 1
+    } else {
+        close
+    };
+    let titled = open + 1 < last
+        && v.is_capitalized(open + 1)
+        && (open + 1..last).all(|k| {
+            v.is_word(k)
+                && (v.is_capitalized(k)
+                    || is_in(
+                        &["of", "the", "a", "an", "and", "in", "on", "to", "for"],
+                        v.word(k),
+                    ))
+        });
+    titled.then_some(open)
+}
+
+/// Whether every quotation among tokens a..b is a title ("the co-author of "Going Viral,"").
+fn quotations_are_titles(v: &SentenceView, a: usize, b: usize) -> bool {
+    let mut k = a;
+    while k < b {
+        if v.in_quote[k].is_some() || v.is_mark(k) {
+            let Some(close) = (k + 1..b).find(|&c| v.is_close_mark(c)) else {
+                return false;
+            };
+            if title_quotation_closing_at(v, close) != Some(k) {
+                return false;
+            }
+            k = close;
+        }
+        k += 1;
+    }
+    true
 }
 
 /// Whether a non-restrictive relative clause opens at `k`: "who", "which", "whose
@@ -1217,9 +1271,15 @@ pub fn classify(v: &SentenceView, lex: &Lexicon, np: Np) -> SourceKind {
         if i == 0 && (lex.vague.contains(v.word(i)) || lex.anonymous.contains(v.word(i))) {
             return false; // "Critics say …", "Officials said …"
         }
+        // "Brandt, the chairman of the board": one capitalised word before an apposition
+        // is a name.
+        let before_apposition = v.is_punct(i + 1, ",")
+            && !is_plural_group(lex, v.word(i))
+            && !super::patterns::is_people_noun(lex, v.word(i));
         if i == 0
             && head_end - np.start >= 2
             && !v.is_capitalized(i + 1)
+            && !before_apposition
             && !v.word(i).ends_with("'s")
         {
             // "Local media", "Opposition lawmakers": a capital only because the sentence
