@@ -2420,3 +2420,20 @@ fn a_colon_ending_a_paragraph_introduces_the_quotation_in_the_next() {
     // One capitalised word before an apposition is a name.
     assert_eq!(canonical(vos), "Vos");
 }
+
+#[test]
+fn a_long_attribution_after_a_question_mark_is_the_questions_cue() {
+    let stem = "question_tail";
+    let found = of(stem);
+    let vos = expect(stem, &found, "asks", "how many ferries we have lost");
+    assert_eq!(vos.source.as_ref().unwrap().text, "Mayor Vos");
+    assert!(vos.content.text.ends_with("Three?”"));
+    // A tail that reports a clause of its own stays a sentence of its own.
+    let reply = expect(
+        stem,
+        &found,
+        "replied",
+        "it was an honour to serve the harbour board",
+    );
+    assert_eq!(reply.source.as_ref().unwrap().text, "She");
+}

@@ -70,6 +70,7 @@ snapshot_tests! {
     parenthetical_adverb: CONSTRUCTIONS / "parenthetical_adverb",
     participle: CONSTRUCTIONS / "participle",
     progressive: CONSTRUCTIONS / "progressive",
+    question_tail: CONSTRUCTIONS / "question_tail",
     repeated_sentence: CONSTRUCTIONS / "repeated_sentence",
     reporting_chain: CONSTRUCTIONS / "reporting_chain",
     scare_quotes_titles: CONSTRUCTIONS / "scare_quotes_titles",

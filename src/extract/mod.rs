@@ -295,13 +295,20 @@ fn is_attribution_tail(text: &str, prev: Span, sent: Span, lex: &crate::rules::L
     // Sunday in Virginia."), not a new statement ("Trump said he …").
     let rest = &words[cue_at + 1..];
     let tail = &text[sent.start..sent.end];
+    let quoted = tail.contains(['"', '“', '”']) || tail.contains("''");
     let only_attribution = rest.len() <= 6
-        && !tail.contains(['"', '“', '”'])
-        && !tail.contains("''")
+        && !quoted
         && !rest
             .first()
             .is_some_and(|w| w == "that" || grammar::is_in(grammar::CONTENT_STARTERS, w));
-    words.len() <= MAX_TAIL_WORDS && (mark != '.' || only_attribution)
+    // After `?` or `!` a short tail is the attribution, and a longer one too unless it
+    // reports a clause of its own ("“…?” Clinton asks as a guard walks in front of her"; not
+    // "“…!” She replied to him that …").
+    if mark == '.' {
+        only_attribution
+    } else {
+        words.len() <= MAX_TAIL_WORDS || !rest.iter().any(|w| w == "that")
+    }
 }
 
 #[cfg(test)]
