@@ -2437,3 +2437,27 @@ fn a_long_attribution_after_a_question_mark_is_the_questions_cue() {
     );
     assert_eq!(reply.source.as_ref().unwrap().text, "She");
 }
+
+#[test]
+fn a_participle_after_a_fronted_subordinate_participle_clause() {
+    let stem = "participle";
+    let found = of(stem);
+    let vos = expect(stem, &found, "saying", "a poor partner for the port");
+    assert_eq!(vos.source.as_ref().unwrap().text, "Vos");
+}
+
+#[test]
+fn according_to_after_a_subordinate_clause_reports_the_main_clause() {
+    let stem = "according_to";
+    let found = of(stem);
+    let official = expect(
+        stem,
+        &found,
+        "according to",
+        "two of the oldest were closed",
+    );
+    assert_eq!(
+        official.content.text,
+        "two of the oldest were closed for good"
+    );
+}

@@ -1195,6 +1195,13 @@ impl<'a> Extractor<'a> {
         ))
     }
 
+    /// Whether tokens a..b are one subordinate clause: "While most locks were repaired".
+    fn subordinate_clause(&self, v: &SentenceView, (a, b): (usize, usize)) -> bool {
+        is_in(SUBORDINATORS, v.word(a))
+            && has_finite_verb(v, self.lex, (a + 1, b))
+            && !(a..b).any(|k| v.is_punct(k, ",") && (k + 1..b).any(|j| v.is_word(j)))
+    }
+
     /// `According to X, …` / `…, according to X.`
     fn according_to(&self, v: &SentenceView, found: &mut Vec<Found>) {
         // The words that can start a phrase, found once rather than once per phrase.
@@ -1268,6 +1275,10 @@ impl<'a> Extractor<'a> {
                     // phrase interrupts its content, which resumes after the next comma.
                     let resumed = resumed_after(v, self.lex, np.end);
                     match (content_before(v, i), resumed) {
+                        // "While most locks were repaired, according to an official, two
+                        // were closed": the main clause is what the source says.
+                        (Some(c), Some(r)) if self.subordinate_clause(v, c) => r,
+                        (None, Some(r)) if self.subordinate_clause(v, (0, i)) => r,
                         (Some(c), Some(r)) if !has_clause(v, self.lex, c) => {
                             more = Some(r);
                             c

@@ -1131,7 +1131,12 @@ pub fn main_subject(v: &SentenceView, lex: &Lexicon, before: usize) -> Option<Np
     // Skip fronted adverbials: "At the time, …", "Last year, …", and participial clauses:
     // "Asked whether …, Mrs. Clinton …", "Facing mounting criticism, Mr. Trump …".
     for _ in 0..2 {
-        let reach = if is_fronted_participle(v, lex, start) {
+        // "While celebrating wins in three ports, Vos …": a subordinator and a participle.
+        let subordinate_participle = is_in(
+            &["while", "when", "after", "before", "since"],
+            v.word(start),
+        ) && is_ing_form(v, start + 1);
+        let reach = if is_fronted_participle(v, lex, start) || subordinate_participle {
             MAX_PARTICIPIAL_CLAUSE
         } else if is_in(FRONTED_STARTERS, v.word(start)) || is_ly_adverb(v.word(start)) {
             10
