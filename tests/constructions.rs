@@ -2461,3 +2461,24 @@ fn according_to_after_a_subordinate_clause_reports_the_main_clause() {
         "two of the oldest were closed for good"
     );
 }
+
+#[test]
+fn a_cue_opening_the_sentence_before_its_speaker_and_quotation() {
+    let stem = "fronted_inverted";
+    let found = of(stem);
+    let peet = expect(stem, &found, "Said", "so proud of him");
+    assert_eq!(peet.source.as_ref().unwrap().text, "Dora Peet");
+    assert_eq!(peet.kind, ClaimKind::Direct);
+    let brun = expect(stem, &found, "Said", "very painful to us");
+    assert_eq!(brun.source.as_ref().unwrap().text, "Brun");
+    let report = expect(stem, &found, "Said", "older than anyone thought");
+    assert_eq!(canonical(report), "inspection report");
+    // Without a quotation after the speaker there is no such claim.
+    assert!(found.iter().all(|c| !c.content.text.contains("went home")));
+    assert_eq!(
+        found.len(),
+        3,
+        "{}",
+        dump(article(CONSTRUCTIONS, stem), &found)
+    );
+}

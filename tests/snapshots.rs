@@ -56,6 +56,7 @@ snapshot_tests! {
     direct_cue_after: CONSTRUCTIONS / "direct_cue_after",
     direct_inverted: CONSTRUCTIONS / "direct_inverted",
     direct_split: CONSTRUCTIONS / "direct_split",
+    fronted_inverted: CONSTRUCTIONS / "fronted_inverted",
     doubled_apostrophe: CONSTRUCTIONS / "doubled_apostrophe",
     dashes: CONSTRUCTIONS / "dashes",
     document_reading: CONSTRUCTIONS / "document_reading",

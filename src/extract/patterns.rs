@@ -280,14 +280,50 @@ impl<'a> Extractor<'a> {
     }
 
     /// `"…," said Mousavi.` / `…, tweeted the ministry.`
+    /// `Said Comey, "…"`, `Said Dorothy Poynter, who grew up nearby, "…"`: the cue opens the
+    /// sentence, the speaker follows it, and a quotation after a comma or colon is the words.
+    fn fronted_inverted(&self, v: &SentenceView, cue_end: usize, cue: &CueForm) -> Option<Found> {
+        const MAX_SPEAKER: usize = 30;
+        if cue.form != VerbForm::Past {
+            return None;
+        }
+        let np = subject_after(v, self.lex, cue_end)?;
+        if np.start != cue_end || self.lex.pronouns.contains(v.word(np.start)) {
+            return None;
+        }
+        let open = (np.end..(np.end + MAX_SPEAKER).min(v.len()))
+            .find(|&k| v.is_open_mark(k))
+            .filter(|&k| v.is_punct(k - 1, ",") || v.is_punct(k - 1, ":"))?;
+        // No other clause between the speaker and the quotation, except a relative one
+        // ("who grew up with Ali in the neighborhood").
+        let relative = v.is_punct(np.end, ",") && self.lex.relatives.contains(v.word(np.end + 1));
+        if open > np.end + 1 && !relative {
+            return None;
+        }
+        let quote = v.in_quote.get(open + 1).copied().flatten()?;
+        let close = (open + 1..v.len()).find(|&k| v.in_quote[k] != Some(quote))?;
+        if !v.is_close_mark(close) {
+            return None;
+        }
+        Some(Found::new(
+            np,
+            v.span_of(0, cue_end),
+            (open, close + 1),
+            Vec::new(),
+            false,
+        ))
+    }
+
     fn inverted(&self, v: &SentenceView, i: usize, cue_end: usize, cue: &CueForm) -> Option<Found> {
         // "…, told CBS News": what follows "tell" is the listener, never the speaker.
         if !(cue.has(Frame::Speech) || cue.has(Frame::Tell))
             || cue.form == VerbForm::Participle
             || cue.lemma == "tell"
-            || i == 0
         {
             return None;
+        }
+        if i == 0 {
+            return self.fronted_inverted(v, cue_end, cue);
         }
         let after_comma = v.is_punct(i - 1, ",") || v.is_close_mark(i - 1);
         if !after_comma {
@@ -1148,7 +1184,10 @@ impl<'a> Extractor<'a> {
         // A possessive ("Clinton's: …") or "it" names no speaker.
         let speaks = |np: &Np| {
             let last = v.word(np.end - 1);
-            self.can_speak(v, *np)
+            // "Said the inspectors' report: …": a cue opening the sentence is no speaker.
+            let cue_word = np.start == 0 && np.end == 1 && self.classes[0] & CUE != 0;
+            !cue_word
+                && self.can_speak(v, *np)
                 && !last.ends_with("'s")
                 && !v.is_punct(np.end - 1, "'")
                 && !is_in(&["it", "this", "that"], last)

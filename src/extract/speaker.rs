@@ -713,6 +713,7 @@ fn closes_speaker(v: &SentenceView, np: Np) -> bool {
         || v.is_punct(next, ",")
         || v.is_punct(next, ".")
         || v.is_punct(next, ";")
+        || v.is_punct(next, ":")
         || v.is_punct(next, "—")
         || is_in(PREPOSITIONS, v.word(next))
         || is_ly_adverb(v.word(next))
