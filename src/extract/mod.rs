@@ -14,6 +14,8 @@ mod patterns;
 mod sentence;
 mod speaker;
 
+use std::cell::Cell;
+
 use serde::Serialize;
 
 pub use speaker::SourceKind;
@@ -110,12 +112,18 @@ pub struct ExtractOptions {
     pub unsourced: bool,
 }
 
+thread_local! {
+    /// The vectors of the thread's sentence views, kept from one article to the next: an
+    /// article's first sentences then grow none of them again.
+    static VIEW_BUFFERS: Cell<ViewBuffers> = Cell::new(ViewBuffers::default());
+}
+
 /// Extracts the claims of one article, in text order.
 pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptions) -> Vec<Claim> {
     let mut ex = patterns::Extractor::new(article, rules, options);
     let text = article.text.as_str();
     let mut index = 0;
-    let mut buffers = ViewBuffers::default();
+    let mut buffers = VIEW_BUFFERS.take();
     // The dateline opens the first paragraph of text, which may follow a title line.
     const DATELINE_PARAGRAPHS: usize = 3;
     let mut paragraph_index = 0;
@@ -129,16 +137,19 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
         }
         paragraph_index += 1;
         let mut quotes = find_quotes(text, para);
-        let sents = sentences(text, para, &quotes, &rules.abbreviations);
-        let mut sents = join_attribution_tails(text, sents, &rules.lexicon);
+        let mut sents = sentences(text, para, &quotes, &rules.abbreviations);
+        join_attribution_tails(text, &mut sents, &rules.lexicon);
         let joined = match held.take() {
-            Some((colon, mut colon_quotes)) if !sents.is_empty() => {
-                sents[0].start = colon.start;
+            Some((colon, mut colon_quotes)) => {
+                match sents.first_mut() {
+                    Some(first) => first.start = colon.start,
+                    None => sents.push(colon),
+                }
                 colon_quotes.append(&mut quotes);
                 quotes = colon_quotes;
                 true
             }
-            _ => false,
+            None => false,
         };
         let next_opens_quotation = paras
             .get(p + 1)
@@ -172,6 +183,7 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
         }
         ex.end_paragraph();
     }
+    VIEW_BUFFERS.set(buffers);
     let mut claims = ex.finish();
     claims.sort_by_key(|c| (c.span.start, c.content.span.start, c.cue.span.start));
     // An article that repeats a sentence (a pull quote, a recap) makes one claim.
@@ -246,15 +258,15 @@ fn after_dateline(text: &str, sent: Span) -> Span {
 /// `"Are they small hands?" Trump said.`: a quotation ending with `?` or `!` looks like a
 /// sentence end, but a short clause after it that holds a cue ("Trump said", "she asked
 /// on Monday") is its attribution, so the two are read as one sentence.
-fn join_attribution_tails(text: &str, sents: Vec<Span>, lex: &crate::rules::Lexicon) -> Vec<Span> {
-    let mut out: Vec<Span> = Vec::with_capacity(sents.len());
-    for sent in sents {
-        match out.last_mut() {
-            Some(prev) if is_attribution_tail(text, *prev, sent, lex) => prev.end = sent.end,
-            _ => out.push(sent),
+fn join_attribution_tails(text: &str, sents: &mut Vec<Span>, lex: &crate::rules::Lexicon) {
+    // Each sentence is compared with the one before it as joined so far.
+    sents.dedup_by(|sent, prev| {
+        let tail = is_attribution_tail(text, *prev, *sent, lex);
+        if tail {
+            prev.end = sent.end;
         }
-    }
-    out
+        tail
+    });
 }
 
 /// Whether a paragraph opens with a quotation mark.

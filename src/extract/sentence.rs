@@ -2,7 +2,7 @@
 
 use crate::span::Span;
 use crate::text::{
-    is_initial, push_fold_lower, tokenize_into, Abbreviations, Quote, Token, TokenKind,
+    is_ascii, is_initial, push_fold_lower, tokenize_into, Abbreviations, Quote, Token, TokenKind,
 };
 
 /// Tokens of one sentence with what the patterns ask of them.
@@ -83,7 +83,7 @@ impl<'a> SentenceView<'a> {
         // casts below cannot truncate, and the loop has no branch to stop it vectorising.
         assert!(u32::try_from(span.len()).is_ok(), "sentence under 4 GiB");
         let at = |o: usize| (o - span.start) as u32;
-        if slice.is_ascii() {
+        if is_ascii(slice.as_bytes()) {
             words.extend(tokens.iter().map(|t| (at(t.span.start), at(t.span.end))));
         } else {
             // The folded lowercase form of any other token is appended after the copy.

@@ -16,7 +16,9 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
-        let mut starts = vec![0];
+        // Room for a line in every 64 bytes, more than prose has: the vector is seldom grown.
+        let mut starts = Vec::with_capacity(1 + text.len() / 64);
+        starts.push(0);
         starts.extend(memchr_newlines(text).map(|i| i + 1));
         let mut checkpoints = Vec::with_capacity(starts.len() + text.len() / CHECKPOINT_BYTES);
         for (k, &start) in starts.iter().enumerate() {

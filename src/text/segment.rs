@@ -208,12 +208,7 @@ pub fn is_initial(word: &str) -> bool {
 /// Whether the dot at byte `dot` ends an abbreviation or an initial rather than a sentence.
 fn is_abbreviation_dot(slice: &str, dot: usize, abbr: &Abbreviations) -> bool {
     let before = &slice[..dot];
-    let word_start = before
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |p| {
-            p + before[p..].chars().next().map_or(1, char::len_utf8)
-        });
-    let word = &before[word_start..];
+    let word = &before[word_start(before)..];
     if word.is_empty() {
         return false;
     }
@@ -234,6 +229,27 @@ fn is_abbreviation_dot(slice: &str, dot: usize, abbr: &Abbreviations) -> bool {
         return !abbr.sentence_starters.contains(&next_word);
     }
     true
+}
+
+/// Where the word at the end of `before` starts: after the last character that is neither
+/// alphanumeric nor a dot. Read back a byte at a time while the bytes are ASCII (a sentence
+/// ends with an ASCII word nearly always); from a byte outside ASCII, by characters.
+fn word_start(before: &str) -> usize {
+    let bytes = before.as_bytes();
+    let mut k = bytes.len();
+    while k > 0 && (bytes[k - 1].is_ascii_alphanumeric() || bytes[k - 1] == b'.') {
+        k -= 1;
+    }
+    match bytes[..k].last() {
+        // An ASCII character that ends the search (any other is decoded from the start).
+        Some(b) if b.is_ascii() => k,
+        None => 0,
+        Some(_) => before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+            .map_or(0, |p| {
+                p + before[p..].chars().next().map_or(1, char::len_utf8)
+            }),
+    }
 }
 
 fn push_trimmed(out: &mut Vec<Span>, slice: &str, base: usize, start: usize, end: usize) {
@@ -301,6 +317,37 @@ mod tests {
         ] {
             assert_eq!(trim_start(s), s.trim_start(), "{s:?}");
             assert_eq!(trim_end(s), s.trim_end(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn the_word_before_a_dot_starts_where_the_character_search_finds_it() {
+        let by_chars = |before: &str| {
+            before
+                .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+                .map_or(0, |p| {
+                    p + before[p..].chars().next().map_or(1, char::len_utf8)
+                })
+        };
+        for before in [
+            "",
+            "Mr",
+            "the U.S",
+            "(Gen",
+            "said Sept",
+            "a, b",
+            "x ",
+            "Zoë",
+            "the Zoë",
+            "é",
+            "“Mr",
+            "Ström and Gen",
+            "1.5",
+            "—Dr",
+            "a\u{a0}b",
+            "ab–c.d",
+        ] {
+            assert_eq!(word_start(before), by_chars(before), "{before:?}");
         }
     }
 

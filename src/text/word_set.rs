@@ -30,6 +30,8 @@ fn sketch_hash(w: &[u8]) -> usize {
 #[derive(Debug, Clone, Default)]
 pub struct Sketch {
     bits: Vec<u64>,
+    /// The number of bits less one, kept rather than worked out from `bits` on every call.
+    mask: usize,
 }
 
 impl Sketch {
@@ -38,6 +40,7 @@ impl Sketch {
         debug_assert!(bits.is_power_of_two() && (64..=SKETCH_BITS).contains(&bits));
         let mut sketch = Sketch {
             bits: vec![0; bits / 64],
+            mask: bits - 1,
         };
         for w in words {
             sketch.insert(w);
@@ -66,7 +69,8 @@ impl Sketch {
 
     #[inline]
     fn bit(&self, word: &str) -> usize {
-        sketch_hash(word.as_bytes()) & self.len().wrapping_sub(1)
+        // An empty sketch masks every hash to bit 0, which it does not have.
+        sketch_hash(word.as_bytes()) & self.mask
     }
 }
 
