@@ -56,6 +56,16 @@ impl QuoteUnit {
     }
 }
 
+/// The words of a quotation (`words`, spans inside `inner`) cut from its own text, found
+/// in the kept lines once rather than once a word.
+fn word_strs<'t>(text: &'t KeptText, inner: Span, words: &[Span]) -> Vec<&'t str> {
+    let quotation = text.of(inner);
+    words
+        .iter()
+        .map(|w| &quotation[w.start - inner.start..w.end - inner.start])
+        .collect()
+}
+
 /// Word spans inside a quotation (punctuation left out).
 fn words_in(text: &KeptText, inner: Span) -> Vec<Span> {
     // The tokenizer reads only the words it is given: the quotation alone, shifted back.
@@ -144,7 +154,10 @@ fn units_of(article: usize, text: &KeptText, doc: &Doc) -> ArticleUnits {
             if words.len() < MIN_WORDS {
                 continue;
             }
-            let keys: Vec<String> = words.iter().map(|w| word_key(text.of(*w))).collect();
+            let keys: Vec<String> = word_strs(text, inner, &words)
+                .into_iter()
+                .map(word_key)
+                .collect();
             let speaker = *speaker_index
                 .entry((source.canonical.as_str(), source.kind))
                 .or_insert_with(|| {
@@ -396,11 +409,10 @@ pub fn diff(
     // elsewhere in a long quotation.
     let ref_words = reference.words(ref_text);
     let other_words = other.words(text);
-    let ref_keys: Vec<String> = ref_words
-        .iter()
-        .map(|w| word_key(ref_text.of(*w)))
-        .collect();
-    let other_keys: Vec<String> = other_words.iter().map(|w| word_key(text.of(*w))).collect();
+    let ref_strs = word_strs(ref_text, reference.inner, &ref_words);
+    let other_strs = word_strs(text, other.inner, &other_words);
+    let ref_keys: Vec<String> = ref_strs.iter().map(|w| word_key(w)).collect();
+    let other_keys: Vec<String> = other_strs.iter().map(|w| word_key(w)).collect();
     let (lo, hi) = anchor(&ref_keys, &other_keys);
     let ops: Vec<DiffOp> = capture_diff_slices(Algorithm::Myers, &ref_keys[lo..hi], &other_keys)
         .into_iter()
@@ -425,8 +437,8 @@ pub fn diff(
     let mut drift = Drift::Same;
     let mut excused_gap = false;
     let mut pieces: Vec<String> = Vec::new();
-    let rw = |i: usize| ref_text.of(ref_words[i]);
-    let ow = |i: usize| text.of(other_words[i]);
+    let rw = |i: usize| ref_strs[i];
+    let ow = |i: usize| other_strs[i];
     for op in &ops {
         let (or, nr) = (op.old_range(), op.new_range());
         // Only what lies between the first and last shared word: a fragment is not drift.
