@@ -493,7 +493,7 @@ fn months(date: (Date, Date)) -> Option<std::ops::RangeInclusive<i32>> {
 }
 
 /// Pass 2: groups every article's mentions into events and records each mention's event.
-pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Vec<Event> {
+pub fn cluster(docs: &mut [Doc], rules: &AlignRules) -> Vec<Event> {
     // Intern keys.
     let mut key_ids: HashMap<String, u32> = HashMap::default();
     let mut mention_keys: Vec<Vec<Vec<u32>>> = Vec::with_capacity(docs.len());
@@ -650,7 +650,7 @@ pub fn cluster(articles: &[Article], docs: &mut [Doc], rules: &AlignRules) -> Ve
         let mut arts: Vec<usize> = cl.docs.iter().copied().collect();
         arts.sort_unstable();
         let kind = rules.events.type_name(cl.kind).to_string();
-        let label = label(&kind, cl, docs, articles);
+        let label = label(&kind, cl, docs);
         events.push(Event {
             kind,
             label,
@@ -786,7 +786,7 @@ fn join(
 
 /// "attack — Azerbaijan, Tehran — 2023-01-27": the type, the two names most articles use,
 /// and the date at the precision all accounts allow.
-fn label(kind: &str, cl: &Cluster, docs: &[Doc], _articles: &[Article]) -> String {
+fn label(kind: &str, cl: &Cluster, docs: &[Doc]) -> String {
     let mut counts: BTreeMap<&str, (usize, usize, &str)> = BTreeMap::new();
     let mut seen: HashSet<(usize, &str)> = HashSet::default();
     for (order, &(d, i)) in cl.members.iter().enumerate() {

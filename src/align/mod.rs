@@ -15,6 +15,7 @@
 
 pub mod entities;
 pub mod events;
+pub mod kept;
 pub mod quotes;
 pub mod rules;
 
@@ -31,6 +32,7 @@ use crate::text::{find_quotes, paragraphs, sentences, tokenize};
 
 pub use entities::{same_entity, skeleton, EntityDef, EntityMention, Gazetteer};
 pub use events::{Event, EventDef, EventRules, Mention};
+pub use kept::{KeptArticle, KeptText};
 pub use quotes::{QuoteGroup, QuoteUnit};
 pub use rules::AlignRules;
 
@@ -64,8 +66,8 @@ pub(crate) fn index_u32(i: usize) -> u32 {
     u32::try_from(i).expect("an article is at most 4 GiB (`--max-file-size`), so it has fewer than 2^32 sentences, claims and mentions")
 }
 
-/// A claim as the checks need it: spans into the article text (which a corpus keeps anyway)
-/// instead of copied strings. A corpus holds about 12 claims an article until the checks have
+/// A claim as the checks need it: spans into the article's [`KeptText`] instead of copied
+/// strings. A corpus holds about 12 claims an article until the checks have
 /// run; this is 160 bytes a claim where a [`Claim`] is 312 plus its strings.
 #[derive(Debug, Clone)]
 pub struct DocClaim {
@@ -131,7 +133,8 @@ impl Doc {
 /// The aligned corpus: per-article analysis, events and quotation groups.
 #[derive(Debug)]
 pub struct Alignment<'a> {
-    pub articles: &'a [Article],
+    /// What comparison keeps of each article, in input order.
+    pub articles: Vec<KeptArticle>,
     pub docs: Vec<Doc>,
     pub events: Vec<Event>,
     pub quotes: Vec<QuoteGroup>,
@@ -139,27 +142,80 @@ pub struct Alignment<'a> {
 }
 
 /// Analyses and aligns a set of articles.
-pub fn align<'a>(articles: &'a [Article], rules: &'a RulePack) -> Alignment<'a> {
+pub fn align<'a>(articles: &[Article], rules: &'a RulePack) -> Alignment<'a> {
+    align_batches([articles], rules)
+}
+
+/// Analyses and aligns articles arriving in batches (input order), keeping of each article
+/// only its analysis and the lines comparison reads ([`KeptArticle`]): a caller that reads
+/// the batches one at a time never holds every text of a large corpus.
+pub fn align_batches<'a, B: std::ops::Deref<Target = [Article]>>(
+    batches: impl IntoIterator<Item = B>,
+    rules: &'a RulePack,
+) -> Alignment<'a> {
     let facts = &rules.facts;
-    let mut docs: Vec<Doc> = articles
-        .par_iter()
-        .map(|a| analyze_article(a, rules, facts))
-        .collect();
-    let events = events::cluster(articles, &mut docs, &rules.align);
+    let mut docs: Vec<Doc> = Vec::new();
+    let mut kept: Vec<KeptArticle> = Vec::new();
+    for batch in batches {
+        let analysed: Vec<(Doc, KeptArticle)> = batch
+            .par_iter()
+            .map(|a| {
+                let doc = analyze_article(a, rules, facts);
+                let article = KeptArticle::new(a, read_spans(&doc));
+                (doc, article)
+            })
+            .collect();
+        docs.reserve(analysed.len());
+        kept.reserve(analysed.len());
+        for (doc, article) in analysed {
+            docs.push(doc);
+            kept.push(article);
+        }
+    }
+    let events = events::cluster(&mut docs, &rules.align);
     // Names only serve clustering; a large corpus holds millions of them.
     for doc in &mut docs {
         for m in &mut doc.mentions {
             m.names = Vec::new();
         }
     }
-    let quotes = quotes::align(articles, &docs, &rules.align.gazetteer);
+    let quotes = quotes::align(&kept, &docs, &rules.align.gazetteer);
     Alignment {
-        articles,
+        articles: kept,
         docs,
         events,
         quotes,
         rules,
     }
+}
+
+/// Every span of an article that comparison and reporting read: the sentences of its facts
+/// and mentions, and its claims from source to content with their sentences.
+fn read_spans(doc: &Doc) -> impl Iterator<Item = Span> + '_ {
+    let sentence = move |i: usize| doc.sentences[i].span;
+    let facts = doc
+        .facts
+        .iter()
+        .flat_map(move |f| [f.fact.span, sentence(f.sentence as usize)]);
+    let claims = doc.claims.iter().flat_map(|c| {
+        let mut hull = c.span.cover(c.sentence).cover(c.content).cover(c.cue);
+        for s in c.hedge.iter().chain(c.source.as_ref().map(|s| &s.span)) {
+            hull = hull.cover(*s);
+        }
+        c.parts.iter().copied().chain([hull])
+    });
+    let mentions = doc.mentions.iter().flat_map(move |m| {
+        m.sentences
+            .iter()
+            .map(move |&i| sentence(i))
+            .chain(m.triggers.iter().copied())
+            .chain(
+                m.status
+                    .iter()
+                    .flat_map(move |&(_, words, i)| [words, sentence(i)]),
+            )
+    });
+    facts.chain(claims).chain(mentions)
 }
 
 /// Pass 1 for one article.

@@ -18,8 +18,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
 use super::entities::{EntityName, Gazetteer};
-use super::Doc;
-use crate::article::Article;
+use super::{Doc, KeptArticle, KeptText};
 use crate::extract::{ClaimKind, SourceKind};
 use crate::span::Span;
 use crate::text::{find_quotes, fold_char, match_key, tokenize};
@@ -47,22 +46,34 @@ pub struct QuoteUnit {
 }
 
 impl QuoteUnit {
-    pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        self.inner.of(text)
+    pub fn text<'t>(&self, text: &'t KeptText) -> &'t str {
+        text.of(self.inner)
     }
 
     /// Word spans inside `inner` (punctuation left out); `text` is the article's text.
-    pub fn words(&self, text: &str) -> Vec<Span> {
+    pub fn words(&self, text: &KeptText) -> Vec<Span> {
         words_in(text, self.inner)
     }
 }
 
+/// The words of a quotation (`words`, spans inside `inner`) cut from its own text, found
+/// in the kept lines once rather than once a word.
+fn word_strs<'t>(text: &'t KeptText, inner: Span, words: &[Span]) -> Vec<&'t str> {
+    let quotation = text.of(inner);
+    words
+        .iter()
+        .map(|w| &quotation[w.start - inner.start..w.end - inner.start])
+        .collect()
+}
+
 /// Word spans inside a quotation (punctuation left out).
-fn words_in(text: &str, inner: Span) -> Vec<Span> {
-    tokenize(text, inner)
+fn words_in(text: &KeptText, inner: Span) -> Vec<Span> {
+    // The tokenizer reads only the words it is given: the quotation alone, shifted back.
+    let words = text.of(inner);
+    tokenize(words, Span::new(0, words.len()))
         .into_iter()
         .filter(|t| !matches!(t.kind, crate::text::TokenKind::Punct))
-        .map(|t| t.span)
+        .map(|t| Span::new(inner.start + t.span.start, inner.start + t.span.end))
         .collect()
 }
 
@@ -110,7 +121,7 @@ struct ArticleUnits {
     speakers: Vec<(String, SourceKind)>,
 }
 
-fn units_of(article: usize, text: &str, doc: &Doc) -> ArticleUnits {
+fn units_of(article: usize, text: &KeptText, doc: &Doc) -> ArticleUnits {
     let mut out = ArticleUnits::default();
     let mut speaker_index: FxHashMap<(&str, SourceKind), usize> = FxHashMap::default();
     for (ci, claim) in doc.claims.iter().enumerate() {
@@ -127,7 +138,13 @@ fn units_of(article: usize, text: &str, doc: &Doc) -> ArticleUnits {
         };
         let mut inners: Vec<Span> = Vec::new();
         for part in &parts {
-            inners.extend(find_quotes(text, *part).into_iter().map(|q| q.inner));
+            // Quotation marks are found in the part alone, as in a whole text.
+            let words = text.of(*part);
+            inners.extend(
+                find_quotes(words, Span::new(0, words.len()))
+                    .into_iter()
+                    .map(|q| Span::new(part.start + q.inner.start, part.start + q.inner.end)),
+            );
         }
         if inners.is_empty() && claim.kind == ClaimKind::Direct {
             inners = parts;
@@ -137,7 +154,10 @@ fn units_of(article: usize, text: &str, doc: &Doc) -> ArticleUnits {
             if words.len() < MIN_WORDS {
                 continue;
             }
-            let keys: Vec<String> = words.iter().map(|w| word_key(w.of(text))).collect();
+            let keys: Vec<String> = word_strs(text, inner, &words)
+                .into_iter()
+                .map(word_key)
+                .collect();
             let speaker = *speaker_index
                 .entry((source.canonical.as_str(), source.kind))
                 .or_insert_with(|| {
@@ -208,7 +228,7 @@ enum Link {
 /// Units and their keys are built per article in parallel; each unit is then compared with
 /// the earlier units it shares 3-grams with, in parallel, and the matches are merged in unit
 /// order, so the result does not depend on the number of threads.
-pub fn align(articles: &[Article], docs: &[Doc], gazetteer: &Gazetteer) -> Vec<QuoteGroup> {
+pub fn align(articles: &[KeptArticle], docs: &[Doc], gazetteer: &Gazetteer) -> Vec<QuoteGroup> {
     let per_article: Vec<ArticleUnits> = docs
         .par_iter()
         .enumerate()
@@ -378,14 +398,21 @@ fn has_ellipsis(s: &str) -> bool {
 }
 
 /// Compares a quotation with a reference quotation of the same statement.
-pub fn diff(reference: &QuoteUnit, ref_text: &str, other: &QuoteUnit, text: &str) -> QuoteDiff {
+pub fn diff(
+    reference: &QuoteUnit,
+    ref_text: &KeptText,
+    other: &QuoteUnit,
+    text: &KeptText,
+) -> QuoteDiff {
     // Line the shorter quotation up with the part of the other that its first and last
     // shared 3-grams point to, so a fragment is not diffed against stray words ("is")
     // elsewhere in a long quotation.
     let ref_words = reference.words(ref_text);
     let other_words = other.words(text);
-    let ref_keys: Vec<String> = ref_words.iter().map(|w| word_key(w.of(ref_text))).collect();
-    let other_keys: Vec<String> = other_words.iter().map(|w| word_key(w.of(text))).collect();
+    let ref_strs = word_strs(ref_text, reference.inner, &ref_words);
+    let other_strs = word_strs(text, other.inner, &other_words);
+    let ref_keys: Vec<String> = ref_strs.iter().map(|w| word_key(w)).collect();
+    let other_keys: Vec<String> = other_strs.iter().map(|w| word_key(w)).collect();
     let (lo, hi) = anchor(&ref_keys, &other_keys);
     let ops: Vec<DiffOp> = capture_diff_slices(Algorithm::Myers, &ref_keys[lo..hi], &other_keys)
         .into_iter()
@@ -410,8 +437,8 @@ pub fn diff(reference: &QuoteUnit, ref_text: &str, other: &QuoteUnit, text: &str
     let mut drift = Drift::Same;
     let mut excused_gap = false;
     let mut pieces: Vec<String> = Vec::new();
-    let rw = |i: usize| ref_words[i].of(ref_text);
-    let ow = |i: usize| other_words[i].of(text);
+    let rw = |i: usize| ref_strs[i];
+    let ow = |i: usize| other_strs[i];
     for op in &ops {
         let (or, nr) = (op.old_range(), op.new_range());
         // Only what lies between the first and last shared word: a fragment is not drift.
@@ -462,7 +489,7 @@ pub fn diff(reference: &QuoteUnit, ref_text: &str, other: &QuoteUnit, text: &str
     let window = Span::new(other_words[o0].start, other_words[o1 - 1].end);
     if drift == Drift::Same
         && !excused_gap
-        && folded(reference_window.of(ref_text)) != folded(window.of(text))
+        && folded(ref_text.of(reference_window)) != folded(text.of(window))
     {
         drift = Drift::Cosmetic;
     }
@@ -590,15 +617,20 @@ mod tests {
             article: 0,
             claim: 0,
             inner,
-            word_count: words_in(text, inner).len(),
+            word_count: words_in(&whole(text), inner).len(),
         }
+    }
+
+    /// A text kept whole.
+    fn whole(text: &str) -> KeptText {
+        KeptText::new(text, [Span::new(0, text.len())])
     }
 
     #[test]
     fn case_only_is_cosmetic() {
         let a = "the FIRST Evil Zionist is going to be buried";
         let b = "First Evil Zionist";
-        let d = diff(&unit(a), a, &unit(b), b);
+        let d = diff(&unit(a), &whole(a), &unit(b), &whole(b));
         assert_eq!(d.drift, Drift::Cosmetic, "{}", d.diff);
         assert!(d.diff.contains("[-FIRST-]{+First+}"), "{}", d.diff);
     }
@@ -607,7 +639,7 @@ mod tests {
     fn changed_words_are_drift() {
         let a = "we will never accept the presence of foreign troops";
         let b = "we will not accept the presence of foreign troops";
-        let d = diff(&unit(a), a, &unit(b), b);
+        let d = diff(&unit(a), &whole(a), &unit(b), &whole(b));
         assert_eq!(d.drift, Drift::Words);
         assert!(d.diff.contains("[-never-]{+not+}"), "{}", d.diff);
     }
@@ -616,10 +648,19 @@ mod tests {
     fn fragments_and_marked_omissions_are_not_drift() {
         let a = "we will never accept the presence of foreign troops on our soil";
         let b = "the presence of foreign troops";
-        assert_eq!(diff(&unit(a), a, &unit(b), b).drift, Drift::Same);
+        assert_eq!(
+            diff(&unit(a), &whole(a), &unit(b), &whole(b)).drift,
+            Drift::Same
+        );
         let c = "we will never accept … foreign troops on our soil";
-        assert_eq!(diff(&unit(a), a, &unit(c), c).drift, Drift::Same);
+        assert_eq!(
+            diff(&unit(a), &whole(a), &unit(c), &whole(c)).drift,
+            Drift::Same
+        );
         let e = "we will never accept the presence of foreign troops, on our soil";
-        assert_eq!(diff(&unit(a), a, &unit(e), e).drift, Drift::Cosmetic);
+        assert_eq!(
+            diff(&unit(a), &whole(a), &unit(e), &whole(e)).drift,
+            Drift::Cosmetic
+        );
     }
 }

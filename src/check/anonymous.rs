@@ -46,7 +46,7 @@ impl Check for AnonymousSource {
                     SourceKind::Vague => ("a vague source", "vague"),
                     _ => continue,
                 };
-                let words = s.span.of(&al.articles[d].text);
+                let words = al.articles[d].text.of(s.span);
                 let message = format!("claim credited to {how}: \u{201c}{words}\u{201d}");
                 out.push(Finding::new(
                     &RULE,

@@ -172,7 +172,7 @@ impl Check for CountMismatch {
                             let value = format!("{n} {role}");
                             values.push(format!(
                                 "{n} (\u{201c}{}\u{201d})",
-                                al.docs[d].facts[f].fact.span.of(&al.articles[d].text)
+                                al.articles[d].text.of(al.docs[d].facts[f].fact.span)
                             ));
                             accs.push(fact_account(al, d, f, value));
                         }

@@ -127,7 +127,7 @@ pub(super) fn measure_findings(
             "{} says {} (\u{201c}{}\u{201d})",
             al.articles[d].id,
             shown,
-            al.docs[d].facts[f].fact.span.of(&al.articles[d].text)
+            al.articles[d].text.of(al.docs[d].facts[f].fact.span)
         ));
         accs.push(fact_account(al, d, f, shown));
     }

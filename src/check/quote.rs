@@ -19,7 +19,7 @@
 use super::support::{add_publication_note, span_account};
 use super::{Check, Finding, Rule, Severity};
 use crate::align::quotes::{diff, Drift};
-use crate::align::{Alignment, QuoteGroup, QuoteUnit};
+use crate::align::{Alignment, KeptText, QuoteGroup, QuoteUnit};
 use crate::span::Span;
 use rayon::prelude::*;
 
@@ -67,14 +67,14 @@ fn group_findings(al: &Alignment, group: &QuoteGroup) -> Vec<Finding> {
             Drift::Words => Severity::Warning,
         };
         // One account per side: the differing window of its quotation, with its speaker.
-        let account = |u: &QuoteUnit, window: Span, text: &str| {
+        let account = |u: &QuoteUnit, window: Span, text: &KeptText| {
             let claim = &al.docs[u.article].claims[u.claim];
             span_account(
                 al,
                 u.article,
                 window,
                 claim.sentence,
-                window.of(text).to_string(),
+                text.of(window).to_string(),
                 claim.source.as_ref().map(|s| s.canonical.clone()),
             )
         };

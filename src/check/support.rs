@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 use jiff::civil::Date;
 
 use super::{Account, Finding, Rule};
-use crate::align::Alignment;
+use crate::align::{Alignment, KeptText};
 use crate::article::PartialDate;
 use crate::facts::{FactValue, Interval, Quantity};
 use crate::span::Span;
@@ -26,8 +26,8 @@ pub fn event_facts(al: &Alignment) -> Vec<Vec<(usize, usize)>> {
 }
 
 /// The sentence, on one line.
-pub fn excerpt(text: &str, span: Span) -> String {
-    span.of(text)
+pub fn excerpt(text: &KeptText, span: Span) -> String {
+    text.of(span)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -252,14 +252,18 @@ pub fn context_words(
     before: usize,
     after: usize,
 ) -> HashSet<String> {
-    let text = al.articles[d].text.as_str();
     let doc = &al.docs[d];
     let fact = &doc.facts[f];
     let sentence = doc.sentences[fact.sentence as usize].span;
-    let words: Vec<(Span, String)> = tokenize(text, sentence)
+    // The tokenizer reads only the sentence it is given: the sentence alone, shifted back.
+    let text = al.articles[d].text.of(sentence);
+    let words: Vec<(Span, String)> = tokenize(text, Span::new(0, text.len()))
         .into_iter()
         .filter(|t| t.is_word())
-        .map(|t| (t.span, t.text(text).to_string()))
+        .map(|t| {
+            let at = Span::new(sentence.start + t.span.start, sentence.start + t.span.end);
+            (at, t.text(text).to_string())
+        })
         .collect();
     let first = words.iter().position(|w| w.0.end > fact.fact.span.start);
     let last = words.iter().rposition(|w| w.0.start < fact.fact.span.end);

@@ -34,7 +34,7 @@ impl Check for UnsourcedClaim {
         for (d, doc) in al.docs.iter().enumerate() {
             for c in doc.claims.iter().filter(|c| c.source.is_none()) {
                 let span = c.hedge.unwrap_or(c.cue);
-                let hedge = span.of(&al.articles[d].text);
+                let hedge = al.articles[d].text.of(span);
                 let message = format!("unattributed claim, hedged with \u{201c}{hedge}\u{201d}");
                 out.push(Finding::new(
                     &RULE,

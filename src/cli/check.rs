@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
-use crosscheck::align::align;
+use crosscheck::align::align_batches;
 use crosscheck::check::{rules, run_checks, Finding, Severity};
 use crosscheck::config::baseline::Baseline;
 use crosscheck::config::{discover, Config, ConfigError};
@@ -20,7 +20,7 @@ use crosscheck::report::{
 };
 
 use super::args::{CheckArgs, CheckFormat, ColorChoice};
-use super::{load_inputs_with, terminal_width, Progress};
+use super::{terminal_width, BatchedInputs, Progress};
 
 pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let config = match configuration(args) {
@@ -41,22 +41,25 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         None => None,
     };
     let progress = Progress::start("loading articles");
-    let inputs = load_inputs_with(
+    let mut inputs = BatchedInputs::new(
         &args.paths,
         &args.rules,
         args.max_file_size.or(config.max_file_size),
         &progress,
     )?;
-    let articles = &inputs.outcome.articles;
-    let n = articles.len();
+    let n = inputs.len();
     progress.set_message(format!(
         "checking {n} article{}",
         if n == 1 { "" } else { "s" }
     ));
-    let alignment = align(articles, &inputs.rules);
+    // Articles are read in batches and only the lines comparison reads are kept of each.
+    let (pack, batches) = inputs.read();
+    let mut alignment = align_batches(batches, pack);
     let mut findings = run_checks(&alignment);
-    // Reporting needs only the findings and the articles: free the analysis first.
+    // Reporting needs only the findings and the kept lines: free the analysis first.
+    let articles = std::mem::take(&mut alignment.articles);
     drop(alignment);
+    let had_errors = inputs.report(&progress)?;
     progress.finish();
     config.apply(&mut findings);
     if let Some(b) = &baseline {
@@ -66,7 +69,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         std::fs::write(path, Baseline::from_findings(&findings).to_json())
             .with_context(|| format!("cannot write baseline {}", path.display()))?;
     }
-    let loc = Locator::new(articles);
+    let loc = Locator::kept(&articles);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match args.format {
@@ -89,7 +92,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         .or(config.fail_on)
         .unwrap_or(Severity::Warning);
     let exit_zero = args.exit_zero || args.write_baseline.is_some();
-    Ok(exit_code(inputs.had_errors, &findings, fail_on, exit_zero))
+    Ok(exit_code(had_errors, &findings, fail_on, exit_zero))
 }
 
 /// Whether to colour: `--color always|never`, or by default when stdout is a terminal and

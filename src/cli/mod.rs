@@ -18,6 +18,7 @@ use crosscheck::load::{
     load, plan, LoadOptions, LoadOutcome, LoadPlan, LoadProblem, ProblemSeverity,
 };
 use crosscheck::rules::RulePack;
+use crosscheck::Article;
 
 pub use args::{Cli, Command};
 pub use progress::Progress;
@@ -124,6 +125,102 @@ pub fn plan_inputs(
     })
 }
 
+/// Files read and analysed at a time by a load in batches ([`BatchedInputs`]).
+const BATCH_FILES: usize = 1024;
+
+/// A load in bounded batches with the rule pack, for a command that keeps only part of each
+/// article: its problems are reported once every batch is read, as [`load_inputs`] reports
+/// them (every load problem in path order, then the rule files').
+pub struct BatchedInputs {
+    plan: LoadPlan,
+    options: LoadOptions,
+    rules: RulePack,
+    /// Rule files that could not be read: (path, message).
+    rule_errors: Vec<(PathBuf, String)>,
+    /// Problems of the batches read so far.
+    problems: Vec<LoadProblem>,
+}
+
+impl BatchedInputs {
+    /// Plans the load and reads the rule pack. When the pack cannot be built, every problem
+    /// is reported first (the files are read for theirs) and the error returned.
+    pub fn new(
+        paths: &[PathBuf],
+        extra_rules: &[PathBuf],
+        max_file_size: Option<u64>,
+        progress: &Progress,
+    ) -> anyhow::Result<Self> {
+        let mut plan = plan(paths);
+        let options = load_options(max_file_size);
+        let (files, rule_errors) = read_rule_files(&plan.rule_files, extra_rules);
+        let mut problems = Vec::new();
+        match RulePack::with_user_files(files) {
+            Ok(rules) => Ok(BatchedInputs {
+                plan,
+                options,
+                rules,
+                rule_errors,
+                problems,
+            }),
+            Err(e) => {
+                batches(&plan, &options, &mut problems).for_each(drop);
+                report_batched(&mut plan, problems, &rule_errors, progress)?;
+                Err(anyhow::anyhow!("{e}"))
+            }
+        }
+    }
+
+    /// Number of files to read.
+    pub fn len(&self) -> usize {
+        self.plan.len()
+    }
+
+    /// The rule pack, and the articles [`BATCH_FILES`] files at a time in path order (each
+    /// batch's problems are kept for [`BatchedInputs::report`]).
+    pub fn read(&mut self) -> (&RulePack, impl Iterator<Item = Vec<Article>> + '_) {
+        (
+            &self.rules,
+            batches(&self.plan, &self.options, &mut self.problems),
+        )
+    }
+
+    /// Writes every problem to stderr: whether some input could not be used.
+    pub fn report(mut self, progress: &Progress) -> anyhow::Result<bool> {
+        report_batched(&mut self.plan, self.problems, &self.rule_errors, progress)
+    }
+}
+
+/// The articles of `plan`, [`BATCH_FILES`] files at a time, with their problems added to
+/// `problems`.
+fn batches<'p>(
+    plan: &'p LoadPlan,
+    options: &'p LoadOptions,
+    problems: &'p mut Vec<LoadProblem>,
+) -> impl Iterator<Item = Vec<Article>> + 'p {
+    (0..plan.len()).step_by(BATCH_FILES).map(move |start| {
+        let (articles, found) = plan.load(start..(start + BATCH_FILES).min(plan.len()), options);
+        problems.extend(found);
+        articles
+    })
+}
+
+/// Writes a batched load's problems to stderr as [`load_inputs`] would: whether some input
+/// could not be used.
+fn report_batched(
+    plan: &mut LoadPlan,
+    mut problems: Vec<LoadProblem>,
+    rule_errors: &[(PathBuf, String)],
+    progress: &Progress,
+) -> anyhow::Result<bool> {
+    problems.splice(0..0, std::mem::take(&mut plan.problems));
+    // In path order, as `crosscheck::load::load` sorts a whole load's problems.
+    problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+    progress.suspend(|| -> anyhow::Result<bool> {
+        let had_errors = report_load_problems(&problems)?;
+        Ok(report_rule_errors(rule_errors)? || had_errors)
+    })
+}
+
 /// Writes problems to stderr; whether one of them is an error.
 pub fn report_load_problems(problems: &[LoadProblem]) -> io::Result<bool> {
     let stderr = io::stderr();
@@ -155,20 +252,36 @@ fn report_problems(
     rule_files: &[PathBuf],
     extra_rules: &[PathBuf],
 ) -> anyhow::Result<(RuleFiles, bool)> {
-    let mut had_errors = report_load_problems(problems)?;
-    let stderr = io::stderr();
-    let mut err = stderr.lock();
+    let had_errors = report_load_problems(problems)?;
+    let (files, errors) = read_rule_files(rule_files, extra_rules);
+    let rule_errors = report_rule_errors(&errors)?;
+    Ok((files, had_errors || rule_errors))
+}
+
+/// The rule files that could be read (name as shown, contents), and the others with why.
+fn read_rule_files(
+    rule_files: &[PathBuf],
+    extra_rules: &[PathBuf],
+) -> (RuleFiles, Vec<(PathBuf, String)>) {
     let mut files = Vec::new();
+    let mut errors = Vec::new();
     for path in rule_files.iter().chain(extra_rules) {
         match read_rule_file(path) {
             Ok(src) => files.push((path.display().to_string(), src)),
-            Err(msg) => {
-                writeln!(err, "{}: error: {msg}", path.display())?;
-                had_errors = true;
-            }
+            Err(msg) => errors.push((path.clone(), msg)),
         }
     }
-    Ok((files, had_errors))
+    (files, errors)
+}
+
+/// Writes rule files that could not be read to stderr; whether there was one.
+fn report_rule_errors(errors: &[(PathBuf, String)]) -> io::Result<bool> {
+    let stderr = io::stderr();
+    let mut err = stderr.lock();
+    for (path, msg) in errors {
+        writeln!(err, "{}: error: {msg}", path.display())?;
+    }
+    Ok(!errors.is_empty())
 }
 
 fn read_rule_file(path: &Path) -> Result<String, String> {

@@ -64,7 +64,7 @@ pub fn write_events(out: &mut dyn Write, al: &Alignment, width: Option<u16>) -> 
             };
             let mut cell = format!(
                 "{value} \u{201c}{}\u{201d}",
-                fact.fact.span.of(&al.articles[d].text)
+                al.articles[d].text.of(fact.fact.span)
             );
             if let Some(s) = doc.claim_of(fact).and_then(|c| c.source.as_ref()) {
                 cell.push_str(&format!(" ({})", s.canonical));

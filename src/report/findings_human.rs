@@ -69,19 +69,8 @@ fn label(a: &Account) -> String {
 fn snippet<'a>(a: &Account, loc: &Locator<'a>) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
     let path = loc.path(&a.article);
     let label = label(a);
-    let located = loc.article(&a.article).and_then(|art| {
-        let text = art.text.as_str();
-        let (start, end) = (a.start.min(a.end), a.end.max(a.start));
-        if end > text.len() || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-            return None;
-        }
-        let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let to = text[end..].find('\n').map_or(text.len(), |i| end + i);
-        let source = text[from..to].trim_end_matches('\r');
-        let (line, _) = loc.line_col(&a.article, start);
-        let span_end = (end - from).min(source.len());
-        Some((source, line, start - from..span_end))
-    });
+    let (start, end) = (a.start.min(a.end), a.end.max(a.start));
+    let located = loc.source_lines(&a.article, start, end);
     let (source, line, span) = match located {
         Some((source, line, span)) => (source.to_string(), line, span),
         None => {

@@ -42,8 +42,8 @@ fn account<'a>(a: &'a Account, loc: &Locator) -> AccountRecord<'a> {
     AccountRecord {
         article: &a.article,
         path: loc
-            .article(&a.article)
-            .map(|x| x.path.display().to_string())
+            .file(&a.article)
+            .map(|p| p.display().to_string())
             .unwrap_or_default(),
         line,
         column,

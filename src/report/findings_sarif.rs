@@ -202,8 +202,8 @@ fn location(a: &Account, loc: &Locator, id: Option<usize>, with_message: bool) -
     let (start_line, start_column) = loc.line_col(&a.article, a.start);
     let (end_line, end_column) = loc.line_col(&a.article, a.end);
     let uri = loc
-        .article(&a.article)
-        .map_or_else(|| path_uri(Path::new(&a.article)), |x| path_uri(&x.path));
+        .file(&a.article)
+        .map_or_else(|| path_uri(Path::new(&a.article)), path_uri);
     let text = account_note(a);
     Location {
         id,
