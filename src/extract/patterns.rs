@@ -125,12 +125,14 @@ impl<'a> Extractor<'a> {
             w => lex.word_class_of_lowercase(w),
         }));
         let any = self.classes.iter().fold(0, |a, &c| a | c);
-        let hedges = if any & HEDGE != 0 {
+        let attributes = may_attribute(v, any);
+        // Hedges matter only for a claim or, with `--unsourced`, a hedged statement.
+        let hedges = if any & HEDGE != 0 && (attributes || self.options.unsourced) {
             self.hedges(v)
         } else {
             Vec::new()
         };
-        if !may_attribute(v, any) {
+        if !attributes {
             // No pattern below can find a claim here: only what a sentence without one does.
             if self.options.unsourced {
                 self.unsourced(v, &hedges);
