@@ -2482,3 +2482,13 @@ fn a_cue_opening_the_sentence_before_its_speaker_and_quotation() {
         dump(article(CONSTRUCTIONS, stem), &found)
     );
 }
+
+#[test]
+fn one_and_another_speak() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let another = expect(stem, &found, "says", "there are about 1,800");
+    assert_eq!(another.source.as_ref().unwrap().text, "another");
+    let one = expect(stem, &found, "says", "Norway has the most ferries");
+    assert_eq!(one.source.as_ref().unwrap().text, "One");
+}

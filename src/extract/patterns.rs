@@ -686,7 +686,9 @@ impl<'a> Extractor<'a> {
             || is_in(DETERMINERS, head)
                 && np.end - np.start == 1
                 && !is_in(
-                    &["some", "many", "another", "several", "most", "few", "both"],
+                    &[
+                        "some", "many", "another", "one", "several", "most", "few", "both",
+                    ],
                     head,
                 )
         {
@@ -1398,6 +1400,8 @@ impl<'a> Extractor<'a> {
             || lex.anonymous.contains(w)
             || lex.vague.contains(w)
             || lex.finding_subjects.contains(w)
+            // "While one company says …, another says …".
+            || is_in(&["another", "one", "each"], w)
     }
 
     /// Whether a phrase can be a speaker: a name, a pronoun, or a head noun that names people,
