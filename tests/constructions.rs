@@ -2492,3 +2492,15 @@ fn one_and_another_speak() {
     let one = expect(stem, &found, "says", "Norway has the most ferries");
     assert_eq!(one.source.as_ref().unwrap().text, "One");
 }
+
+#[test]
+fn an_apposition_of_a_role_before_a_name() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let brun = expect(stem, &found, "announced", "they were living apart");
+    assert_eq!(
+        brun.source.as_ref().unwrap().text,
+        "his wife, longtime harbour aide Ada Brun"
+    );
+    assert_eq!(canonical(brun), "Ada Brun");
+}

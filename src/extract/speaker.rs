@@ -512,6 +512,8 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
         // before the description.
         let opens = relative
             || role
+            // "His wife, longtime harbour aide Ada Brun, said": a role before a name.
+            || role_then_name(v, lex, first + 1).is_some_and(|np| np.end == comma)
             || is_in(
                 &["now", "then", "formerly", "once", "previously", "currently"],
                 opener,
