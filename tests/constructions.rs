@@ -2362,40 +2362,27 @@ fn a_role_joined_before_a_capitalised_word_and_a_clad_aside() {
 fn a_participle_after_a_preposition_in_a_fronted_clause_or_an_aside() {
     let stem = "participle";
     let found = of(stem);
-    // "After saying …, the farmer ended up …": the subject after the fronted clause.
-    let farmer = expect(
-        stem,
-        &found,
-        "saying",
-        "he was afraid to ask about the sluice gates",
-    );
-    assert_eq!(farmer.source.as_ref().unwrap().text, "the farmer");
-    assert_eq!(
-        farmer.content.text,
-        "he was afraid to ask about the sluice gates"
-    );
+    // "After saying …, the engineer ended up …": the subject after the fronted clause.
+    let engineer = expect(stem, &found, "saying", "he had no time for questions");
+    assert_eq!(engineer.source.as_ref().unwrap().text, "the engineer");
+    assert_eq!(engineer.content.text, "he had no time for questions");
     // "X, after first saying …, entered …": the aside's comma ends the words.
-    let maas = expect(
-        stem,
-        &found,
-        "saying",
-        "he would not run in the polder district",
-    );
+    let maas = expect(stem, &found, "saying", "he would stay out of the vote");
     assert_eq!(maas.source.as_ref().unwrap().text, "Anton Maas");
-    assert_eq!(maas.content.text, "he would not run in the polder district");
+    assert_eq!(maas.content.text, "he would stay out of the vote");
 }
 
 #[test]
 fn a_title_in_quotation_marks_inside_an_apposition() {
     let stem = "speaker_phrases";
     let found = of(stem);
-    let dijkstra = expect(stem, &found, "said", "every village kept its own windmill");
+    let dijkstra = expect(stem, &found, "said", "drainage boards would not survive");
     assert_eq!(
         dijkstra.source.as_ref().unwrap().text,
         "Dijkstra, the author of \"Slow Water,\" about the history of the dykes"
     );
     assert_eq!(canonical(dijkstra), "Dijkstra");
-    let kok = expect(stem, &found, "said", "always fair with the pilots");
+    let kok = expect(stem, &found, "said", "never once raised his voice");
     assert_eq!(canonical(kok), "Jan Kok");
     // "went on to work": an infinitive of what was done, not a cue for the title before it.
     assert!(found.iter().all(|c| c.cue.text != "went on"));
@@ -2405,14 +2392,12 @@ fn a_title_in_quotation_marks_inside_an_apposition() {
 fn a_colon_ending_a_paragraph_introduces_the_quotation_in_the_next() {
     let stem = "direct_colon";
     let found = of(stem);
-    let vos = expect(
-        stem,
-        &found,
-        "added",
-        "Nobody will come out and back the new sluice",
-    );
+    let vos = expect(stem, &found, "added", "finished before the spring tides");
     assert_eq!(vos.kind, ClaimKind::Direct);
-    assert!(vos.content.text.ends_with("They will not even admit it.\""));
+    assert!(vos
+        .content
+        .text
+        .ends_with("Every engineer on the board agrees.\""));
     assert_eq!(
         vos.source.as_ref().unwrap().text,
         "Vos, the chairman of the dyke board"
@@ -2425,16 +2410,11 @@ fn a_colon_ending_a_paragraph_introduces_the_quotation_in_the_next() {
 fn a_long_attribution_after_a_question_mark_is_the_questions_cue() {
     let stem = "question_tail";
     let found = of(stem);
-    let vos = expect(stem, &found, "asks", "how many ferries we have lost");
+    let vos = expect(stem, &found, "asks", "How many ferries have we lost");
     assert_eq!(vos.source.as_ref().unwrap().text, "Mayor Vos");
-    assert!(vos.content.text.ends_with("Three?”"));
+    assert!(vos.content.text.ends_with("Five?”"));
     // A tail that reports a clause of its own stays a sentence of its own.
-    let reply = expect(
-        stem,
-        &found,
-        "replied",
-        "it was an honour to serve the harbour board",
-    );
+    let reply = expect(stem, &found, "replied", "she would stay on the river");
     assert_eq!(reply.source.as_ref().unwrap().text, "She");
 }
 
@@ -2442,7 +2422,7 @@ fn a_long_attribution_after_a_question_mark_is_the_questions_cue() {
 fn a_participle_after_a_fronted_subordinate_participle_clause() {
     let stem = "participle";
     let found = of(stem);
-    let vos = expect(stem, &found, "saying", "a poor partner for the port");
+    let vos = expect(stem, &found, "saying", "the port had never looked better");
     assert_eq!(vos.source.as_ref().unwrap().text, "Vos");
 }
 
@@ -2454,11 +2434,11 @@ fn according_to_after_a_subordinate_clause_reports_the_main_clause() {
         stem,
         &found,
         "according to",
-        "two of the oldest were closed",
+        "three of the smallest were sealed",
     );
     assert_eq!(
         official.content.text,
-        "two of the oldest were closed for good"
+        "three of the smallest were sealed for good"
     );
 }
 
@@ -2466,10 +2446,10 @@ fn according_to_after_a_subordinate_clause_reports_the_main_clause() {
 fn a_cue_opening_the_sentence_before_its_speaker_and_quotation() {
     let stem = "fronted_inverted";
     let found = of(stem);
-    let peet = expect(stem, &found, "Said", "so proud of him");
+    let peet = expect(stem, &found, "Said", "never missed a tide");
     assert_eq!(peet.source.as_ref().unwrap().text, "Dora Peet");
     assert_eq!(peet.kind, ClaimKind::Direct);
-    let brun = expect(stem, &found, "Said", "very painful to us");
+    let brun = expect(stem, &found, "Said", "floods the lower fields");
     assert_eq!(brun.source.as_ref().unwrap().text, "Brun");
     let report = expect(stem, &found, "Said", "older than anyone thought");
     assert_eq!(canonical(report), "inspection report");
@@ -2487,9 +2467,9 @@ fn a_cue_opening_the_sentence_before_its_speaker_and_quotation() {
 fn one_and_another_speak() {
     let stem = "speaker_phrases";
     let found = of(stem);
-    let another = expect(stem, &found, "says", "there are about 1,800");
+    let another = expect(stem, &found, "says", "closer to 600");
     assert_eq!(another.source.as_ref().unwrap().text, "another");
-    let one = expect(stem, &found, "says", "Norway has the most ferries");
+    let one = expect(stem, &found, "says", "lost a third of their boats");
     assert_eq!(one.source.as_ref().unwrap().text, "One");
 }
 
@@ -2497,10 +2477,10 @@ fn one_and_another_speak() {
 fn an_apposition_of_a_role_before_a_name() {
     let stem = "speaker_phrases";
     let found = of(stem);
-    let brun = expect(stem, &found, "announced", "they were living apart");
+    let brun = expect(stem, &found, "announced", "she would leave the board");
     assert_eq!(
         brun.source.as_ref().unwrap().text,
-        "his wife, longtime harbour aide Ada Brun"
+        "his sister, longtime harbour spokeswoman Ada Brun"
     );
     assert_eq!(canonical(brun), "Ada Brun");
 }

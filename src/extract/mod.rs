@@ -129,7 +129,7 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
     let mut paragraph_index = 0;
     let paras = paragraphs(text, article.body);
     // A sentence ending a paragraph with a colon, held for the quotation that opens the next
-    // paragraph ("Cruz continued:" / "“…”"), with its paragraph's quotations.
+    // paragraph ("Vos continued:" / "“…”"), with its paragraph's quotations.
     let mut held: Option<(Span, Vec<crate::text::Quote>)> = None;
     for (p, &para) in paras.iter().enumerate() {
         if article.in_furniture(para) {
@@ -314,7 +314,7 @@ fn is_attribution_tail(text: &str, prev: Span, sent: Span, lex: &crate::rules::L
             .first()
             .is_some_and(|w| w == "that" || grammar::is_in(grammar::CONTENT_STARTERS, w));
     // After `?` or `!` a short tail is the attribution, and a longer one too unless it
-    // reports a clause of its own ("“…?” Clinton asks as a guard walks in front of her"; not
+    // reports a clause of its own ("“…?” Vos asks as a harbour worker walks in"; not
     // "“…!” She replied to him that …").
     if mark == '.' {
         only_attribution

@@ -282,7 +282,7 @@ impl<'a> Extractor<'a> {
     }
 
     /// `"…," said Mousavi.` / `…, tweeted the ministry.`
-    /// `Said Comey, "…"`, `Said Dorothy Poynter, who grew up nearby, "…"`: the cue opens the
+    /// `Said Brun, "…"`, `Said Dora Peet, who grew up nearby, "…"`: the cue opens the
     /// sentence, the speaker follows it, and a quotation after a comma or colon is the words.
     fn fronted_inverted(&self, v: &SentenceView, cue_end: usize, cue: &CueForm) -> Option<Found> {
         const MAX_SPEAKER: usize = 30;
@@ -297,7 +297,7 @@ impl<'a> Extractor<'a> {
             .find(|&k| v.is_open_mark(k))
             .filter(|&k| v.is_punct(k - 1, ",") || v.is_punct(k - 1, ":"))?;
         // No other clause between the speaker and the quotation, except a relative one
-        // ("who grew up with Ali in the neighborhood").
+        // ("who grew up with the skipper in the polder").
         let relative = v.is_punct(np.end, ",") && self.lex.relatives.contains(v.word(np.end + 1));
         if open > np.end + 1 && !relative {
             return None;

@@ -471,7 +471,7 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
     let mut j = comma;
     while j > floor {
         j -= 1;
-        // "Hemsley, the author of "Going Viral," about …, said": a title is a name.
+        // "Dijkstra, the author of "Slow Water," about …, said": a title is a name.
         if let Some(open) = title_quotation_closing_at(v, j) {
             j = open;
             continue;
@@ -589,8 +589,8 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
 }
 
 /// The opening mark of a title in quotation marks that closes at `close`: a few words, the
-/// first capitalised and the others capitalised or short function words ("Going Viral,",
-/// "The Art of the Deal").
+/// first capitalised and the others capitalised or short function words ("Slow Water,",
+/// "The Art of the Dyke").
 fn title_quotation_closing_at(v: &SentenceView, close: usize) -> Option<usize> {
     const MAX_TITLE: usize = 8;
     if !v.is_close_mark(close) || close < 2 {
@@ -619,7 +619,7 @@ fn title_quotation_closing_at(v: &SentenceView, close: usize) -> Option<usize> {
     titled.then_some(open)
 }
 
-/// Whether every quotation among tokens a..b is a title ("the co-author of "Going Viral,"").
+/// Whether every quotation among tokens a..b is a title ("the author of "Slow Water,"").
 fn quotations_are_titles(v: &SentenceView, a: usize, b: usize) -> bool {
     let mut k = a;
     while k < b {
