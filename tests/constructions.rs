@@ -2484,3 +2484,13 @@ fn an_apposition_of_a_role_before_a_name() {
     );
     assert_eq!(canonical(brun), "Ada Brun");
 }
+
+#[test]
+fn an_opening_mark_typed_for_a_closing_one_closes_the_quotation() {
+    let stem = "doubled_apostrophe";
+    let found = of(stem);
+    let kool = expect(stem, &found, "said", "north shore will flood again");
+    assert_eq!(kool.kind, ClaimKind::Direct);
+    assert_eq!(kool.source.as_ref().unwrap().text, "Jan Kool");
+    assert!(kool.content.text.ends_with(",“"));
+}

@@ -44,7 +44,8 @@ const OPEN: u8 = 1;
 const CLOSE: u8 = 2;
 
 const OPENING_MARKS: &[&str] = &["“", "\"", "‘", "'", "''", "«", "„"];
-const CLOSING_MARKS: &[&str] = &["”", "\"", "’", "'", "''", "»"];
+// "“" closes where the quotation finder saw it typed for "”" ("… here,“ said Ruiz").
+const CLOSING_MARKS: &[&str] = &["”", "“", "\"", "’", "'", "''", "»"];
 
 impl<'a> SentenceView<'a> {
     /// A view with vectors of its own (tests; the extractor reuses them).

@@ -61,7 +61,12 @@ pub fn find_quotes(text: &str, para: Span) -> Vec<Quote> {
         };
         let closes_here = |c: char| match c {
             '”' | '»' => true,
-            '“' | '„' | '«' | '‘' => false,
+            // An opening mark typed where a closing one belongs ("… here,“ said Ruiz"):
+            // after a word or punctuation and before a space it can only close.
+            '“' => {
+                prev.is_some_and(|p| !p.is_whitespace()) && after.is_none_or(char::is_whitespace)
+            }
+            '„' | '«' | '‘' => false,
             _ => {
                 prev.is_some_and(|p| !p.is_whitespace())
                     && after.is_none_or(|a| !a.is_alphanumeric())
@@ -133,6 +138,14 @@ mod tests {
         assert_eq!(
             quotes("\"You can say, 'Well done,' \" said Russell. \"It is hard.\""),
             vec![("You can say, 'Well done,' ", true), ("It is hard.", true)]
+        );
+    }
+
+    #[test]
+    fn an_opening_mark_after_a_word_and_before_a_space_closes() {
+        assert_eq!(
+            quotes("“The dyke is safe,“ said Kool. “It will hold.”"),
+            vec![("The dyke is safe,", true), ("It will hold.", true)]
         );
     }
 
