@@ -128,6 +128,14 @@ impl KeptText {
 mod tests {
     use super::*;
 
+    /// (start, first line, text) of each kept run.
+    fn runs(kept: &KeptText) -> Vec<(usize, usize, &str)> {
+        kept.runs()
+            .iter()
+            .map(|r| (r.start, r.line, &*r.text))
+            .collect()
+    }
+
     #[test]
     fn keeps_whole_lines_with_their_numbers() {
         let text = "one\ntwo three\nfour\n\nfive six\nseven";
@@ -136,12 +144,10 @@ mod tests {
             Span::new(s, s + w.len())
         };
         let kept = KeptText::new(text, [at("three"), at("six"), at("four")]);
-        let runs: Vec<(usize, usize, &str)> = kept
-            .runs()
-            .iter()
-            .map(|r| (r.start, r.line, &*r.text))
-            .collect();
-        assert_eq!(runs, [(4, 2, "two three\nfour\n"), (20, 5, "five six\n")]);
+        assert_eq!(
+            runs(&kept),
+            [(4, 2, "two three\nfour\n"), (20, 5, "five six\n")]
+        );
         assert_eq!(kept.of(at("three")), "three");
         assert_eq!(kept.of(Span::new(4, 18)), "two three\nfour");
         assert_eq!(kept.of(at("six")), "six");
@@ -152,12 +158,7 @@ mod tests {
     fn a_span_ending_at_a_line_break_keeps_only_its_line() {
         let text = "ab\ncd\nef";
         let kept = KeptText::new(text, [Span::new(0, 3), Span::new(8, 8)]);
-        let runs: Vec<(usize, usize, &str)> = kept
-            .runs()
-            .iter()
-            .map(|r| (r.start, r.line, &*r.text))
-            .collect();
-        assert_eq!(runs, [(0, 1, "ab\n"), (6, 3, "ef")]);
+        assert_eq!(runs(&kept), [(0, 1, "ab\n"), (6, 3, "ef")]);
         assert_eq!(kept.of(Span::new(6, 8)), "ef");
         assert!(kept.run_at(4).is_none());
     }

@@ -12,11 +12,7 @@ use crosscheck::rules::RulePack;
 use crosscheck::Article;
 
 use super::args::{ClaimsArgs, ClaimsFormat};
-use super::{load_inputs, plan_inputs, report_load_problems, terminal_width};
-
-/// Files read, analysed and written per batch in the JSON formats: memory stays bounded
-/// however many articles there are (two batches at a time).
-const BATCH_FILES: usize = 1024;
+use super::{batch_ranges, load_inputs, plan_inputs, report_load_problems, terminal_width};
 
 pub fn run(args: &ClaimsArgs) -> anyhow::Result<ExitCode> {
     let options = ExtractOptions {
@@ -42,15 +38,12 @@ pub fn run(args: &ClaimsArgs) -> anyhow::Result<ExitCode> {
         // Batch k is written while batch k + 1 is read and analysed: writing is one thread's
         // work, and the others would wait for it.
         let mut pending: Option<Batch> = None;
-        let batches = (0..plan.len()).step_by(BATCH_FILES);
-        for start in batches.map(Some).chain([None]) {
+        // Two batches are in memory at a time.
+        for files in batch_ranges(plan).map(Some).chain([None]) {
             let (next, written) = rayon::join(
                 || {
-                    start.map(|start| {
-                        let (articles, problems) = plan.load(
-                            start..(start + BATCH_FILES).min(plan.len()),
-                            &inputs.options,
-                        );
+                    files.map(|files| {
+                        let (articles, problems) = plan.load(files, &inputs.options);
                         let claims = extract_each(&articles, &inputs.rules, options);
                         Batch {
                             articles,

@@ -125,8 +125,17 @@ pub fn plan_inputs(
     })
 }
 
-/// Files read and analysed at a time by a load in batches ([`BatchedInputs`]).
+/// Files read and analysed at a time by a load in batches (`claims` with JSON output,
+/// [`BatchedInputs`]): memory stays bounded however many articles there are.
 const BATCH_FILES: usize = 1024;
+
+/// The ranges of a plan's files loaded together, [`BATCH_FILES`] at a time in path order.
+pub(crate) fn batch_ranges(plan: &LoadPlan) -> impl Iterator<Item = std::ops::Range<usize>> {
+    let n = plan.len();
+    (0..n)
+        .step_by(BATCH_FILES)
+        .map(move |start| start..(start + BATCH_FILES).min(n))
+}
 
 /// A load in bounded batches with the rule pack, for a command that keeps only part of each
 /// article: its problems are reported once every batch is read, as [`load_inputs`] reports
@@ -197,8 +206,8 @@ fn batches<'p>(
     options: &'p LoadOptions,
     problems: &'p mut Vec<LoadProblem>,
 ) -> impl Iterator<Item = Vec<Article>> + 'p {
-    (0..plan.len()).step_by(BATCH_FILES).map(move |start| {
-        let (articles, found) = plan.load(start..(start + BATCH_FILES).min(plan.len()), options);
+    batch_ranges(plan).map(move |files| {
+        let (articles, found) = plan.load(files, options);
         problems.extend(found);
         articles
     })

@@ -302,8 +302,7 @@ impl<'a> Extractor<'a> {
         if open > np.end + 1 && !relative {
             return None;
         }
-        let quote = v.in_quote.get(open + 1).copied().flatten()?;
-        let close = (open + 1..v.len()).find(|&k| v.in_quote[k] != Some(quote))?;
+        let close = after_quotation(v, open)?;
         if !v.is_close_mark(close) {
             return None;
         }
@@ -479,6 +478,8 @@ impl<'a> Extractor<'a> {
         // "Maas, after first saying he would not run, entered …": the aside's comma ends
         // the words.
         let mut ends_at_comma = false;
+        // The words after the cue, when finding the speaker needed them first.
+        let mut words_after = None;
         // `defended "New York values," saying …`: the comma inside the quotation.
         // Only for words: `called him "the First Evil Zionist," referring to a city …` is
         // the writer's gloss on the quotation.
@@ -506,16 +507,18 @@ impl<'a> Extractor<'a> {
                     || opens_clause_with_pronoun(v.word(cue_end)))
         }) {
             if opener == 0 {
-                // "After saying he was afraid …, the farmer ended up …": the subject of the
+                // "After saying he had no time …, the engineer stayed …": the subject of the
                 // clause after the fronted one.
-                let (content, _) = content_after(v, self.lex, cue_end, cue)?;
-                if !v.is_punct(content.1, ",") {
+                let after = content_after(v, self.lex, cue_end, cue)?;
+                let end = after.0 .1;
+                if !v.is_punct(end, ",") {
                     return None;
                 }
-                let np = forward_np(v, self.lex, content.1 + 1)?;
+                let np = forward_np(v, self.lex, end + 1)?;
                 if !v.is_word(np.end) || v.is_capitalized(np.end) {
                     return None;
                 }
+                words_after = Some(after);
                 np
             } else {
                 ends_at_comma = v.is_punct(opener - 1, ",");
@@ -548,7 +551,8 @@ impl<'a> Extractor<'a> {
                 np
             }
         };
-        let (content, mut via) = match (content_after(v, self.lex, cue_end, cue), quoted_as_np) {
+        let words_after = words_after.or_else(|| content_after(v, self.lex, cue_end, cue));
+        let (content, mut via) = match (words_after, quoted_as_np) {
             (Some(after), _) => after,
             // `"…," the statement quoted the commander as saying.`: the words come first.
             (None, Some(np)) if cue_end >= v.len() || v.is_punct(cue_end, ".") => {
@@ -1179,8 +1183,7 @@ impl<'a> Extractor<'a> {
     fn colon_quotation(&self, v: &SentenceView) -> Option<Found> {
         let n = v.len();
         let colon = (1..n).find(|&k| v.is_punct(k, ":") && v.is_open_mark(k + 1))?;
-        let quote = v.in_quote.get(colon + 2).copied().flatten()?;
-        let close = (colon + 2..n).find(|&k| v.in_quote[k] != Some(quote))?;
+        let close = after_quotation(v, colon + 1)?;
         // The quotation ends the sentence (a full stop may follow the mark).
         if !v.is_close_mark(close) || (close + 1..n).any(|k| v.is_word(k)) {
             return None;
@@ -2047,7 +2050,7 @@ fn is_title_case(v: &SentenceView) -> bool {
 }
 
 /// Short words a headline in title case may leave in lowercase.
-const TITLE_CASE_LOWERCASE: &WordList = &WordList::new(&[
+pub(super) const TITLE_CASE_LOWERCASE: &WordList = &WordList::new(&[
     "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "but", "as", "vs",
     "via", "nor", "up", "off", "out", "per", "so", "yet", "if", "is",
 ]);
@@ -3494,8 +3497,15 @@ fn quotation_inside_phrase(v: &SentenceView, close: usize) -> bool {
     first_quoted_before(v, close).is_some_and(|first| first >= 2 && v.is_word(first - 2))
 }
 
+/// The token after the quotation that the mark at `open` opens (its closing mark when it
+/// is closed in the sentence).
+fn after_quotation(v: &SentenceView, open: usize) -> Option<usize> {
+    let quote = v.in_quote.get(open + 1).copied().flatten()?;
+    (open + 1..v.len()).find(|&k| v.in_quote[k] != Some(quote))
+}
+
 /// The first token inside the quotation whose closing mark is at `close`.
-fn first_quoted_before(v: &SentenceView, close: usize) -> Option<usize> {
+pub(super) fn first_quoted_before(v: &SentenceView, close: usize) -> Option<usize> {
     let quote = close.checked_sub(1).and_then(|k| v.in_quote[k])?;
     (0..close)
         .rev()

@@ -314,11 +314,10 @@ fn quoted_participle_aside(v: &SentenceView, close: usize) -> Option<usize> {
     if !v.is_close_mark(close) || close < 4 || !v.is_punct(close - 1, ",") {
         return None;
     }
-    let quote = v.in_quote[close - 1]?;
-    let open = (0..close - 1)
-        .rev()
-        .find(|&k| v.in_quote[k] != Some(quote))
-        .filter(|&k| v.is_open_mark(k))?;
+    let open = super::patterns::first_quoted_before(v, close)?.checked_sub(1)?;
+    if !v.is_open_mark(open) {
+        return None;
+    }
     let participle = (open.saturating_sub(4)..open).find(|&k| {
         let w = v.word(k);
         k > 0 && v.is_punct(k - 1, ",") && w.len() > 4 && w.ends_with("ing") && !v.is_capitalized(k)
@@ -593,28 +592,22 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
 /// "The Art of the Dyke").
 fn title_quotation_closing_at(v: &SentenceView, close: usize) -> Option<usize> {
     const MAX_TITLE: usize = 8;
-    if !v.is_close_mark(close) || close < 2 {
+    if !v.is_close_mark(close) {
         return None;
     }
-    let quote = v.in_quote[close - 1]?;
-    let open = (close.saturating_sub(MAX_TITLE + 2)..close)
-        .rev()
-        .find(|&k| v.in_quote[k] != Some(quote))
-        .filter(|&k| v.is_open_mark(k))?;
+    let first = super::patterns::first_quoted_before(v, close)?;
+    let open = first.checked_sub(1).filter(|&k| v.is_open_mark(k))?;
     let last = if v.is_punct(close - 1, ",") {
         close - 1
     } else {
         close
     };
-    let titled = open + 1 < last
-        && v.is_capitalized(open + 1)
-        && (open + 1..last).all(|k| {
+    let titled = first < last
+        && last - first <= MAX_TITLE
+        && v.is_capitalized(first)
+        && (first..last).all(|k| {
             v.is_word(k)
-                && (v.is_capitalized(k)
-                    || is_in(
-                        &["of", "the", "a", "an", "and", "in", "on", "to", "for"],
-                        v.word(k),
-                    ))
+                && (v.is_capitalized(k) || is_in(super::patterns::TITLE_CASE_LOWERCASE, v.word(k)))
         });
     titled.then_some(open)
 }
