@@ -2494,3 +2494,40 @@ fn an_opening_mark_typed_for_a_closing_one_closes_the_quotation() {
     assert_eq!(kool.source.as_ref().unwrap().text, "Jan Kool");
     assert!(kool.content.text.ends_with(",“"));
 }
+
+#[test]
+fn a_stance_verb_toward_a_person_reports_a_view_of_them() {
+    let stem = "act_not_words";
+    let found = of(stem);
+    // A given name, or the surname of someone named before: a view of a person.
+    let guild = expect(stem, &found, "endorsed", "Anna Selby");
+    assert_eq!(canonical(guild), "fishermen's union");
+    let skipper = expect(stem, &found, "criticized", "Selby for her silence");
+    assert_eq!(canonical(skipper), "Ilse Brandvold");
+    // What a person did, or a country, is the object of an act.
+    assert!(
+        found
+            .iter()
+            .all(|c| !c.content.text.contains("plan") && !c.content.text.contains("Norway")),
+        "{}",
+        dump(article(CONSTRUCTIONS, stem), &found)
+    );
+}
+
+#[test]
+fn a_perfect_participle_clause_takes_the_subject_after_it() {
+    let stem = "act_not_words";
+    let found = of(stem);
+    let master = expect(stem, &found, "announced", "quay would stay shut");
+    assert_eq!(master.content.text, "the quay would stay shut");
+    assert_eq!(canonical(master), "harbour master");
+}
+
+#[test]
+fn a_cue_in_a_restrictive_relative_clause_speaks_for_its_antecedent() {
+    let stem = "act_not_words";
+    let found = of(stem);
+    // "owners who had warned": "who" is the speaker, not "owners who had".
+    let owners = expect(stem, &found, "warned", "nets were too fine");
+    assert_source(owners, "who", "trawler owners", SourceKind::Pronoun);
+}

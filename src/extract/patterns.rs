@@ -450,7 +450,9 @@ impl<'a> Extractor<'a> {
         cue: &CueForm,
         found: &[Found],
     ) -> Option<Found> {
-        if cue.form != VerbForm::Participle || i == 0 {
+        // "Having announced that …, the judge …": a perfect participle opens the sentence.
+        let perfect = i == 1 && cue.form == VerbForm::Past && v.word(0) == "having";
+        if cue.form != VerbForm::Participle && !perfect || i == 0 {
             return None;
         }
         // "The agency, citing a senior official, said …": the aside names the speaker of
@@ -845,7 +847,8 @@ impl<'a> Extractor<'a> {
         // Stance verbs ("see", "prefer", "condemn") report a statement only with a clause, an
         // infinitive or a quotation: "saw a partner", "condemned the attack" are not one;
         // "condemned the attack as a terrorist act" says what the attack was.
-        let characterizes = cue.has(Frame::Stance) && characterization(v, content);
+        let characterizes = cue.has(Frame::Stance)
+            && (characterization(v, content) || self.object_is_person(v, content));
         if !characterizes && !has_complement(v, self.lex, content, cue, cue.needs()) {
             return None;
         }
@@ -867,6 +870,30 @@ impl<'a> Extractor<'a> {
             via,
             false,
         ))
+    }
+
+    /// "endorsed Mr. Carson", "criticized Sanders and Clinton", "praised her": a stance toward
+    /// a person is a statement about them; one toward what was done ("condemned Vos's
+    /// remarks", "condemned the attack") or toward a country is an act. A person is a
+    /// pronoun, a titled name, a name that starts with a given name, or the surname of a
+    /// person named earlier in the article.
+    fn object_is_person(&self, v: &SentenceView, (a, b): (usize, usize)) -> bool {
+        if is_in(&["him", "her", "them"], v.word(a)) {
+            return true;
+        }
+        let end = (a..b)
+            .take_while(|&k| v.is_word(k) && v.in_quote[k].is_none() && v.is_capitalized(k))
+            .last()
+            .map_or(a, |k| k + 1);
+        if end == a || v.word(end - 1).ends_with("'s") || v.word(end - 1).ends_with("’s") {
+            return false;
+        }
+        let first = v.word(a);
+        let title = first.strip_suffix('.').unwrap_or(first);
+        end > a + 1
+            && (self.lex.titles.contains(title) && !self.lex.institutions.contains(title)
+                || self.lex.is_given_name(first))
+            || end == a + 1 && self.registry.full_name(self.lex, first, None).is_some()
     }
 
     /// `The agency, citing a senior official, said …`: the one cited is the speaker and the
@@ -1659,6 +1686,34 @@ impl<'a> Extractor<'a> {
                     }
                     other => other,
                 };
+                // "commentators who have suggested", "a governor who had said": a
+                // restrictive clause's antecedent, a noun for people right before it.
+                let antecedent = antecedent.or_else(|| {
+                    let head = v.word(np.start.checked_sub(1)?);
+                    (v.word(np.start) == "who"
+                        && (is_people_noun(lex, head)
+                            || super::speaker::is_plural_group(lex, head)
+                            || is_title_or_institution(lex, head)))
+                    .then(|| subject_before(v, lex, np.start))
+                    .flatten()
+                    .filter(|a| a.end == np.start)
+                    // "met a popular governor who", "met trawler owners who": from its last
+                    // determiner, or after its last verb.
+                    .map(|a| Np {
+                        start: (a.start..a.end)
+                            .rev()
+                            .find_map(|k| {
+                                let w = v.word(k);
+                                if is_in(DETERMINERS, w) {
+                                    Some(k)
+                                } else {
+                                    is_past_form(w).then_some(k + 1)
+                                }
+                            })
+                            .unwrap_or(a.start),
+                        end: a.end,
+                    })
+                });
                 match antecedent {
                     Some(a) => self.named(v, a, &mut person),
                     None => text.clone(),
@@ -2551,7 +2606,9 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
     let mut t = start;
     // "When Baku demanded action, it got …": inside a fronted subordinate clause the content
     // ends with that clause.
-    let subordinate = is_in(SUBORDINATORS, v.word(0)) && (0..start).all(|k| !v.is_punct(k, ","));
+    // "Having announced that …, the judge …": so does a perfect participle's clause.
+    let subordinate = (is_in(SUBORDINATORS, v.word(0)) || v.word(0) == "having")
+        && (0..start).all(|k| !v.is_punct(k, ","));
     while t < n {
         if v.is_close_mark(t)
             && t > 0
@@ -3565,6 +3622,9 @@ fn preposition_of_participle(v: &SentenceView, i: usize) -> Option<usize> {
         "after", "before", "by", "while", "from", "in", "since", "when", "despite", "upon",
     ]);
     let mut k = i.checked_sub(1)?;
+    if k == 0 && v.word(0) == "having" {
+        return Some(0);
+    }
     if k > 0 && (is_ly_adverb(v.word(k)) || is_in(&["first", "later", "again"], v.word(k))) {
         k -= 1;
     }

@@ -276,7 +276,7 @@ pub(super) fn is_parenthetical_adverb(w: &str) -> bool {
 const LOCATIVES: &WordList = &WordList::new(&["in", "at", "from", "across", "inside"]);
 
 /// A plural noun for people who may speak unnamed: "officials", "diplomats", "residents".
-fn is_plural_group(lex: &Lexicon, w: &str) -> bool {
+pub(super) fn is_plural_group(lex: &Lexicon, w: &str) -> bool {
     let plural = w.ends_with('s') && !w.ends_with("ss")
         || super::grammar::is_plural_in_men(w)
         || w == "people";
@@ -739,8 +739,9 @@ pub fn relative_clause_subject(v: &SentenceView, lex: &Lexicon, end: usize) -> O
         .rev()
         .take_while(|&k| (v.is_word(k) || aside_comma(k)) && v.in_quote[k].is_none())
         .find(|&k| is_in(&["who", "whose"], v.word(k)) || is_group_participle(v, lex, k))?;
-    if who + 2 > end {
-        return None; // "people who said": the relative pronoun is the subject
+    if who + 2 > end || skip_back_adverbs(v, end) <= who + 1 {
+        // "people who said", "a governor who had said": the relative pronoun is the subject
+        return None;
     }
     // "Farmers who met the governor said he had promised": a clause of its own, with its
     // subject pronoun, stands between the relative clause and this verb.
