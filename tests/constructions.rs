@@ -2531,3 +2531,19 @@ fn a_cue_in_a_restrictive_relative_clause_speaks_for_its_antecedent() {
     let owners = expect(stem, &found, "warned", "nets were too fine");
     assert_source(owners, "who", "trawler owners", SourceKind::Pronoun);
 }
+
+#[test]
+fn a_when_or_because_clause_goes_on_with_the_reported_words() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let keeper = expect(stem, &found, "said", "old dyke broke in 1953");
+    assert!(
+        keeper.content.text.ends_with("above the markers"),
+        "{keeper:#?}"
+    );
+    let ferryman = expect(stem, &found, "believed", "pier was closed");
+    assert!(
+        ferryman.content.text.ends_with("gate was chained"),
+        "{ferryman:#?}"
+    );
+}
