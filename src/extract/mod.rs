@@ -291,10 +291,11 @@ fn is_attribution_tail(text: &str, prev: Span, sent: Span, lex: &crate::rules::L
     else {
         return false;
     };
-    let words: Vec<String> = crate::text::tokenize(text, sent)
+    // Borrowed where a word has no capital (most of them): no String per word.
+    let words: Vec<std::borrow::Cow<str>> = crate::text::tokenize(text, sent)
         .into_iter()
         .filter(|t| t.kind != crate::text::TokenKind::Punct)
-        .map(|t| text[t.span.start..t.span.end].to_lowercase())
+        .map(|t| crate::text::lowercase(&text[t.span.start..t.span.end]))
         .collect();
     let Some(cue_at) = words
         .iter()

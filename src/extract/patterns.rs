@@ -647,8 +647,15 @@ impl<'a> Extractor<'a> {
         // relative clause, the voters speak.
         let relative =
             || relative_clause_subject(v, self.lex, at).filter(|&r| self.can_speak(v, r));
-        let np = match subject_before(v, self.lex, at) {
-            Some(np) if self.can_speak(v, np) => match relative() {
+        // The subject before the cue and whether it can speak, asked again below when it is
+        // still the subject (most of the time).
+        let before = subject_before(v, self.lex, at).map(|np| (np, self.can_speak(v, np)));
+        let can_speak = |np: Np| match before {
+            Some((b, speaks)) if b == np => speaks,
+            _ => self.can_speak(v, np),
+        };
+        let np = match before.map(|(np, _)| np) {
+            Some(np) if can_speak(np) => match relative() {
                 Some(r) if r.start < np.start => Some(r),
                 _ => Some(np),
             },
@@ -658,7 +665,7 @@ impl<'a> Extractor<'a> {
         // past a short adjunct, whose noun phrase ("a later interview") is no subject.
         let k = super::speaker::skip_back_adverbs(v, at);
         let past_adjunct = coordinator_before_adjunct(v, self.lex, k)
-            .filter(|_| np.is_none_or(|np| !self.can_speak(v, np)));
+            .filter(|_| np.is_none_or(|np| !can_speak(np)));
         let np = match (np, past_adjunct) {
             (_, Some(conj)) => main_subject(v, self.lex, conj)?,
             (Some(np), None) => np,
@@ -723,7 +730,7 @@ impl<'a> Extractor<'a> {
         }
         // A head noun that does not name a speaker ("the advocates", "refugee groups") is
         // still one when a verb of speech reports a clause or a quotation after it.
-        let unknown_speaker = !self.can_speak(v, np);
+        let unknown_speaker = !can_speak(np);
         if unknown_speaker && !speaks_by_verb(v, self.facts, np, cue, cue_end) {
             return None;
         }
@@ -1888,13 +1895,11 @@ impl<'a> Extractor<'a> {
         };
         let in_content = |t: Span| parts.iter().any(|p| p.contains(t));
         for i in 0..v.len() {
-            let t = v.tokens[i].span;
-            if v.in_quote[i].is_some()
-                || in_content(t) && !(i + 1 < v.len() && v.word(i) == "according")
+            // The word first: few tokens are one of these prepositions.
+            if !is_in(&["in", "on", "during", "via", "at"], v.word(i))
+                || v.in_quote[i].is_some()
+                || in_content(v.tokens[i].span)
             {
-                continue;
-            }
-            if !is_in(&["in", "on", "during", "via", "at"], v.word(i)) {
                 continue;
             }
             let mut k = i + 1;
@@ -1964,10 +1969,7 @@ impl<'a> Extractor<'a> {
         }
         // "reported by the Times of Israel", "according to the outlet" outside the content.
         for i in 0..v.len() {
-            let t = v.tokens[i].span;
-            if v.in_quote[i].is_some() || in_content(t) || t.start < cue.start {
-                continue;
-            }
+            // The phrase first: few tokens start one.
             let phrase_len = if v.word(i) == "reported" && v.word(i + 1) == "by" {
                 2
             } else if let Some(p) = (self.classes[i] & ACCORDING != 0)
@@ -1978,6 +1980,10 @@ impl<'a> Extractor<'a> {
             } else {
                 continue;
             };
+            let t = v.tokens[i].span;
+            if v.in_quote[i].is_some() || in_content(t) || t.start < cue.start {
+                continue;
+            }
             if let Some(np) = forward_np(v, self.lex, i + phrase_len) {
                 // The same source as the claim's own: to the comma that closes the phrase.
                 let np = source_to_clause_end(v, self.lex, np);

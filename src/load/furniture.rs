@@ -47,12 +47,12 @@ impl std::error::Error for RuleError {}
 
 /// Compiled furniture rules; see `rules/furniture.toml` for the meaning of each setting.
 ///
-/// Each pattern is its own [`Regex`], tried in turn. One `RegexSet` (or one alternation) per
-/// list is one pass over an ASCII line, but the patterns use Unicode `\b`, which the fast
-/// automaton cannot handle past a non-ASCII byte: a whole set then falls back to the slowest
-/// engine, and the loader's share of a run over real pages (PolNeAR) grew four times over.
-/// So the line patterns are also one set, in ASCII mode (cheap to build, and on ASCII text the
-/// same as Unicode `\b`, `\w`, `\s` and case folding), used only on ASCII lines.
+/// One `RegexSet` (or one alternation) per list is one pass over a line, but the patterns
+/// use Unicode `\b`, which the fast automaton cannot handle past a non-ASCII byte: a whole
+/// set then falls back to the slowest engine, and the loader's share of a run over real
+/// pages (PolNeAR) grew four times over. So each list is one set of its patterns' ASCII
+/// parts, used on ASCII text and on text whose other characters have ASCII stand-ins (see
+/// [`PatternList`]), with each pattern as written compiled only for other text.
 #[derive(Debug, Clone)]
 pub struct FurnitureRules {
     nav_max_words: usize,
@@ -60,9 +60,7 @@ pub struct FurnitureRules {
     block_max_words: usize,
     bio_max_words: usize,
     nav_words: HashSet<String>,
-    line_patterns: Vec<Regex>,
-    /// `line_patterns` for ASCII lines.
-    line_set: AsciiSet,
+    line_patterns: PatternList,
     bio_start_patterns: PatternList,
     bio_patterns: PatternList,
 }
@@ -123,18 +121,6 @@ impl FurnitureRules {
         };
         let raw: RawRules = toml::from_str(src)
             .map_err(|e| error_at(e.span().map(|s| s.start), e.message().to_string()))?;
-        let compile = |list: &[Spanned<String>]| -> Result<Vec<Regex>, RuleError> {
-            list.iter()
-                .map(|p| {
-                    Regex::new(p.get_ref()).map_err(|e| {
-                        error_at(
-                            Some(p.span().start),
-                            format!("invalid regex: {}", one_line(&e.to_string())),
-                        )
-                    })
-                })
-                .collect()
-        };
         let nav_words = raw
             .nav_words
             .iter()
@@ -148,8 +134,7 @@ impl FurnitureRules {
             block_max_words: raw.block_max_words,
             bio_max_words: raw.bio_max_words,
             nav_words,
-            line_patterns: compile(&raw.line_patterns)?,
-            line_set: AsciiSet::new(&raw.line_patterns),
+            line_patterns: PatternList::new(&raw.line_patterns, &error_at)?,
             bio_start_patterns: PatternList::new(&raw.bio_start_patterns, &error_at)?,
             bio_patterns: PatternList::new(&raw.bio_patterns, &error_at)?,
         })
@@ -169,8 +154,7 @@ impl FurnitureRules {
             block_max_words: 0,
             bio_max_words: 0,
             nav_words: HashSet::default(),
-            line_patterns: Vec::new(),
-            line_set: AsciiSet::default(),
+            line_patterns: PatternList::default(),
             bio_start_patterns: PatternList::default(),
             bio_patterns: PatternList::default(),
         }
@@ -256,57 +240,19 @@ fn split_lines(body_text: &str, base: usize, count_cap: usize) -> Vec<Line<'_>> 
     lines
 }
 
-/// Patterns for ASCII lines: those that compile in ASCII mode as one set, the indices of the
-/// others (a pattern with a non-ASCII character in a class) to try one by one.
-#[derive(Debug, Clone, Default)]
-struct AsciiSet {
-    set: regex::bytes::RegexSet,
-    others: Vec<usize>,
-}
-
-impl AsciiSet {
-    /// Compiling a pattern only to learn whether it compiles in ASCII mode costs as much as
-    /// compiling it into the set, so only the patterns that may not are tried alone: those
-    /// with a character outside ASCII or a Unicode class (`\p`, `\P`). The others compile in
-    /// ASCII mode as they did in Unicode mode; were one not to, the set of the first guess
-    /// fails and every pattern is tried alone.
-    fn new(patterns: &[Spanned<String>]) -> Self {
-        let compiles_in_ascii = |p: &str| {
-            regex::bytes::RegexBuilder::new(p)
-                .unicode(false)
-                .build()
-                .is_ok()
-        };
-        let may_need_unicode = |p: &str| !p.is_ascii() || p.contains("\\p") || p.contains("\\P");
-        let partition = |test: &dyn Fn(&str) -> bool| -> (Vec<usize>, Vec<usize>) {
-            (0..patterns.len()).partition(|&k| test(patterns[k].get_ref()))
-        };
-        let build = |in_set: &[usize]| {
-            regex::bytes::RegexSetBuilder::new(in_set.iter().map(|&k| patterns[k].get_ref()))
-                .unicode(false)
-                .build()
-        };
-        let (in_set, others) = partition(&|p| !may_need_unicode(p) || compiles_in_ascii(p));
-        if let Ok(set) = build(&in_set) {
-            return AsciiSet { set, others };
-        }
-        let (in_set, others) = partition(&compiles_in_ascii);
-        let set =
-            build(&in_set).expect("patterns that compile alone in ASCII mode compile as a set");
-        AsciiSet { set, others }
-    }
-}
-
 /// A list of patterns asked only whether any of them matches, built for text that is nearly
 /// all ASCII. Compiling a pattern as written is costly where it has Unicode classes (`\w`,
 /// `\p{L}`, `.` repeated 150 times): most of what loading the rules cost, paid on every run.
 /// On ASCII text a pattern matches as its ASCII part does (its classes cut down to ASCII, its
 /// non-ASCII literals never matching, `\b` the ASCII one), which compiles at a fraction of
-/// the cost, all patterns as one set. Each pattern as written is compiled only the first time
-/// a text with a character outside ASCII needs it.
+/// the cost, all patterns as one set. A text with other characters is asked of that set too
+/// when each of them has an ASCII stand-in ([`StandIns`]), as the dash and curly quotes of
+/// most such lines do. Each pattern as written is compiled only the first time a text needs
+/// it.
 #[derive(Debug, Clone)]
 struct PatternList {
     ascii: regex::bytes::RegexSet,
+    stand_ins: StandIns,
     unicode: Vec<LazyRegex>,
 }
 
@@ -314,6 +260,7 @@ impl Default for PatternList {
     fn default() -> Self {
         PatternList {
             ascii: regex::bytes::RegexSet::empty(),
+            stand_ins: StandIns::default(),
             unicode: Vec::new(),
         }
     }
@@ -347,6 +294,7 @@ impl PatternList {
         error_at: &dyn Fn(Option<usize>, String) -> RuleError,
     ) -> Result<Self, RuleError> {
         let mut ascii = Vec::with_capacity(list.len());
+        let mut stand_ins = StandIns::builder();
         for p in list {
             let hir = regex_syntax::Parser::new()
                 .parse(p.get_ref())
@@ -357,6 +305,7 @@ impl PatternList {
                     )
                 })?;
             ascii.push(ascii_part(&hir).to_string());
+            stand_ins.add(&hir);
         }
         // The ASCII parts are no larger than the patterns, each of which fits the default
         // limit (10 MiB): the set of them fits that much per pattern.
@@ -378,7 +327,11 @@ impl PatternList {
                 regex: OnceLock::new(),
             })
             .collect();
-        Ok(PatternList { ascii, unicode })
+        Ok(PatternList {
+            ascii,
+            stand_ins: stand_ins.build(),
+            unicode,
+        })
     }
 
     fn is_empty(&self) -> bool {
@@ -389,10 +342,173 @@ impl PatternList {
     fn is_match(&self, text: &str) -> bool {
         if text.is_ascii() {
             self.ascii.is_match(text.as_bytes())
+        } else if let Some(stood_in) = self.stand_ins.replace(text) {
+            self.ascii.is_match(&stood_in)
         } else {
             self.unicode.iter().any(|p| p.get().is_match(text))
         }
     }
+}
+
+/// ASCII characters that stand in for others: `r` for `c` when `c` and `r` belong to the
+/// same classes and literals of every pattern of a list, and are both word characters or
+/// both not (for `\b`), and neither ends a line. A pattern then matches a text exactly when
+/// it matches the text with each `c` replaced by its `r`, character for character; and on
+/// that ASCII text a pattern matches as its ASCII part does. An em dash, a curly quote or a
+/// no-break space has a stand-in unless a pattern names it.
+#[derive(Debug, Clone, Default)]
+struct StandIns {
+    /// The character sets a character's membership of is compared: each class and each
+    /// literal character of the patterns, and the word characters.
+    sets: Vec<Vec<(char, char)>>,
+    /// For each membership of the sets (one bit a set), the ASCII character with it.
+    ascii: rustc_hash::FxHashMap<Vec<u64>, u8>,
+    /// A pattern has a part this does not model (bytes outside ASCII): no stand-ins.
+    none: bool,
+}
+
+/// The sets of a [`StandIns`], gathered pattern by pattern.
+struct StandInsBuilder {
+    sets: Vec<Vec<(char, char)>>,
+    none: bool,
+}
+
+impl StandIns {
+    fn builder() -> StandInsBuilder {
+        StandInsBuilder {
+            sets: Vec::new(),
+            none: false,
+        }
+    }
+
+    /// Which of the sets hold `c`, one bit a set.
+    fn membership(sets: &[Vec<(char, char)>], c: char) -> Vec<u64> {
+        let mut bits = vec![0u64; sets.len().div_ceil(64)];
+        for (k, ranges) in sets.iter().enumerate() {
+            let at = ranges.partition_point(|&(_, end)| end < c);
+            if ranges.get(at).is_some_and(|&(start, _)| start <= c) {
+                bits[k / 64] |= 1 << (k % 64);
+            }
+        }
+        bits
+    }
+
+    /// `text` with each character outside ASCII replaced by its stand-in; None if one has
+    /// none.
+    fn replace(&self, text: &str) -> Option<Vec<u8>> {
+        if self.none {
+            return None;
+        }
+        let mut out = Vec::with_capacity(text.len());
+        // A line repeats its few characters outside ASCII (quotes, dashes).
+        let mut seen: Vec<(char, u8)> = Vec::new();
+        for c in text.chars() {
+            if c.is_ascii() {
+                out.push(c as u8);
+                continue;
+            }
+            let r = match seen.iter().find(|&&(s, _)| s == c) {
+                Some(&(_, r)) => r,
+                None => {
+                    let r = *self.ascii.get(&Self::membership(&self.sets, c))?;
+                    seen.push((c, r));
+                    r
+                }
+            };
+            out.push(r);
+        }
+        Some(out)
+    }
+}
+
+impl StandInsBuilder {
+    /// Adds the sets of one pattern.
+    fn add(&mut self, hir: &regex_syntax::hir::Hir) {
+        use regex_syntax::hir::{Class, HirKind, Look};
+        match hir.kind() {
+            HirKind::Empty => {}
+            HirKind::Literal(literal) => match std::str::from_utf8(&literal.0) {
+                Ok(s) => self.sets.extend(s.chars().map(|c| vec![(c, c)])),
+                Err(_) => self.none = true,
+            },
+            HirKind::Class(Class::Unicode(class)) => self.sets.push(
+                class
+                    .ranges()
+                    .iter()
+                    .map(|r| (r.start(), r.end()))
+                    .collect(),
+            ),
+            HirKind::Class(Class::Bytes(class)) => {
+                if class.ranges().iter().any(|r| !r.end().is_ascii()) {
+                    self.none = true;
+                }
+                self.sets.push(
+                    class
+                        .ranges()
+                        .iter()
+                        .map(|r| (char::from(r.start()), char::from(r.end())))
+                        .collect(),
+                );
+            }
+            HirKind::Look(look) => {
+                let word = !matches!(
+                    look,
+                    Look::Start
+                        | Look::End
+                        | Look::StartLF
+                        | Look::EndLF
+                        | Look::StartCRLF
+                        | Look::EndCRLF
+                );
+                if word {
+                    self.sets.push(word_characters());
+                }
+            }
+            HirKind::Repetition(repetition) => self.add(&repetition.sub),
+            HirKind::Capture(capture) => self.add(&capture.sub),
+            HirKind::Concat(subs) | HirKind::Alternation(subs) => {
+                for sub in subs {
+                    self.add(sub);
+                }
+            }
+        }
+    }
+
+    fn build(mut self) -> StandIns {
+        self.sets.sort_unstable();
+        self.sets.dedup();
+        let mut ascii = rustc_hash::FxHashMap::default();
+        // Not a line end: `\n` and `\r` are what the line anchors look for.
+        for b in (0..0x80u8).filter(|b| !matches!(b, b'\n' | b'\r')) {
+            ascii
+                .entry(StandIns::membership(&self.sets, char::from(b)))
+                .or_insert(b);
+        }
+        StandIns {
+            sets: self.sets,
+            ascii,
+            none: self.none,
+        }
+    }
+}
+
+/// The Unicode word characters (`\w`), as the word boundaries of a pattern know them.
+fn word_characters() -> Vec<(char, char)> {
+    static WORD: OnceLock<Vec<(char, char)>> = OnceLock::new();
+    WORD.get_or_init(|| {
+        let hir = regex_syntax::Parser::new()
+            .parse(r"\w")
+            .expect("\\w is a valid pattern");
+        match hir.kind() {
+            regex_syntax::hir::HirKind::Class(regex_syntax::hir::Class::Unicode(class)) => class
+                .ranges()
+                .iter()
+                .map(|r| (r.start(), r.end()))
+                .collect(),
+            _ => unreachable!("\\w parses to a class"),
+        }
+    })
+    .clone()
 }
 
 /// What of `hir` can match ASCII text, matching there exactly as `hir` does: classes keep
@@ -407,16 +523,22 @@ fn ascii_part(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
         HirKind::Empty => Hir::empty(),
         HirKind::Literal(literal) if literal.0.is_ascii() => Hir::literal(literal.0.clone()),
         HirKind::Literal(_) => Hir::fail(),
-        HirKind::Class(Class::Unicode(class)) => {
-            let mut class = class.clone();
-            class.intersect(&ClassUnicode::new([ClassUnicodeRange::new('\0', '\x7F')]));
-            Hir::class(Class::Unicode(class))
-        }
-        HirKind::Class(Class::Bytes(class)) => {
-            let mut class = class.clone();
-            class.intersect(&ClassBytes::new([ClassBytesRange::new(0, 0x7F)]));
-            Hir::class(Class::Bytes(class))
-        }
+        // The ranges are sorted: the ASCII ones come first, the last of them cut at 0x7F (a
+        // Unicode class such as `\w` has hundreds of ranges, not copied to be intersected).
+        HirKind::Class(Class::Unicode(class)) => Hir::class(Class::Unicode(ClassUnicode::new(
+            class
+                .ranges()
+                .iter()
+                .take_while(|r| r.start().is_ascii())
+                .map(|r| ClassUnicodeRange::new(r.start(), r.end().min('\x7F'))),
+        ))),
+        HirKind::Class(Class::Bytes(class)) => Hir::class(Class::Bytes(ClassBytes::new(
+            class
+                .ranges()
+                .iter()
+                .take_while(|r| r.start().is_ascii())
+                .map(|r| ClassBytesRange::new(r.start(), r.end().min(0x7F))),
+        ))),
         HirKind::Look(look) => Hir::look(match *look {
             Look::WordUnicode => Look::WordAscii,
             Look::WordUnicodeNegate => Look::WordAsciiNegate,
@@ -442,18 +564,9 @@ fn ascii_part(hir: &regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
     }
 }
 
-/// Whether a line pattern matches: the set on an ASCII line, each pattern in turn otherwise.
+/// Whether a line pattern matches.
 fn matches_line_pattern(text: &str, rules: &FurnitureRules) -> bool {
-    if text.is_ascii() {
-        rules.line_set.set.is_match(text.as_bytes())
-            || rules
-                .line_set
-                .others
-                .iter()
-                .any(|&k| rules.line_patterns[k].is_match(text))
-    } else {
-        rules.line_patterns.iter().any(|r| r.is_match(text))
-    }
+    rules.line_patterns.is_match(text)
 }
 
 fn classify(line: &Line<'_>, rules: &FurnitureRules) -> Class {
@@ -734,12 +847,14 @@ Loading...
 ";
 
     #[test]
-    fn the_ascii_set_agrees_with_each_pattern_on_ascii_lines() {
+    fn the_line_set_agrees_with_each_pattern_on_lines_in_and_outside_ascii() {
         let rules = FurnitureRules::default_pack();
-        assert!(
-            !rules.line_set.others.is_empty(),
-            "a pattern with '−' stays out of the set"
-        );
+        let raw: RawRules = toml::from_str(DEFAULT_PACK).expect("the default pack parses");
+        let patterns: Vec<Regex> = raw
+            .line_patterns
+            .iter()
+            .map(|p| Regex::new(p.get_ref()).expect("a valid pattern"))
+            .collect();
         let lines = [
             "Copyright 2024 Foo Media",
             "(c) 2023 Bar",
@@ -772,9 +887,26 @@ Loading...
             "He shares a view",
             "SHARE ON X",
             "",
+            // Outside ASCII: stand-ins, and characters the patterns name.
+            "© 2024 Foo Media",
+            "Views:\u{a0}1\u{a0}234",
+            "A+ A−",
+            "A− A+ Ä",
+            "Type to search…",
+            "Loading…",
+            "KELSTON, Nortessa (Granite Gazette) — A mudslide swept through",
+            "“Share this story on Facebook”",
+            "Share on Facebook ·",
+            "Ｓhare this",
+            "\u{212a}eywords: x",
+            "Tag\u{17f}: politics",
+            "read more from Zürich:",
+            "Read more from Zürich —:",
+            "café_mode",
+            "5 min read ‘",
         ];
         for line in lines {
-            let each = rules.line_patterns.iter().any(|r| r.is_match(line));
+            let each = patterns.iter().any(|r| r.is_match(line));
             assert_eq!(matches_line_pattern(line, &rules), each, "{line:?}");
         }
         // Many of the probes are furniture, some are not: the test sees both answers.
