@@ -450,8 +450,7 @@ impl<'a> Extractor<'a> {
         cue: &CueForm,
         found: &[Found],
     ) -> Option<Found> {
-        // "Having announced that …, the judge …": a perfect participle opens the sentence.
-        let perfect = i == 1 && cue.form == VerbForm::Past && v.word(0) == "having";
+        let perfect = i == 1 && cue.form == VerbForm::Past && opens_with_perfect_participle(v);
         if cue.form != VerbForm::Participle && !perfect || i == 0 {
             return None;
         }
@@ -2612,8 +2611,8 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
     let mut t = start;
     // "When Baku demanded action, it got …": inside a fronted subordinate clause the content
     // ends with that clause.
-    // "Having announced that …, the judge …": so does a perfect participle's clause.
-    let subordinate = (is_in(SUBORDINATORS, v.word(0)) || v.word(0) == "having")
+    // So does a perfect participle's clause.
+    let subordinate = (is_in(SUBORDINATORS, v.word(0)) || opens_with_perfect_participle(v))
         && (0..start).all(|k| !v.is_punct(k, ","));
     while t < n {
         if v.is_close_mark(t)
@@ -3199,7 +3198,7 @@ pub(super) const SUBORDINATORS: &WordList = &WordList::new(&[
 
 /// After a comma, words that start a trailing clause outside the reported content. ", when
 /// …" and ", because …" go on with the reported words more often than not ("said the dyke
-/// broke in 1953, when the sea rose", "guessed it was closed, because the gate was locked").
+/// broke in 1953, when the sea rose", "believed it was closed, because the gate was locked").
 const TRAILING_CLAUSE: &WordList = &WordList::new(&[
     "who", "which", "whose", "where", "while", "although", "though", "whereas",
 ]);
@@ -3623,6 +3622,12 @@ fn opens_clause_with_pronoun(w: &str) -> bool {
     is_in(super::speaker::SUBJECT_PRONOUNS, w) || w == "it" || w == "there"
 }
 
+/// "Having announced that the quay would stay shut, the harbour master …": a perfect
+/// participle opens a clause whose subject follows it, as "After saying …" does.
+fn opens_with_perfect_participle(v: &SentenceView) -> bool {
+    v.word(0) == "having"
+}
+
 /// The preposition or subordinator before the participle at `i`, over one adverb: "by
 /// saying", "after initially saying", "before first saying".
 fn preposition_of_participle(v: &SentenceView, i: usize) -> Option<usize> {
@@ -3630,7 +3635,7 @@ fn preposition_of_participle(v: &SentenceView, i: usize) -> Option<usize> {
         "after", "before", "by", "while", "from", "in", "since", "when", "despite", "upon",
     ]);
     let mut k = i.checked_sub(1)?;
-    if k == 0 && v.word(0) == "having" {
+    if k == 0 && opens_with_perfect_participle(v) {
         return Some(0);
     }
     if k > 0 && (is_ly_adverb(v.word(k)) || is_in(&["first", "later", "again"], v.word(k))) {
