@@ -2547,3 +2547,18 @@ fn a_when_or_because_clause_goes_on_with_the_reported_words() {
         "{ferryman:#?}"
     );
 }
+
+#[test]
+fn thanks_to_is_a_preposition() {
+    let stem = "act_not_words";
+    let found = of(stem);
+    // "… Mayor Ana Ruiz thanks to the new voters": no one thanks anyone.
+    assert!(
+        found.iter().all(|c| c.cue.text != "thanks"),
+        "{}",
+        dump(article(CONSTRUCTIONS, stem), &found)
+    );
+    // "The union" is the fishermen's union named earlier in the fixture.
+    let union = expect(stem, &found, "hopes", "unseat Mayor Ana Ruiz");
+    assert_eq!(canonical(union), "fishermen's union");
+}

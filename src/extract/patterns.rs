@@ -2044,6 +2044,10 @@ fn is_verb_use(v: &SentenceView, lex: &Lexicon, i: usize, cue: &CueForm) -> bool
     if matches!(cue.form, VerbForm::Base | VerbForm::ThirdPerson) && is_in(NOUN_FOLLOWERS, next) {
         return false; // "the states of", "attacks and", "questions were"
     }
+    // "won the seat thanks to the name": a preposition, not a verb of thanking.
+    if cue.rest.is_empty() && v.word(i) == "thanks" && next == "to" {
+        return false;
+    }
     if cue.form == VerbForm::PastParticiple {
         // "known", "written": cues only in perfect tenses ("has written").
         let mut k = i;
@@ -2074,6 +2078,20 @@ fn is_verb_use(v: &SentenceView, lex: &Lexicon, i: usize, cue: &CueForm) -> bool
         // "the statements allegedly made by": a reduced relative, not a cue; "said by phone"
         // names how the words were sent.
         if v.word(i + 1) == "by" && !lex.channels.contains(v.word(i + 2)) {
+            return false;
+        }
+        // "a company called Harmony Enterprises", "a group called the "…"": a name given
+        // to a thing just introduced, not a call.
+        if cue.rest.is_empty()
+            && lex
+                .title_markers
+                .iter()
+                .any(|m| m.len() == 1 && m[0] == v.word(i))
+            && i >= 2
+            && is_in(&["a", "an"], v.word(i - 2))
+            && v.is_word(i - 1)
+            && !v.is_capitalized(i - 1)
+        {
             return false;
         }
     }
