@@ -297,11 +297,10 @@ fn is_attribution_tail(text: &str, prev: Span, sent: Span, lex: &crate::rules::L
         .filter(|t| t.kind != crate::text::TokenKind::Punct)
         .map(|t| crate::text::lowercase(&text[t.span.start..t.span.end]))
         .collect();
-    let Some(cue_at) = words
-        .iter()
-        .take(5)
-        .position(|w| lex.cue(w).is_some_and(|c| c.can_follow_content()))
-    else {
+    let Some(cue_at) = words.iter().take(5).position(|w| {
+        lex.cue_of_lowercase(w)
+            .is_some_and(|c| c.can_follow_content())
+    }) else {
         return false;
     };
     // After a full stop the tail must be only an attribution ("Trump said.", "Rubio said

@@ -226,7 +226,7 @@ impl<'a> Extractor<'a> {
         if v.in_quote[i].is_some() && !embedded {
             return None;
         }
-        for cue in self.lex.cues_for(v.word(i)) {
+        for cue in self.lex.cues_for_lowercase(v.word(i)) {
             let rest_ok = cue
                 .rest
                 .iter()
@@ -1043,7 +1043,7 @@ impl<'a> Extractor<'a> {
             if !v.is_word(verb) || v.in_quote[verb].is_some() || v.is_capitalized(verb) {
                 continue;
             }
-            if lex.cue(w).is_some() || is_in(NOT_THAT_VERBS, w) {
+            if lex.cue_of_lowercase(w).is_some() || is_in(NOT_THAT_VERBS, w) {
                 continue;
             }
             let past = w.len() > 4 && w.ends_with("ed");
@@ -1871,7 +1871,7 @@ impl<'a> Extractor<'a> {
         let at = v.token_at(cue.start);
         if !self
             .lex
-            .cues_for(v.word(at))
+            .cues_for_lowercase(v.word(at))
             .iter()
             .any(|c| c.lemma == "tell")
         {
@@ -2492,12 +2492,14 @@ fn content_after(
         let not_a_verb = || {
             lex.documents.contains(v.word(t - 1)) && v.word(t).ends_with("ed")
                 || is_in(DETERMINERS, v.word(t - 1))
-                || lex.cue(v.word(t)).is_some_and(|c| c.form == VerbForm::Base)
+                || lex
+                    .cue_of_lowercase(v.word(t))
+                    .is_some_and(|c| c.form == VerbForm::Base)
                     && is_compound_noun_head(v, lex, t)
         };
         if t > from
             && (v.is_punct(t, ",") && !comma_in_adjunct
-                || lex.cue(v.word(t)).is_some() && t > from + 1 && !not_a_verb())
+                || lex.cue_of_lowercase(v.word(t)).is_some() && t > from + 1 && !not_a_verb())
         {
             break;
         }
@@ -2783,7 +2785,7 @@ fn trailing_participle(v: &SentenceView, lex: &Lexicon, i: usize, words_so_far: 
     let w = v.word(i);
     // "…, calling the two reports misleading" is a claim of its own.
     let counts = || {
-        lex.cue(w).is_none()
+        lex.cue_of_lowercase(w).is_none()
             && (i + 1..v.len().min(i + 4))
                 .any(|k| super::speaker::is_count(v.word(k)) && v.word(k) != "one")
     };
@@ -2819,7 +2821,7 @@ fn coordinated_predicate(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far
         && v.in_quote[t].is_none()
         && v.word(t + 2) == "that"
         && lex
-            .cue(v.word(t + 1))
+            .cue_of_lowercase(v.word(t + 1))
             .is_some_and(|c| c.form == VerbForm::Past && c.has(Frame::Speech))
     {
         return true;
@@ -2842,7 +2844,7 @@ fn coordinated_predicate(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far
     }
     // "… but suggesting …", ", and adding …": a participle of speech goes on with the
     // speaker, not with the content.
-    let speech_participle = lex.cue(w).is_some_and(|c| {
+    let speech_participle = lex.cue_of_lowercase(w).is_some_and(|c| {
         c.form == VerbForm::Participle && (c.has(Frame::Speech) || c.has(Frame::Tell))
     });
     if speech_participle {
@@ -2856,13 +2858,15 @@ fn coordinated_predicate(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far
             // ", but gave no details": an irregular past that is no participle.
             || is_in(PAST_NOT_PARTICIPLE, w)
             || lex
-                .cue(w)
+                .cue_of_lowercase(w)
                 .is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson))
     } else {
         // "that Trump has a long history and has made …": after a clause of its own, a
         // perfect without a comma goes on with the content's subject.
         is_in(&["has", "have", "had"], w) && !has_finite_verb(v, lex, (t - words_so_far, t))
-            || lex.cue(w).is_some_and(|c| c.form == VerbForm::Past)
+            || lex
+                .cue_of_lowercase(w)
+                .is_some_and(|c| c.form == VerbForm::Past)
     }
 }
 
@@ -2966,7 +2970,7 @@ fn clause_after_interruption(v: &SentenceView, lex: &Lexicon, f: &Found) -> Opti
                 v.in_quote[k].is_none()
                     && !v.is_mark(k)
                     && !v.is_punct(k, ".")
-                    && (noun || lex.cue(v.word(k)).is_none())
+                    && (noun || lex.cue_of_lowercase(v.word(k)).is_none())
             })
             .find(|&k| v.is_punct(k, ","))?
     } else {
@@ -3018,7 +3022,7 @@ fn quote_after_cue(v: &SentenceView, lex: &Lexicon, cue_end: usize) -> Option<(u
                 && v.in_quote[k].is_none()
                 && (k == start
                     || v.word(k) != "that"
-                        && (lex.cue(v.word(k)).is_none()
+                        && (lex.cue_of_lowercase(v.word(k)).is_none()
                             // "said when asked about it, "…"": a short adverbial clause.
                             || is_in(&["when", "after", "if"], v.word(k - 1))))
         })
@@ -3257,7 +3261,7 @@ fn pronoun_clause_follows(v: &SentenceView, lex: &Lexicon, t: usize, words_so_fa
         return false;
     }
     let verb = v.word(t + 2);
-    is_past_form(verb) || lex.cue(verb).is_some()
+    is_past_form(verb) || lex.cue_of_lowercase(verb).is_some()
 }
 
 /// "and" or "but", which join a coordinated clause or predicate.
@@ -3359,7 +3363,7 @@ fn adjunct_then_cue(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<usize> 
     let limit = (i + 1 + MAX_ADJUNCT).min(v.len());
     let plain = |c: usize| v.is_word(c) && v.in_quote[c].is_none();
     // The first word that is not plain, or a cue: only a plain one is a cue.
-    let c = (i + 1..limit).find(|&c| !plain(c) || lex.cue(v.word(c)).is_some())?;
+    let c = (i + 1..limit).find(|&c| !plain(c) || lex.cue_of_lowercase(v.word(c)).is_some())?;
     plain(c).then_some(c)
 }
 
@@ -3387,7 +3391,8 @@ fn attribution_follows(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
     let w = v.word(i);
     // ", but in a later interview said …".
     if coordinated {
-        if let Some(cue) = adjunct_then_cue(v, lex, i).and_then(|c| lex.cue(v.word(c))) {
+        if let Some(cue) = adjunct_then_cue(v, lex, i).and_then(|c| lex.cue_of_lowercase(v.word(c)))
+        {
             return cue.has(Frame::Speech)
                 && matches!(cue.form, VerbForm::Past | VerbForm::ThirdPerson);
         }
@@ -3396,11 +3401,11 @@ fn attribution_follows(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
         return true;
     }
     if is_in(&["reported", "as"], w) && v.word(i + 1) == "by"
-        || w == "as" && lex.cue(v.word(i + 2)).is_some()
+        || w == "as" && lex.cue_of_lowercase(v.word(i + 2)).is_some()
     {
         return true;
     }
-    if let Some(c) = lex.cue(w) {
+    if let Some(c) = lex.cue_of_lowercase(w) {
         if c.form == VerbForm::Participle && (c.has(Frame::Speech) || c.has(Frame::Tell)) {
             return true;
         }
@@ -3435,7 +3440,7 @@ fn cue_after_subject<'l>(
     while c < v.len() && is_in(BETWEEN_SUBJECT_AND_CUE, v.word(c)) {
         c += 1;
     }
-    lex.cue(v.word(c)).map(|cue| (c, cue))
+    lex.cue_of_lowercase(v.word(c)).map(|cue| (c, cue))
 }
 
 /// A subject and a form of "say" at `i`: "one in four said", "others have said", "Trump
@@ -3492,7 +3497,7 @@ fn share_then_say(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
                     && v.word(k) != "who"
             })
             .any(|k| {
-                lex.cue(v.word(k)).is_some_and(|cue| {
+                lex.cue_of_lowercase(v.word(k)).is_some_and(|cue| {
                     cue.has(Frame::Speech)
                         && cue.lemma == "say"
                         && matches!(cue.form, VerbForm::Past | VerbForm::Base)
@@ -3717,7 +3722,7 @@ fn later_participle_cue(v: &SentenceView, lex: &Lexicon, from: usize) -> bool {
     (from..v.len()).any(|k| {
         v.in_quote[k].is_none()
             && lex
-                .cue(v.word(k))
+                .cue_of_lowercase(v.word(k))
                 .is_some_and(|c| c.form == VerbForm::Participle && c.can_follow_content())
     })
 }
@@ -3861,7 +3866,7 @@ fn source_to_clause_end(v: &SentenceView, lex: &Lexicon, np: Np) -> Np {
                         && v.in_quote[k].is_none()
                         && (in_phrase || !is_in(CLAUSE_WORDS, w))
                         && !is_in(&["who", "whom"], w)
-                        && lex.cue(w).is_none()
+                        && lex.cue_of_lowercase(w).is_none()
                 })
                 && !has_finite_verb(v, lex, (np.end, end)) =>
         {

@@ -195,19 +195,10 @@ impl<'a> SentenceView<'a> {
             })
     }
 
+    /// A word or number at token `i` that starts with a capital.
     #[inline]
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| {
-            t.kind != TokenKind::Punct
-                && match self.text.as_bytes()[t.span.start] {
-                    b if b.is_ascii() => b.is_ascii_uppercase(),
-                    _ => t
-                        .text(self.text)
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_uppercase),
-                }
-        })
+        self.tokens.get(i).is_some_and(|t| t.capital)
     }
 
     /// A quotation mark opening a quotation at token `i`.
@@ -310,7 +301,7 @@ fn attach_abbreviation_dots(text: &str, tokens: &mut Vec<Token>, abbr: &Abbrevia
             };
             (apostrophes || abbreviation).then(|| Token {
                 span: Span::new(t.span.start, n.span.end),
-                kind: t.kind,
+                ..t
             })
         });
         match merged {

@@ -101,7 +101,7 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
     // said Jones told").
     if !v.is_capitalized(k)
         && lex
-            .cue(w)
+            .cue_of_lowercase(w)
             .is_some_and(|c| c.form == crate::rules::VerbForm::Past && !w.ends_with("ed"))
     {
         return false;
@@ -755,7 +755,7 @@ pub fn relative_clause_subject(v: &SentenceView, lex: &Lexicon, end: usize) -> O
         || is_in(CLAUSE_WORDS, v.word(start - 1))
         || is_in(PREPOSITIONS, v.word(start - 1))
         // "…," said an official who oversaw the inquiry and described …
-        || lex.cue(v.word(start - 1)).is_some();
+        || lex.cue_of_lowercase(v.word(start - 1)).is_some();
     opens.then_some(Np { start, end })
 }
 
@@ -769,7 +769,7 @@ fn is_ing_form(v: &SentenceView, k: usize) -> bool {
 /// relative clause would: "Farmers trying to block the dam [say]", "activists clamoring for
 /// a vote".
 pub(super) fn is_group_participle(v: &SentenceView, lex: &Lexicon, k: usize) -> bool {
-    k > 0 && is_ing_form(v, k) && lex.cue(v.word(k)).is_none() && {
+    k > 0 && is_ing_form(v, k) && lex.cue_of_lowercase(v.word(k)).is_none() && {
         let group = v.word(k - 1);
         is_plural_group(lex, group)
             || v.is_capitalized(k - 1)
@@ -832,7 +832,7 @@ pub(super) fn role_then_name(v: &SentenceView, lex: &Lexicon, i: usize) -> Optio
                 && !is_in(CLAUSE_WORDS, v.word(k))
                 && !is_in(PREPOSITIONS, v.word(k))
                 && !is_in(DETERMINERS, v.word(k))
-                && lex.cue(v.word(k)).is_none()
+                && lex.cue_of_lowercase(v.word(k)).is_none()
     });
     if !plain {
         return None;
@@ -940,7 +940,7 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
                         || known_head(lex, v.word(k + 1)))
                     && !is_in(SUBJECT_PRONOUNS, w) // "told the court he would …"
                     && (is_plain_noun(v, lex, k)
-                        || k == i + 1 && lex.cue(w).is_some() && !w.ends_with("ing")
+                        || k == i + 1 && lex.cue_of_lowercase(w).is_some() && !w.ends_with("ing")
                         // "another leading flood engineer", "the ruling party", "one
                         // well-connected donor"
                         || w.len() > 5
@@ -949,7 +949,7 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
                                 // adverb, not a verb after its subject
                                 || w.ends_with("ed")
                                     && (k == i + 1 || is_ly_adverb(v.word(k - 1))))
-                            && lex.cue(w).is_none()
+                            && lex.cue_of_lowercase(w).is_none()
                             && (k + 1..k + 3).any(|j| {
                                 known_head(lex, v.word(j))
                                     || super::patterns::is_people_noun(lex, v.word(j))
@@ -1081,7 +1081,7 @@ fn is_plain_noun(v: &SentenceView, lex: &Lexicon, k: usize) -> bool {
         || w.ends_with("ing")
         || w.ends_with("ed")
         || is_in(IRREGULAR_PAST, w)
-        || lex.cue(w).is_some())
+        || lex.cue_of_lowercase(w).is_some())
 }
 
 fn is_adjective_like(w: &str) -> bool {
@@ -1206,7 +1206,8 @@ fn is_fronted_participle(v: &SentenceView, lex: &Lexicon, k: usize) -> bool {
     if matches!(w, "having" | "being") {
         return true;
     }
-    let verb_like = w.len() > 4 && w.ends_with("ing") || w.ends_with("ed") && lex.cue(w).is_some();
+    let verb_like =
+        w.len() > 4 && w.ends_with("ing") || w.ends_with("ed") && lex.cue_of_lowercase(w).is_some();
     if !verb_like || !v.is_word(k + 1) || v.is_capitalized(k + 1) {
         return false;
     }

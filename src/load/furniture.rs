@@ -251,7 +251,8 @@ fn split_lines(body_text: &str, base: usize, count_cap: usize) -> Vec<Line<'_>> 
 /// it.
 #[derive(Debug, Clone)]
 struct PatternList {
-    ascii: regex::bytes::RegexSet,
+    /// The ASCII parts, as one automaton asked whether any matches.
+    ascii: regex_automata::meta::Regex,
     stand_ins: StandIns,
     unicode: Vec<LazyRegex>,
 }
@@ -259,7 +260,8 @@ struct PatternList {
 impl Default for PatternList {
     fn default() -> Self {
         PatternList {
-            ascii: regex::bytes::RegexSet::empty(),
+            ascii: regex_automata::meta::Regex::new_many::<&str>(&[])
+                .expect("an empty set of patterns compiles"),
             stand_ins: StandIns::default(),
             unicode: Vec::new(),
         }
@@ -304,20 +306,36 @@ impl PatternList {
                         format!("invalid regex: {}", one_line(&e.to_string())),
                     )
                 })?;
-            ascii.push(ascii_part(&hir).to_string());
+            ascii.push(ascii_part(&hir));
             stand_ins.add(&hir);
         }
         // The ASCII parts are no larger than the patterns, each of which fits the default
-        // limit (10 MiB): the set of them fits that much per pattern.
+        // limit (10 MiB): the set of them fits that much per pattern. Compiled from their
+        // HIR, not written out to be parsed again; configured as `regex::bytes::RegexSet`
+        // configures its automaton, but with no prefilter: lines are short, and finding the
+        // set's prefixes (case-insensitive alternations) cost more than every search it
+        // sped up.
         let limit = (10 << 20) * list.len().max(1);
-        let ascii = regex::bytes::RegexSetBuilder::new(&ascii)
-            .unicode(false)
-            .size_limit(limit)
-            .build()
+        let config = regex_automata::meta::Config::new()
+            .nfa_size_limit(Some(limit))
+            .hybrid_cache_capacity(2 << 20)
+            .match_kind(regex_automata::MatchKind::All)
+            .utf8_empty(false)
+            .which_captures(regex_automata::nfa::thompson::WhichCaptures::None)
+            .auto_prefilter(false);
+        let ascii = regex_automata::meta::Builder::new()
+            .configure(config)
+            .build_many_from_hir(&ascii)
             .map_err(|e| {
+                // Only the size limit can be exceeded: the parts parsed. Reported as
+                // `Regex::new` reports it.
+                let message = match e.size_limit() {
+                    Some(limit) => regex::Error::CompiledTooBig(limit).to_string(),
+                    None => e.to_string(),
+                };
                 error_at(
                     list.first().map(|p| p.span().start),
-                    format!("invalid regex: {}", one_line(&e.to_string())),
+                    format!("invalid regex: {}", one_line(&message)),
                 )
             })?;
         let unicode = list
@@ -343,7 +361,7 @@ impl PatternList {
         if text.is_ascii() {
             self.ascii.is_match(text.as_bytes())
         } else if let Some(stood_in) = self.stand_ins.replace(text) {
-            self.ascii.is_match(&stood_in)
+            self.ascii.is_match(stood_in.as_slice())
         } else {
             self.unicode.iter().any(|p| p.get().is_match(text))
         }
@@ -922,8 +940,8 @@ Loading...
 
     /// Every pattern of the default pack as written, compiled, and the set of their ASCII
     /// parts: built once for all the tests that compare them.
-    fn default_patterns() -> &'static (Vec<Regex>, regex::bytes::RegexSet) {
-        static PATTERNS: OnceLock<(Vec<Regex>, regex::bytes::RegexSet)> = OnceLock::new();
+    fn default_patterns() -> &'static (Vec<Regex>, regex_automata::meta::Regex) {
+        static PATTERNS: OnceLock<(Vec<Regex>, regex_automata::meta::Regex)> = OnceLock::new();
         PATTERNS.get_or_init(|| {
             let raw: RawRules = toml::from_str(DEFAULT_PACK).expect("the default pack parses");
             let spanned: Vec<Spanned<String>> = raw
@@ -947,9 +965,11 @@ Loading...
     /// Whether each pattern's ASCII part matches `text` exactly when the pattern does.
     fn assert_ascii_parts_agree(text: &str) {
         let (patterns, parts) = default_patterns();
-        let found = parts.matches(text.as_bytes());
+        let mut found = regex_automata::PatternSet::new(parts.pattern_len());
+        parts.which_overlapping_matches(&regex_automata::Input::new(text), &mut found);
         for (k, p) in patterns.iter().enumerate() {
-            assert_eq!(found.matched(k), p.is_match(text), "{p} on {text:?}");
+            let pattern = regex_automata::PatternID::must(k);
+            assert_eq!(found.contains(pattern), p.is_match(text), "{p} on {text:?}");
         }
     }
 

@@ -658,13 +658,28 @@ impl Lexicon {
 
     /// Every cue reading of a word form: single-word ones and the heads of multi-word ones.
     pub fn cues_for(&self, word: &str) -> &[CueForm] {
-        let key = crate::text::lowercase(word);
+        self.cues_for_lowercase(&crate::text::lowercase(word))
+    }
+
+    /// [`Lexicon::cue`] of a word already lowercase (the extractor's folded forms), its own
+    /// key: lowercasing is idempotent, so its case need not be checked again.
+    #[inline]
+    pub fn cue_of_lowercase(&self, word: &str) -> Option<&CueForm> {
+        self.cues_for_lowercase(word)
+            .iter()
+            .find(|c| c.rest.is_empty())
+    }
+
+    /// [`Lexicon::cues_for`] of a word already lowercase, as for
+    /// [`Lexicon::cue_of_lowercase`].
+    #[inline]
+    pub fn cues_for_lowercase(&self, word: &str) -> &[CueForm] {
         // Every cue form is a key of `classes` (marked CUE when the lexicon is built): a
         // word whose sketch bit is clear has no reading, found without hashing it.
-        if !self.may_have_class(&key) {
+        if !self.may_have_class(word) {
             return &[];
         }
-        self.cues.get(key.as_ref()).map_or(&[], Vec::as_slice)
+        self.cues.get(word).map_or(&[], Vec::as_slice)
     }
 
     /// False when `word` is surely no key of `classes` (its sketch bit is clear).

@@ -17,6 +17,9 @@ pub enum TokenKind {
 pub struct Token {
     pub span: Span,
     pub kind: TokenKind,
+    /// A word or number whose first character is uppercase: found where the tokenizer has
+    /// that character in hand, as the extractor asks it of tokens again and again.
+    pub capital: bool,
 }
 
 impl Token {
@@ -97,6 +100,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
                 out.push(Token {
                     span: Span::new(span.start + i, span.start + end),
                     kind: TokenKind::Word,
+                    capital: b.is_ascii_uppercase(),
                 });
                 // The space after a word (the usual next byte) is skipped here rather than
                 // by a turn of the loop of its own.
@@ -113,6 +117,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
                 out.push(Token {
                     span: Span::new(span.start + i, span.start + i + 1),
                     kind: TokenKind::Punct,
+                    capital: false,
                 });
                 i += 1;
                 continue;
@@ -131,6 +136,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
                 out.push(Token {
                     span: Span::new(span.start + i, span.start + i + c.len_utf8()),
                     kind: TokenKind::Punct,
+                    capital: false,
                 });
                 i += c.len_utf8();
                 continue;
@@ -189,6 +195,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
         out.push(Token {
             span: Span::new(start, span.start + end),
             kind,
+            capital: c.is_uppercase(),
         });
         i = end;
     }
