@@ -2562,3 +2562,19 @@ fn thanks_to_is_a_preposition() {
     let union = expect(stem, &found, "hopes", "unseat Mayor Ana Ruiz");
     assert_eq!(canonical(union), "fishermen's union");
 }
+
+#[test]
+fn a_clause_after_says_without_that_has_its_own_subject() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    // "The company says it fears …": no speaker is "The company says it".
+    let says = expect(stem, &found, "says", "crossing could close");
+    assert_eq!(canonical(says), "ferry company");
+    assert!(
+        found
+            .iter()
+            .all(|c| c.source.as_ref().is_none_or(|s| !s.text.contains(" says "))),
+        "{}",
+        dump(article(CONSTRUCTIONS, stem), &found)
+    );
+}

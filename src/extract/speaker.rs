@@ -98,11 +98,12 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
                     && (lex.documents.contains(prev) || lex.finding_subjects.contains(prev)));
     }
     // A past-tense verb ends the phrase ("the man who attacked the embassy said", "Smith
-    // said Jones told").
+    // said Jones told"), as "says" and "tells" do ("the company says it fears").
     if !v.is_capitalized(k)
-        && lex
+        && (lex
             .cue_of_lowercase(w)
             .is_some_and(|c| c.form == crate::rules::VerbForm::Past && !w.ends_with("ed"))
+            || is_in(&["says", "tells"], w))
     {
         return false;
     }
