@@ -151,13 +151,14 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
             }
             None => false,
         };
-        let next_opens_quotation = paras
-            .get(p + 1)
-            .is_some_and(|&next| !article.in_furniture(next) && opens_with_quotation(text, next));
-        if next_opens_quotation
-            && sents
-                .last()
-                .is_some_and(|s| text[s.start..s.end].trim_end().ends_with(':'))
+        // The colon first: few sentences end with one, so the next paragraph is rarely read.
+        let ends_with_colon = sents
+            .last()
+            .is_some_and(|s| text[s.start..s.end].trim_end().ends_with(':'));
+        if ends_with_colon
+            && paras.get(p + 1).is_some_and(|&next| {
+                !article.in_furniture(next) && opens_with_quotation(text, next)
+            })
         {
             let colon = sents.pop().expect("checked above");
             let inside = quotes

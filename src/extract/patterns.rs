@@ -2083,10 +2083,7 @@ fn is_verb_use(v: &SentenceView, lex: &Lexicon, i: usize, cue: &CueForm) -> bool
         // "a company called Harmony Enterprises", "a group called the "…"": a name given
         // to a thing just introduced, not a call.
         if cue.rest.is_empty()
-            && lex
-                .title_markers
-                .iter()
-                .any(|m| m.len() == 1 && m[0] == v.word(i))
+            && is_one_word_title_marker(lex, v.word(i))
             && i >= 2
             && is_in(&["a", "an"], v.word(i - 2))
             && v.is_word(i - 1)
@@ -3667,6 +3664,11 @@ fn preposition_of_participle(v: &SentenceView, i: usize) -> Option<usize> {
     is_in(OPENERS, v.word(k)).then_some(k)
 }
 
+/// A title marker of one word ("titled", "called", "dubbed"): it names what comes before it.
+fn is_one_word_title_marker(lex: &Lexicon, w: &str) -> bool {
+    lex.title_markers.iter().any(|m| m.len() == 1 && m[0] == w)
+}
+
 /// A past-tense form: regular ("closed") or irregular ("held").
 fn is_past_form(w: &str) -> bool {
     w.len() > 3 && w.ends_with("ed") || is_in(IRREGULAR_PAST, w)
@@ -3686,7 +3688,7 @@ fn has_finite_verb(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> b
                     // "a photo accompanied by …", "the danger posed by …": a participle
                     && v.word(k + 1) != "by"
                     // "a caption titled …"
-                    && !lex.title_markers.iter().any(|m| m.len() == 1 && m[0] == w))
+                    && !is_one_word_title_marker(lex, w))
                 || lex.pronouns.contains(w) && k == a
                 // "this provides an incentive", "the tolls ensures her support": a
                 // present verb before its object
