@@ -2578,3 +2578,36 @@ fn a_clause_after_says_without_that_has_its_own_subject() {
         dump(article(CONSTRUCTIONS, stem), &found)
     );
 }
+
+#[test]
+fn fronted_places_adverbs_and_datelines_are_not_the_subject() {
+    let stem = "participle";
+    let found = of(stem);
+    // "in Zwolle, Overijssel, Marit Kool …": the region belongs to the fronted phrase.
+    let kool = expect(stem, &found, "calling", "a sleepy club");
+    assert_eq!(canonical(kool), "Marit Kool");
+    // An age before the name opens the subject.
+    let visser = expect(stem, &found, "explained", "cost her each week");
+    assert_eq!(canonical(visser), "Greet Visser");
+    // "More recently, she's …": a word and an adverb, then a pronoun with its auxiliary.
+    let works = expect(stem, &found, "citing", "cost of the works");
+    assert_eq!(works.source.as_ref().unwrap().text, "she");
+    // "Rotterdam (ANP) –": a dateline with an agency is no speaker.
+    let dekker = expect(stem, &found, "saying", "more harm than good");
+    assert_eq!(canonical(dekker), "Pieter Dekker");
+}
+
+#[test]
+fn a_long_relative_aside_inside_a_reported_subject() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let critics = expect(stem, &found, "said", "struck down the toll");
+    assert!(
+        critics
+            .content
+            .text
+            .ends_with("shows the limits of the board"),
+        "{}",
+        critics.content.text
+    );
+}

@@ -2664,20 +2664,32 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
                     None => break,
                 }
             }
-            if v.is_punct(t, ",") && new_clause_follows(v, t + 1, t - start) {
-                break;
-            }
             // "said the attacker, who was arrested at the scene, had acted alone": a relative
-            // aside inside the content, closed by a comma before the predicate resumes.
-            if v.is_punct(t, ",") && is_in(&["who", "which"], v.word(t + 1)) && t - start <= 6 {
-                if let Some(close) = (t + 2..n.min(t + 16)).find(|&k| {
-                    v.in_quote[k].is_none() && (v.is_punct(k, ",") || v.is_punct(k, ";"))
-                }) {
-                    if v.is_punct(close, ",") && predicate_at(v, close + 1, true).is_some() {
-                        t = close + 1;
-                        continue;
+            // aside inside the content, closed by a comma before the predicate resumes. Words
+            // with no verb yet are a subject, which may take a longer aside or a second noun
+            // ("said the loyalty of her voters, and the support for her, were factors").
+            if v.is_punct(t, ",") {
+                let relative = is_in(&["who", "which"], v.word(t + 1));
+                let short = relative && t - start <= 6;
+                let subject_only =
+                    || (relative || v.word(t + 1) == "and") && !has_finite_verb(v, lex, (start, t));
+                if short || subject_only() {
+                    let reach = if short { 16 } else { 28 };
+                    if let Some(close) = (t + 2..n.min(t + reach)).find(|&k| {
+                        v.in_quote[k].is_none() && (v.is_punct(k, ",") || v.is_punct(k, ";"))
+                    }) {
+                        if v.is_punct(close, ",")
+                            && (predicate_at(v, close + 1, true).is_some()
+                                || subject_only() && present_verb_at(v, close + 1))
+                        {
+                            t = close + 1;
+                            continue;
+                        }
                     }
                 }
+            }
+            if v.is_punct(t, ",") && new_clause_follows(v, t + 1, t - start) {
+                break;
             }
             if v.is_punct(t, ",")
                 && (subordinate
@@ -3696,6 +3708,21 @@ fn has_finite_verb(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> b
                 // "I'd consider", "we're ready": a pronoun and its auxiliary
                 || contracted_pronoun(w, false).is_some())
     })
+}
+
+/// A verb in the present's -s form at `k`, after a subject: "the decision, which …,
+/// illustrates …".
+fn present_verb_at(v: &SentenceView, k: usize) -> bool {
+    let w = v.word(k);
+    v.is_word(k)
+        && v.in_quote.get(k).copied().flatten().is_none()
+        && !v.is_capitalized(k)
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.contains('\'')
 }
 
 /// Whether token `k` is a verb in the present's -s form with its object after it: "this

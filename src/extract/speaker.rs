@@ -917,6 +917,7 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
                 || lex.anonymous.contains(w)
                 || lex.vague.contains(w)
                 || lex.pronouns.contains(w)
+                || is_age(w)
         } else if v.is_capitalized(k)
             // "Pierre de Vos", "Ludwig van Beethoven"
             || is_particle(w) && v.is_capitalized(k - 1) && v.is_capitalized(k + 1)
@@ -1051,6 +1052,19 @@ fn is_dateline_word(v: &SentenceView, k: usize) -> bool {
         && (k..(k + 4).min(v.len())).any(|j| {
             v.is_punct(j, "—") || v.is_punct(j, "-") || v.is_punct(j, "–") || v.is_punct(j, "(")
         })
+        || k == 0 && agency_dateline(v)
+}
+
+/// "Washington (AFP) –", "New York (Reuters) -": a place in ordinary capitals, a news
+/// agency in brackets and a dash open the sentence.
+fn agency_dateline(v: &SentenceView) -> bool {
+    (1..4).any(|open| {
+        v.is_punct(open, "(")
+            && (0..open).all(|j| v.is_capitalized(j))
+            && v.is_capitalized(open + 1)
+            && v.is_punct(open + 2, ")")
+            && super::patterns::is_dash(v, open + 3)
+    })
 }
 
 /// The first token after a dateline and its dash.
@@ -1120,7 +1134,12 @@ fn is_adjective_like(w: &str) -> bool {
             | "anonymous"
             | "high-ranking"
             | "regional"
-    )
+    ) || is_age(w)
+}
+
+/// An age before a noun or a name: "62-year-old", "a 35-year-old voter".
+fn is_age(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with("-old")
 }
 
 /// The subject of the sentence's main clause, for participial cues ("…, saying that …").
@@ -1134,15 +1153,20 @@ pub fn main_subject(v: &SentenceView, lex: &Lexicon, before: usize) -> Option<Np
             &["while", "when", "after", "before", "since"],
             v.word(start),
         ) && is_ing_form(v, start + 1);
+        // "More recently, …", "Most importantly, …": a word and an adverb.
+        let adverb_pair = is_ly_adverb(v.word(start + 1)) && v.is_punct(start + 2, ",");
         let reach = if is_fronted_participle(v, lex, start) || subordinate_participle {
             MAX_PARTICIPIAL_CLAUSE
-        } else if is_in(FRONTED_STARTERS, v.word(start)) || is_ly_adverb(v.word(start)) {
+        } else if is_in(FRONTED_STARTERS, v.word(start))
+            || is_ly_adverb(v.word(start))
+            || adverb_pair
+        {
             10
         } else {
             break;
         };
         match (start..(start + reach).min(before)).find(|&j| v.is_punct(j, ",")) {
-            Some(c) => start = c + 1,
+            Some(c) => start = place_region_end(v, c, before).unwrap_or(c) + 1,
             None => break,
         }
     }
@@ -1161,6 +1185,13 @@ pub fn main_subject(v: &SentenceView, lex: &Lexicon, before: usize) -> Option<Np
     }
     if start >= before {
         return None;
+    }
+    // "More recently, he's spoken out …, citing …": a pronoun with its auxiliary.
+    if contracted_pronoun(v.word(start), false).is_some() {
+        return Some(Np {
+            start,
+            end: start + 1,
+        });
     }
     let mut np = forward_np(v, lex, start)?;
     // "A few minutes later they …", "Two days ago, the board …": a span of time is an
@@ -1186,6 +1217,27 @@ pub fn main_subject(v: &SentenceView, lex: &Lexicon, before: usize) -> Option<Np
         }
     }
     (np.end <= before).then_some(np)
+}
+
+/// "in Salem, New Hampshire, Vos …": after the comma `c` that closes a fronted phrase ending
+/// in a place, a region of one to three capitalised words and a comma belong to it. Returns
+/// that second comma when the subject after it starts with a capital or a digit.
+fn place_region_end(v: &SentenceView, c: usize, before: usize) -> Option<usize> {
+    let place = (c.saturating_sub(4)..c)
+        .rev()
+        .find(|&k| !v.is_capitalized(k))?;
+    if place + 1 == c
+        || !is_in(
+            &["in", "at", "of", "from", "near", "outside"],
+            v.word(place),
+        )
+    {
+        return None;
+    }
+    let close = (c + 2..(c + 5).min(before)).find(|&k| !v.is_capitalized(k))?;
+    let subject_follows =
+        v.is_capitalized(close + 1) || v.raw(close + 1).starts_with(|ch: char| ch.is_ascii_digit());
+    (v.is_punct(close, ",") && close + 1 < before && subject_follows).then_some(close)
 }
 
 /// Units of time: "a few minutes later", "two days ago".
