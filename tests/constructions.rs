@@ -2611,3 +2611,17 @@ fn a_long_relative_aside_inside_a_reported_subject() {
         critics.content.text
     );
 }
+
+#[test]
+fn a_speakers_own_belief_inside_their_words_is_no_second_claim() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    expect(stem, &found, "told", "he thought the pier would hold");
+    expect(stem, &found, "said", "it believed the pier was safe");
+    assert!(
+        found
+            .iter()
+            .all(|c| c.cue.text != "thought" && !c.content.text.starts_with("the pier was safe")),
+        "a restated belief made a claim"
+    );
+}

@@ -11,6 +11,7 @@
 mod coref;
 mod grammar;
 mod patterns;
+mod restated_belief;
 mod sentence;
 mod speaker;
 
@@ -209,6 +210,8 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
         })
         .collect();
     drop(seen);
+    let restated = restated_belief::restated_beliefs(&claims, &rules.lexicon);
+    let keep: Vec<bool> = keep.iter().zip(restated).map(|(&k, r)| k && !r).collect();
     let mut keep = keep.into_iter();
     claims.retain(|_| keep.next().unwrap_or(true));
     claims
