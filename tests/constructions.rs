@@ -2625,3 +2625,22 @@ fn a_speakers_own_belief_inside_their_words_is_no_second_claim() {
         "a restated belief made a claim"
     );
 }
+
+#[test]
+fn an_as_clause_attributes_the_main_clause() {
+    let stem = "according_to";
+    let found = of(stem);
+    let gazette = expect(
+        stem,
+        &found,
+        "reported",
+        "ignored two warnings about the sluice",
+    );
+    assert_eq!(
+        gazette.content.text,
+        "the board had ignored two warnings about the sluice"
+    );
+    let master = expect(stem, &found, "said", "stop running in March");
+    assert_eq!(master.source.as_ref().unwrap().text, "the harbour master");
+    assert_eq!(master.content.text, "The ferry will stop running in March");
+}

@@ -20,6 +20,8 @@ use crate::rules::{
 };
 use crate::span::Span;
 
+mod as_parenthetical;
+
 /// A claim found in a sentence, in token indices, before spans and names are filled in.
 #[derive(Debug, Clone)]
 struct Found {
@@ -225,6 +227,11 @@ impl<'a> Extractor<'a> {
         let embedded = v.in_quote[i].is_some() && i > 0 && v.is_open_mark(i - 1);
         if v.in_quote[i].is_some() && !embedded {
             return None;
+        }
+        if !embedded && i > 1 {
+            if let Some(f) = as_parenthetical::as_parenthetical(v, self.lex, i) {
+                return Some(f);
+            }
         }
         for cue in self.lex.cues_for_lowercase(v.word(i)) {
             let rest_ok = cue
