@@ -735,8 +735,9 @@ fn sentences(text: &str, span: Span) -> Vec<Span> {
     let mut i = 0;
     // Candidates found byte-wise (a bio is looked for in the last lines, which can be long
     // paragraphs): the ASCII marks, and 0xE2, which begins '…' (and other characters).
+    let mut marks = crate::text::AnyFinder::new(bytes, [b'.', b'!', b'?', 0xE2]);
     loop {
-        let pos = crate::text::find_any(bytes, i, [b'.', b'!', b'?', 0xE2]);
+        let pos = marks.next(i);
         if pos >= bytes.len() {
             break;
         }

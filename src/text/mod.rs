@@ -17,7 +17,7 @@ pub use calendar::is_calendar_word;
 pub use lines::{lines_inclusive, LineIndex};
 pub use normalize::{fold_char, lowercase, match_key, push_fold_lower, push_folded};
 pub use quotes::{find_quotes, Quote};
-pub use scan::{count_words, find_any, find_json_escape, is_ascii, is_plain_lowercase};
+pub use scan::{count_words, find_any, find_json_escape, is_ascii, is_plain_lowercase, AnyFinder};
 pub use segment::{is_initial, paragraphs, sentences, Abbreviations};
 pub use tokens::{tokenize, tokenize_into, Token, TokenKind};
 pub use word_set::{Sketch, WordSet, SKETCH_BITS};

@@ -29,10 +29,11 @@ pub fn find_quotes(text: &str, para: Span) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize, Style)> = None; // (start, inner start, style)
     let mut i = 0;
+    // Every quotation mark is `"`, `'`, or starts with byte 0xE2 (“ ” ‘ ’ „) or 0xC2 (« »):
+    // other bytes are skipped without decoding.
+    let mut marks = super::scan::AnyFinder::new(bytes, [b'"', b'\'', 0xE2, 0xC2]);
     while i < bytes.len() {
-        // Every quotation mark is `"`, `'`, or starts with byte 0xE2 (“ ” ‘ ’ „) or 0xC2
-        // (« »): other bytes are skipped without decoding.
-        i = super::scan::find_any(bytes, i, [b'"', b'\'', 0xE2, 0xC2]);
+        i = marks.next(i);
         let Some(c) = slice[i..].chars().next() else {
             break;
         };

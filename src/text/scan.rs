@@ -50,6 +50,55 @@ pub fn find_any(bytes: &[u8], from: usize, needles: [u8; 4]) -> usize {
     bytes.len()
 }
 
+/// [`find_any`] asked of one text from position after position, as segmentation and
+/// quotation finding ask it: where the next of the first three needles is and where the
+/// next of the fourth is are each remembered until a position passes them. A text with
+/// few of the fourth (nearly every one: a byte that starts some characters outside ASCII)
+/// is searched for it once, not again before every one of the others; and no byte is
+/// searched twice for either kind, so a text full of one kind costs no more than one pass.
+#[derive(Debug, Clone)]
+pub struct AnyFinder<'b> {
+    bytes: &'b [u8],
+    needles: [u8; 4],
+    /// (from, found): the first of the first three needles at or after `from` is at
+    /// `found` (`bytes.len()` when there is none); so also for every position from `from`
+    /// to `found`. Starts as a pair that holds for no position.
+    three: (usize, usize),
+    /// The same for the fourth needle.
+    fourth: (usize, usize),
+}
+
+impl<'b> AnyFinder<'b> {
+    pub fn new(bytes: &'b [u8], needles: [u8; 4]) -> Self {
+        AnyFinder {
+            bytes,
+            needles,
+            three: (1, 0),
+            fourth: (1, 0),
+        }
+    }
+
+    /// `find_any(bytes, from, needles)`.
+    #[inline]
+    pub fn next(&mut self, from: usize) -> usize {
+        let bytes = self.bytes;
+        if from >= bytes.len() {
+            return from;
+        }
+        let [a, b, c, d] = self.needles;
+        let holds = |(start, found): (usize, usize)| start <= from && from <= found;
+        if !holds(self.three) {
+            let found = memchr::memchr3(a, b, c, &bytes[from..]).map_or(bytes.len(), |k| from + k);
+            self.three = (from, found);
+        }
+        if !holds(self.fourth) {
+            let found = memchr::memchr(d, &bytes[from..]).map_or(bytes.len(), |k| from + k);
+            self.fourth = (from, found);
+        }
+        self.three.1.min(self.fourth.1)
+    }
+}
+
 /// Index of the first byte at or after `from` that JSON must escape (a control character,
 /// `"` or `\`), or `bytes.len()`.
 #[inline]
@@ -213,6 +262,36 @@ mod tests {
                     .find(|&i| needles.contains(&b[i]))
                     .unwrap_or(b.len().max(from));
                 assert_eq!(find_any(b, from, needles), plain, "from {from}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_finder_answers_as_find_any_does_from_growing_positions() {
+        let texts = [
+            String::new(),
+            "Hello. World! “Yes…” he said? No.".to_string(),
+            "\u{201C}said ".repeat(300),
+            format!(
+                "{}.{}\u{2026}{}!",
+                "a".repeat(70),
+                "b".repeat(500),
+                "c".repeat(5000)
+            ),
+        ];
+        for needles in [[b'.', b'!', b'?', 0xE2], [b'"', b'\'', 0xE2, 0xC2]] {
+            for t in &texts {
+                let b = t.as_bytes();
+                for step in [1, 2, 3, 7, 64] {
+                    let mut finder = AnyFinder::new(b, needles);
+                    let mut from = 0;
+                    // Positions as a caller moves: on to the next needle, or past it.
+                    while from <= b.len() + 1 {
+                        let found = finder.next(from);
+                        assert_eq!(found, find_any(b, from, needles), "from {from}");
+                        from = if found > from { found } else { from + step };
+                    }
+                }
             }
         }
     }

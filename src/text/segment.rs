@@ -116,10 +116,11 @@ pub fn sentences(text: &str, para: Span, quotes: &[Quote], abbr: &Abbreviations)
     let bytes = slice.as_bytes();
     let char_at = |b: usize| slice.get(b..).and_then(|s| s.chars().next());
     let mut i = 0;
+    // Terminators are `.`, `!`, `?` or `…` (which starts with byte 0xE2): other bytes are
+    // skipped without decoding.
+    let mut terminators = super::scan::AnyFinder::new(bytes, [b'.', b'!', b'?', 0xE2]);
     while i < bytes.len() {
-        // Terminators are `.`, `!`, `?` or `…` (which starts with byte 0xE2): other bytes
-        // are skipped without decoding.
-        i = super::scan::find_any(bytes, i, [b'.', b'!', b'?', 0xE2]);
+        i = terminators.next(i);
         let Some(c) = char_at(i) else { break };
         if !matches!(c, '.' | '!' | '?' | '…') {
             i += c.len_utf8();
