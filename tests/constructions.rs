@@ -2644,3 +2644,20 @@ fn an_as_clause_attributes_the_main_clause() {
     assert_eq!(master.source.as_ref().unwrap().text, "the harbour master");
     assert_eq!(master.content.text, "The ferry will stop running in March");
 }
+
+#[test]
+fn a_share_of_more_than_some_saying_ends_the_content_before_it() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let skippers = expect(stem, &found, "said", "worried about the state of the locks");
+    assert_eq!(
+        skippers.content.text,
+        "they were worried about the state of the locks"
+    );
+    expect(
+        stem,
+        &found,
+        "said",
+        "the ferry board would handle the repairs best",
+    );
+}

@@ -3501,11 +3501,18 @@ fn share_then_say(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
         || is_share_in(v, i + 1)
         || is_in(APPROXIMATORS, w)
         || is_in(&["half", "most", "a"], w)
+        // "and more than 4 in 10 said …"
+        || is_in(&["more", "fewer", "less"], w) && v.word(i + 1) == "than"
         || ["quarters", "thirds", "fifths"]
             .iter()
             .any(|f| w.ends_with(f));
+    let from = if v.word(i + 1) == "than" {
+        i + 2
+    } else {
+        i + 1
+    };
     share
-        && (i + 1..(i + 8).min(v.len()))
+        && (from..(i + 8).min(v.len()))
             .take_while(|&k| {
                 v.is_word(k)
                     && v.in_quote[k].is_none()
