@@ -1747,7 +1747,9 @@ impl<'a> Extractor<'a> {
         if !coordinated
             && (matches!(kind, SourceKind::Named | SourceKind::Description) || canonical != text)
         {
-            let lowercase: Vec<String> = canonical.split(' ').map(str::to_lowercase).collect();
+            // One lowercase copy, split (each word lowercased alone gives the same words).
+            let lower = canonical.to_lowercase();
+            let lowercase: Vec<&str> = lower.split(' ').collect();
             person |= names_a_person(lex, &lowercase);
             let words = (head_phrase.start..head_phrase.end)
                 .map(|k| v.word(k).to_string())
@@ -1763,8 +1765,8 @@ impl<'a> Extractor<'a> {
                     .chars()
                     .all(|c| c.is_alphabetic() || c == '-')
                 && text.chars().skip(1).any(|c| c.is_lowercase())
-                && !lex.institutions.contains(lowercase[0].as_str())
-                && lex.may_name_person(lowercase.iter().map(String::as_str));
+                && !lex.institutions.contains(lowercase[0])
+                && lex.may_name_person(lowercase.iter().copied());
             self.registry
                 .add_speaker(&canonical, words, person, maybe_person, index);
         }
@@ -1801,7 +1803,8 @@ impl<'a> Extractor<'a> {
             SourceKind::Named => {
                 let mut person = titled;
                 let name = self.named(v, subject, &mut person);
-                let lowercase: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
+                let lower = name.to_lowercase();
+                let lowercase: Vec<&str> = lower.split(' ').collect();
                 let person = person || names_a_person(lex, &lowercase);
                 (name, person)
             }
@@ -1895,7 +1898,9 @@ impl<'a> Extractor<'a> {
         let in_content = |t: Span| parts.iter().any(|p| p.contains(t));
         for i in 0..v.len() {
             // The word first: few tokens are one of these prepositions.
-            if !is_in(&["in", "on", "during", "via", "at"], v.word(i))
+            // Matched in place (not through `is_in`): this runs for every token of a claim's
+            // sentence.
+            if !matches!(v.word(i), "in" | "on" | "during" | "via" | "at")
                 || v.in_quote[i].is_some()
                 || in_content(v.tokens[i].span)
             {
@@ -3814,11 +3819,17 @@ fn content_span(v: &SentenceView, a: usize, b: usize) -> Span {
 }
 
 fn claim_kind(v: &SentenceView, a: usize, b: usize) -> ClaimKind {
-    let words: Vec<usize> = (a..b).filter(|&k| v.is_word(k)).collect();
-    let quoted = words.iter().filter(|&&k| v.in_quote[k].is_some()).count();
+    // Counted in one pass, with no list of the words.
+    let (mut words, mut quoted) = (0, 0);
+    for k in a..b {
+        if v.is_word(k) {
+            words += 1;
+            quoted += usize::from(v.in_quote[k].is_some());
+        }
+    }
     if quoted == 0 {
         ClaimKind::Indirect
-    } else if quoted * 10 >= words.len() * 9 {
+    } else if quoted * 10 >= words * 9 {
         ClaimKind::Direct
     } else {
         ClaimKind::Mixed
@@ -3954,15 +3965,13 @@ fn quoted_manner_adverb(v: &SentenceView, content: (usize, usize)) -> bool {
 /// A canonical name of two words or more (lowercase) that names a person: no institution
 /// in it, no text at its end ("the campaign's statement"), and words a person's name has
 /// ("Bill Clinton").
-fn names_a_person(lex: &Lexicon, lowercase: &[String]) -> bool {
+fn names_a_person(lex: &Lexicon, lowercase: &[&str]) -> bool {
     lowercase.len() >= 2
         && !lowercase
             .iter()
             .any(|w| lex.institutions.contains(without_possessive(w)))
-        && !lowercase
-            .last()
-            .is_some_and(|w| lex.documents.contains(w.as_str()))
-        && lex.may_name_person(lowercase.iter().map(String::as_str))
+        && !lowercase.last().is_some_and(|w| lex.documents.contains(*w))
+        && lex.may_name_person(lowercase.iter().copied())
 }
 
 /// A title in the head of `np` ("Mr. Obama", "the head of the committee"), not in what a
