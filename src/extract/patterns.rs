@@ -60,11 +60,10 @@ impl Found {
 /// ending quoted), for quotations that continue it.
 #[derive(Debug, Clone)]
 struct LastQuotation {
-    source: Source,
-    cue: Piece,
     sentence: usize,
     paragraph: usize,
-    /// Index of the claim in `claims`, to extend with a continuing quotation.
+    /// Index of the claim in `claims`, to extend with a continuing quotation; its source
+    /// and cue are the speaker's and cue that go on (read there, not copied here).
     claim: usize,
 }
 
@@ -1400,6 +1399,7 @@ impl<'a> Extractor<'a> {
         if index > last.sentence + 2 || !starts_with_quote(v) {
             return None;
         }
+        let claim = &self.claims[last.claim];
         let q = v.in_quote.iter().flatten().next().copied()?;
         let words = (0..v.len()).filter(|&k| v.is_word(k)).count();
         let quoted = (0..v.len())
@@ -1411,8 +1411,8 @@ impl<'a> Extractor<'a> {
         let end = trim_end(v, 0, v.len());
         Some(Found {
             source: None,
-            carried: Some(last.source.clone()),
-            cue: last.cue.span,
+            carried: claim.source.clone(),
+            cue: claim.cue.span,
             content: (0, end),
             more: None,
             via: Vec::new(),
@@ -1609,8 +1609,6 @@ impl<'a> Extractor<'a> {
         };
         if kind == ClaimKind::Direct || ends_quoted {
             self.last_quotation = Some(LastQuotation {
-                source: source.clone(),
-                cue: cue.clone(),
                 sentence: index,
                 paragraph: self.paragraph,
                 claim: self.claims.len(),
@@ -3977,17 +3975,26 @@ fn names_a_person(lex: &Lexicon, lowercase: &[&str]) -> bool {
 /// A title in the head of `np` ("Mr. Obama", "the head of the committee"), not in what a
 /// person has ("Mr. Obama's campaign"): no possessive follows it before a preposition.
 fn has_personal_title(v: &SentenceView, lex: &Lexicon, np: Np) -> bool {
-    let owned = |k: usize| {
-        (k + 1..np.end)
-            .take_while(|&j| !is_in(PREPOSITIONS, v.word(j)))
-            .any(|j| v.word(j).ends_with("'s") || v.word(j).ends_with("’s"))
-    };
-    (np.start..np.end).filter(|&k| !owned(k)).any(|k| {
-        // "Mr." is the title "mr" with its abbreviation dot.
+    // A word is owned when a possessive follows it before the next preposition. Read from
+    // the end, in one pass: `owned` is that for the word at `k` (whether a possessive lies
+    // between `k` and the next preposition after it).
+    let mut owned = false;
+    for k in (np.start..np.end).rev() {
         let w = v.word(k);
-        let w = w.strip_suffix('.').unwrap_or(w);
-        lex.titles.contains(w) && !lex.institutions.contains(w)
-    })
+        if !owned {
+            // "Mr." is the title "mr" with its abbreviation dot.
+            let t = w.strip_suffix('.').unwrap_or(w);
+            if lex.titles.contains(t) && !lex.institutions.contains(t) {
+                return true;
+            }
+        }
+        if is_in(PREPOSITIONS, w) {
+            owned = false;
+        } else if w.ends_with("'s") || w.ends_with("’s") {
+            owned = true;
+        }
+    }
+    false
 }
 
 fn strip_determiner(v: &SentenceView, np: Np) -> String {

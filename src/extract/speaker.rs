@@ -447,7 +447,11 @@ fn is_number_in_words(w: &str) -> bool {
         "dozen",
         "dozens",
     ]);
-    !w.is_empty() && w.split('-').all(|part| is_in(NUMBERS, part))
+    // Most words have no hyphen: one look-up, without splitting.
+    if !w.as_bytes().contains(&b'-') {
+        return is_in(NUMBERS, w);
+    }
+    w.split('-').all(|part| is_in(NUMBERS, part))
 }
 
 /// Whether token `k` is the "in" of a share: "six in 10", "one in five".
