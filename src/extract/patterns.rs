@@ -125,15 +125,20 @@ impl<'a> Extractor<'a> {
         }));
         let any = self.classes.iter().fold(0, |a, &c| a | c);
         let attributes = may_attribute(v, any);
-        // Hedges matter only for a claim or, with `--unsourced`, a hedged statement.
-        let hedges = if any & HEDGE != 0 && (attributes || self.options.unsourced) {
-            self.hedges(v)
-        } else {
-            Vec::new()
+        // Hedges matter only for a claim or, with `--unsourced`, a hedged statement: they are
+        // looked for once the sentence has a find to emit (or with `--unsourced`), not in
+        // every sentence with a cue word.
+        let hedges_of = |this: &Self| {
+            if any & HEDGE != 0 {
+                this.hedges(v)
+            } else {
+                Vec::new()
+            }
         };
         if !attributes {
             // No pattern below can find a claim here: only what a sentence without one does.
             if self.options.unsourced {
+                let hedges = hedges_of(self);
                 self.unsourced(v, &hedges);
             }
             self.last_quotation = None;
@@ -192,6 +197,11 @@ impl<'a> Extractor<'a> {
                 found.push(f);
             }
         }
+        let hedges = if !found.is_empty() || self.options.unsourced {
+            hedges_of(self)
+        } else {
+            Vec::new()
+        };
         let before = self.claims.len();
         for f in found {
             self.emit(v, f, &hedges, index);
