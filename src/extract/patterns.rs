@@ -80,6 +80,11 @@ pub struct Extractor<'a> {
     paragraph: usize,
     /// The [`WordClass`] of each word of the current sentence (a buffer kept between them).
     classes: Vec<WordClass>,
+    /// The finds of the current sentence, and the words that may start an "according to"
+    /// phrase in it: buffers kept between sentences, so that a sentence with a cue grows
+    /// none of them again.
+    found: Vec<Found>,
+    according_starts: Vec<usize>,
 }
 
 impl<'a> Extractor<'a> {
@@ -95,6 +100,8 @@ impl<'a> Extractor<'a> {
             paragraph_had_claim: false,
             paragraph: 0,
             classes: Vec::new(),
+            found: Vec::new(),
+            according_starts: Vec::new(),
         }
     }
 
@@ -145,9 +152,12 @@ impl<'a> Extractor<'a> {
             self.remember_names(v, index);
             return;
         }
-        let mut found: Vec<Found> = Vec::new();
+        let mut found = std::mem::take(&mut self.found);
+        found.clear();
         if any & ACCORDING != 0 {
-            self.according_to(v, &mut found);
+            let mut starts = std::mem::take(&mut self.according_starts);
+            self.according_to(v, &mut found, &mut starts);
+            self.according_starts = starts;
         }
         for i in (0..v.len()).filter(|&i| self.classes[i] & CUE != 0) {
             if let Some(f) = self.at_cue(v, i, &found) {
@@ -192,6 +202,7 @@ impl<'a> Extractor<'a> {
                     last.sentence = index;
                     self.paragraph_had_claim = true;
                     self.remember_names(v, index);
+                    self.found = found;
                     return;
                 }
                 found.push(f);
@@ -203,9 +214,10 @@ impl<'a> Extractor<'a> {
             Vec::new()
         };
         let before = self.claims.len();
-        for f in found {
+        for f in found.drain(..) {
             self.emit(v, f, &hedges, index);
         }
+        self.found = found;
         if self.claims.len() == before {
             if self.options.unsourced {
                 self.unsourced(v, &hedges);
@@ -1291,13 +1303,15 @@ impl<'a> Extractor<'a> {
     }
 
     /// `According to X, …` / `…, according to X.`
-    fn according_to(&self, v: &SentenceView, found: &mut Vec<Found>) {
-        // The words that can start a phrase, found once rather than once per phrase.
-        let starts: Vec<usize> = (0..v.len())
-            .filter(|&i| self.classes[i] & ACCORDING != 0 && v.in_quote[i].is_none())
-            .collect();
+    fn according_to(&self, v: &SentenceView, found: &mut Vec<Found>, starts: &mut Vec<usize>) {
+        // The words that can start a phrase, found once rather than once per phrase (into a
+        // buffer kept between sentences).
+        starts.clear();
+        starts.extend(
+            (0..v.len()).filter(|&i| self.classes[i] & ACCORDING != 0 && v.in_quote[i].is_none()),
+        );
         for phrase in &self.lex.according {
-            for &i in &starts {
+            for &i in starts.iter() {
                 if !v.matches_at(i, phrase) {
                     continue;
                 }
