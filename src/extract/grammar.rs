@@ -412,37 +412,56 @@ impl WordLookup for Union {
     }
 }
 
-/// A fixed list of words with a filter over their length, first and last bytes: the
-/// patterns ask these lists of nearly every word they pass, and most words are in none, so a
-/// clear filter bit answers without comparing.
+/// A fixed list of words with a table over a function of their length, first and last
+/// bytes: the patterns ask these lists of nearly every word they pass, and most words are in
+/// none, so an empty slot answers without comparing, and a slot of one word (most of them)
+/// with one comparison rather than a search of the list.
 #[derive(Debug)]
 pub struct WordList {
     words: &'static [&'static str],
-    filter: [u64; 4],
+    /// For each [`filter_bit`] value: [`NO_WORD`], the index of the only word with it, or
+    /// [`SEVERAL_WORDS`].
+    slots: [u8; 256],
 }
+
+/// A [`WordList`] slot that no word has.
+const NO_WORD: u8 = u8::MAX;
+/// A [`WordList`] slot that two words or more have: the list is searched.
+const SEVERAL_WORDS: u8 = u8::MAX - 1;
 
 impl WordList {
     pub const fn new(words: &'static [&'static str]) -> Self {
-        let mut filter = [0u64; 4];
+        assert!(
+            words.len() < SEVERAL_WORDS as usize,
+            "a word list fits in u8 slots"
+        );
+        let mut slots = [NO_WORD; 256];
         let mut i = 0;
         while i < words.len() {
             let bit = filter_bit(words[i].as_bytes());
-            filter[bit / 64] |= 1 << (bit % 64);
+            slots[bit] = if slots[bit] == NO_WORD {
+                i as u8
+            } else {
+                SEVERAL_WORDS
+            };
             i += 1;
         }
-        WordList { words, filter }
+        WordList { words, slots }
     }
 }
 
 impl WordLookup for WordList {
     #[inline]
     fn has(&self, w: &str) -> bool {
-        let bit = filter_bit(w.as_bytes());
-        self.filter[bit / 64] & (1 << (bit % 64)) != 0 && self.words.has(w)
+        match self.slots[filter_bit(w.as_bytes())] {
+            NO_WORD => false,
+            SEVERAL_WORDS => self.words.has(w),
+            k => self.words.get(usize::from(k)).is_some_and(|x| *x == w),
+        }
     }
 }
 
-/// A word's bit in a [`WordList`] filter: a function of its length, first and last bytes.
+/// A word's slot in a [`WordList`]: a function of its length, first and last bytes.
 #[inline]
 const fn filter_bit(w: &[u8]) -> usize {
     match w {

@@ -295,35 +295,39 @@ fn is_attribution_tail(text: &str, prev: Span, sent: Span, lex: &crate::rules::L
     else {
         return false;
     };
-    // Borrowed where a word has no capital (most of them): no String per word.
-    let words: Vec<std::borrow::Cow<str>> = crate::text::tokenize(text, sent)
-        .into_iter()
+    // The words as written, each lowercased only when it is looked at: most tails have no
+    // cue in their first words, and are ruled out after at most five.
+    let tokens = crate::text::tokenize(text, sent);
+    let words = tokens
+        .iter()
         .filter(|t| t.kind != crate::text::TokenKind::Punct)
-        .map(|t| crate::text::lowercase(&text[t.span.start..t.span.end]))
-        .collect();
-    let Some(cue_at) = words.iter().take(5).position(|w| {
-        lex.cue_of_lowercase(w)
+        .map(|t| &text[t.span.start..t.span.end]);
+    let Some(cue_at) = words.clone().take(5).position(|w| {
+        lex.cue_of_lowercase(&crate::text::lowercase(w))
             .is_some_and(|c| c.can_follow_content())
     }) else {
         return false;
     };
+    let is_that = |w: &str| crate::text::lowercase(w) == "that";
     // After a full stop the tail must be only an attribution ("Trump said.", "Rubio said
     // Sunday in Virginia."), not a new statement ("Trump said he …").
-    let rest = &words[cue_at + 1..];
-    let tail = &text[sent.start..sent.end];
-    let quoted = tail.contains(['"', '“', '”']) || tail.contains("''");
-    let only_attribution = rest.len() <= 6
-        && !quoted
-        && !rest
-            .first()
-            .is_some_and(|w| w == "that" || grammar::is_in(grammar::CONTENT_STARTERS, w));
+    let mut rest = words.clone().skip(cue_at + 1);
+    let word_count = words.count();
+    let rest_len = word_count - cue_at - 1;
     // After `?` or `!` a short tail is the attribution, and a longer one too unless it
     // reports a clause of its own ("“…?” Vos asks as a harbour worker walks in"; not
     // "“…!” She replied to him that …").
     if mark == '.' {
-        only_attribution
+        let tail = &text[sent.start..sent.end];
+        let quoted = tail.contains(['"', '“', '”']) || tail.contains("''");
+        rest_len <= 6
+            && !quoted
+            && !rest.next().is_some_and(|w| {
+                let w = crate::text::lowercase(w);
+                w == "that" || grammar::is_in(grammar::CONTENT_STARTERS, &w)
+            })
     } else {
-        words.len() <= MAX_TAIL_WORDS || !rest.iter().any(|w| w == "that")
+        word_count <= MAX_TAIL_WORDS || !rest.any(is_that)
     }
 }
 

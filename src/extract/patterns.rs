@@ -62,11 +62,10 @@ impl Found {
 /// ending quoted), for quotations that continue it.
 #[derive(Debug, Clone)]
 struct LastQuotation {
-    source: Source,
-    cue: Piece,
     sentence: usize,
     paragraph: usize,
-    /// Index of the claim in `claims`, to extend with a continuing quotation.
+    /// Index of the claim in `claims`, to extend with a continuing quotation; its source
+    /// and cue are the speaker's and cue that go on (read there, not copied here).
     claim: usize,
 }
 
@@ -83,6 +82,11 @@ pub struct Extractor<'a> {
     paragraph: usize,
     /// The [`WordClass`] of each word of the current sentence (a buffer kept between them).
     classes: Vec<WordClass>,
+    /// The finds of the current sentence, and the words that may start an "according to"
+    /// phrase in it: buffers kept between sentences, so that a sentence with a cue grows
+    /// none of them again.
+    found: Vec<Found>,
+    according_starts: Vec<usize>,
 }
 
 impl<'a> Extractor<'a> {
@@ -98,6 +102,8 @@ impl<'a> Extractor<'a> {
             paragraph_had_claim: false,
             paragraph: 0,
             classes: Vec::new(),
+            found: Vec::new(),
+            according_starts: Vec::new(),
         }
     }
 
@@ -128,24 +134,32 @@ impl<'a> Extractor<'a> {
         }));
         let any = self.classes.iter().fold(0, |a, &c| a | c);
         let attributes = may_attribute(v, any);
-        // Hedges matter only for a claim or, with `--unsourced`, a hedged statement.
-        let hedges = if any & HEDGE != 0 && (attributes || self.options.unsourced) {
-            self.hedges(v)
-        } else {
-            Vec::new()
+        // Hedges matter only for a claim or, with `--unsourced`, a hedged statement: they are
+        // looked for once the sentence has a find to emit (or with `--unsourced`), not in
+        // every sentence with a cue word.
+        let hedges_of = |this: &Self| {
+            if any & HEDGE != 0 {
+                this.hedges(v)
+            } else {
+                Vec::new()
+            }
         };
         if !attributes {
             // No pattern below can find a claim here: only what a sentence without one does.
             if self.options.unsourced {
+                let hedges = hedges_of(self);
                 self.unsourced(v, &hedges);
             }
             self.last_quotation = None;
             self.remember_names(v, index);
             return;
         }
-        let mut found: Vec<Found> = Vec::new();
+        let mut found = std::mem::take(&mut self.found);
+        found.clear();
         if any & ACCORDING != 0 {
-            self.according_to(v, &mut found);
+            let mut starts = std::mem::take(&mut self.according_starts);
+            self.according_to(v, &mut found, &mut starts);
+            self.according_starts = starts;
         }
         for i in (0..v.len()).filter(|&i| self.classes[i] & CUE != 0) {
             if let Some(f) = self.at_cue(v, i, &found) {
@@ -190,15 +204,22 @@ impl<'a> Extractor<'a> {
                     last.sentence = index;
                     self.paragraph_had_claim = true;
                     self.remember_names(v, index);
+                    self.found = found;
                     return;
                 }
                 found.push(f);
             }
         }
+        let hedges = if !found.is_empty() || self.options.unsourced {
+            hedges_of(self)
+        } else {
+            Vec::new()
+        };
         let before = self.claims.len();
-        for f in found {
+        for f in found.drain(..) {
             self.emit(v, f, &hedges, index);
         }
+        self.found = found;
         if self.claims.len() == before {
             if self.options.unsourced {
                 self.unsourced(v, &hedges);
@@ -1289,13 +1310,15 @@ impl<'a> Extractor<'a> {
     }
 
     /// `According to X, …` / `…, according to X.`
-    fn according_to(&self, v: &SentenceView, found: &mut Vec<Found>) {
-        // The words that can start a phrase, found once rather than once per phrase.
-        let starts: Vec<usize> = (0..v.len())
-            .filter(|&i| self.classes[i] & ACCORDING != 0 && v.in_quote[i].is_none())
-            .collect();
+    fn according_to(&self, v: &SentenceView, found: &mut Vec<Found>, starts: &mut Vec<usize>) {
+        // The words that can start a phrase, found once rather than once per phrase (into a
+        // buffer kept between sentences).
+        starts.clear();
+        starts.extend(
+            (0..v.len()).filter(|&i| self.classes[i] & ACCORDING != 0 && v.in_quote[i].is_none()),
+        );
         for phrase in &self.lex.according {
-            for &i in &starts {
+            for &i in starts.iter() {
                 if !v.matches_at(i, phrase) {
                     continue;
                 }
@@ -1407,6 +1430,7 @@ impl<'a> Extractor<'a> {
         if index > last.sentence + 2 || !starts_with_quote(v) {
             return None;
         }
+        let claim = &self.claims[last.claim];
         let q = v.in_quote.iter().flatten().next().copied()?;
         let words = (0..v.len()).filter(|&k| v.is_word(k)).count();
         let quoted = (0..v.len())
@@ -1418,8 +1442,8 @@ impl<'a> Extractor<'a> {
         let end = trim_end(v, 0, v.len());
         Some(Found {
             source: None,
-            carried: Some(last.source.clone()),
-            cue: last.cue.span,
+            carried: claim.source.clone(),
+            cue: claim.cue.span,
             content: (0, end),
             more: None,
             via: Vec::new(),
@@ -1616,8 +1640,6 @@ impl<'a> Extractor<'a> {
         };
         if kind == ClaimKind::Direct || ends_quoted {
             self.last_quotation = Some(LastQuotation {
-                source: source.clone(),
-                cue: cue.clone(),
                 sentence: index,
                 paragraph: self.paragraph,
                 claim: self.claims.len(),
@@ -1754,7 +1776,9 @@ impl<'a> Extractor<'a> {
         if !coordinated
             && (matches!(kind, SourceKind::Named | SourceKind::Description) || canonical != text)
         {
-            let lowercase: Vec<String> = canonical.split(' ').map(str::to_lowercase).collect();
+            // One lowercase copy, split (each word lowercased alone gives the same words).
+            let lower = canonical.to_lowercase();
+            let lowercase: Vec<&str> = lower.split(' ').collect();
             person |= names_a_person(lex, &lowercase);
             let words = (head_phrase.start..head_phrase.end)
                 .map(|k| v.word(k).to_string())
@@ -1770,8 +1794,8 @@ impl<'a> Extractor<'a> {
                     .chars()
                     .all(|c| c.is_alphabetic() || c == '-')
                 && text.chars().skip(1).any(|c| c.is_lowercase())
-                && !lex.institutions.contains(lowercase[0].as_str())
-                && lex.may_name_person(lowercase.iter().map(String::as_str));
+                && !lex.institutions.contains(lowercase[0])
+                && lex.may_name_person(lowercase.iter().copied());
             self.registry
                 .add_speaker(&canonical, words, person, maybe_person, index);
         }
@@ -1808,7 +1832,8 @@ impl<'a> Extractor<'a> {
             SourceKind::Named => {
                 let mut person = titled;
                 let name = self.named(v, subject, &mut person);
-                let lowercase: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
+                let lower = name.to_lowercase();
+                let lowercase: Vec<&str> = lower.split(' ').collect();
                 let person = person || names_a_person(lex, &lowercase);
                 (name, person)
             }
@@ -1902,7 +1927,9 @@ impl<'a> Extractor<'a> {
         let in_content = |t: Span| parts.iter().any(|p| p.contains(t));
         for i in 0..v.len() {
             // The word first: few tokens are one of these prepositions.
-            if !is_in(&["in", "on", "during", "via", "at"], v.word(i))
+            // Matched in place (not through `is_in`): this runs for every token of a claim's
+            // sentence.
+            if !matches!(v.word(i), "in" | "on" | "during" | "via" | "at")
                 || v.in_quote[i].is_some()
                 || in_content(v.tokens[i].span)
             {
@@ -3855,11 +3882,17 @@ fn content_span(v: &SentenceView, a: usize, b: usize) -> Span {
 }
 
 fn claim_kind(v: &SentenceView, a: usize, b: usize) -> ClaimKind {
-    let words: Vec<usize> = (a..b).filter(|&k| v.is_word(k)).collect();
-    let quoted = words.iter().filter(|&&k| v.in_quote[k].is_some()).count();
+    // Counted in one pass, with no list of the words.
+    let (mut words, mut quoted) = (0, 0);
+    for k in a..b {
+        if v.is_word(k) {
+            words += 1;
+            quoted += usize::from(v.in_quote[k].is_some());
+        }
+    }
     if quoted == 0 {
         ClaimKind::Indirect
-    } else if quoted * 10 >= words.len() * 9 {
+    } else if quoted * 10 >= words * 9 {
         ClaimKind::Direct
     } else {
         ClaimKind::Mixed
@@ -3995,31 +4028,38 @@ fn quoted_manner_adverb(v: &SentenceView, content: (usize, usize)) -> bool {
 /// A canonical name of two words or more (lowercase) that names a person: no institution
 /// in it, no text at its end ("the campaign's statement"), and words a person's name has
 /// ("Bill Clinton").
-fn names_a_person(lex: &Lexicon, lowercase: &[String]) -> bool {
+fn names_a_person(lex: &Lexicon, lowercase: &[&str]) -> bool {
     lowercase.len() >= 2
         && !lowercase
             .iter()
             .any(|w| lex.institutions.contains(without_possessive(w)))
-        && !lowercase
-            .last()
-            .is_some_and(|w| lex.documents.contains(w.as_str()))
-        && lex.may_name_person(lowercase.iter().map(String::as_str))
+        && !lowercase.last().is_some_and(|w| lex.documents.contains(*w))
+        && lex.may_name_person(lowercase.iter().copied())
 }
 
 /// A title in the head of `np` ("Mr. Obama", "the head of the committee"), not in what a
 /// person has ("Mr. Obama's campaign"): no possessive follows it before a preposition.
 fn has_personal_title(v: &SentenceView, lex: &Lexicon, np: Np) -> bool {
-    let owned = |k: usize| {
-        (k + 1..np.end)
-            .take_while(|&j| !is_in(PREPOSITIONS, v.word(j)))
-            .any(|j| v.word(j).ends_with("'s") || v.word(j).ends_with("’s"))
-    };
-    (np.start..np.end).filter(|&k| !owned(k)).any(|k| {
-        // "Mr." is the title "mr" with its abbreviation dot.
+    // A word is owned when a possessive follows it before the next preposition. Read from
+    // the end, in one pass: `owned` is that for the word at `k` (whether a possessive lies
+    // between `k` and the next preposition after it).
+    let mut owned = false;
+    for k in (np.start..np.end).rev() {
         let w = v.word(k);
-        let w = w.strip_suffix('.').unwrap_or(w);
-        lex.titles.contains(w) && !lex.institutions.contains(w)
-    })
+        if !owned {
+            // "Mr." is the title "mr" with its abbreviation dot.
+            let t = w.strip_suffix('.').unwrap_or(w);
+            if lex.titles.contains(t) && !lex.institutions.contains(t) {
+                return true;
+            }
+        }
+        if is_in(PREPOSITIONS, w) {
+            owned = false;
+        } else if w.ends_with("'s") || w.ends_with("’s") {
+            owned = true;
+        }
+    }
+    false
 }
 
 fn strip_determiner(v: &SentenceView, np: Np) -> String {

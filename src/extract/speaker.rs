@@ -447,7 +447,11 @@ fn is_number_in_words(w: &str) -> bool {
         "dozen",
         "dozens",
     ]);
-    !w.is_empty() && w.split('-').all(|part| is_in(NUMBERS, part))
+    // Most words have no hyphen: one look-up, without splitting.
+    if !w.as_bytes().contains(&b'-') {
+        return is_in(NUMBERS, w);
+    }
+    w.split('-').all(|part| is_in(NUMBERS, part))
 }
 
 /// Whether token `k` is the "in" of a share: "six in 10", "one in five".
@@ -1274,17 +1278,18 @@ fn is_fronted_participle(v: &SentenceView, lex: &Lexicon, k: usize) -> bool {
 
 /// Classifies a speaker phrase.
 pub fn classify(v: &SentenceView, lex: &Lexicon, np: Np) -> SourceKind {
-    let words: Vec<&str> = (np.start..np.end).map(|i| v.word(i)).collect();
-    if words.len() == 1
-        && (lex.pronouns.contains(words[0])
-            || lex.relatives.contains(words[0])
-            || contracted_pronoun(words[0], false).is_some())
+    // The words looked at through `v`, with no list of them made for each speaker.
+    let first = v.word(np.start);
+    if np.end - np.start == 1
+        && (lex.pronouns.contains(first)
+            || lex.relatives.contains(first)
+            || contracted_pronoun(first, false).is_some())
     {
         return SourceKind::Pronoun;
     }
     let head_end = head_end(v, np);
     let head = v.word(head_end - 1);
-    if is_in(&["the", "this"], words[0])
+    if is_in(&["the", "this"], first)
         && head_end == np.end
         && !v.is_capitalized(head_end - 1)
         && is_title_or_institution(lex, head)
@@ -1301,10 +1306,10 @@ pub fn classify(v: &SentenceView, lex: &Lexicon, np: Np) -> SourceKind {
         &[
             "a", "an", "one", "two", "three", "four", "several", "some", "another",
         ],
-        words[0],
+        first,
     ) || v.tokens[np.start].kind == crate::text::TokenKind::Number
         // "unnamed Western officials", "anonymous Israeli sources": unnamed by their words.
-        || is_in(&["unnamed", "anonymous", "unidentified"], words[0]);
+        || is_in(&["unnamed", "anonymous", "unidentified"], first);
     if indefinite
         && lex.anonymous.contains(head)
         && (head_end..np.end).all(|k| !v.is_capitalized(k))
@@ -1356,10 +1361,10 @@ pub fn classify(v: &SentenceView, lex: &Lexicon, np: Np) -> SourceKind {
         if lex.vague.contains(head) {
             return SourceKind::Vague;
         }
-        if is_in(&["the", "this"], words[0]) {
+        if is_in(&["the", "this"], first) {
             return SourceKind::Description;
         }
-        if words.iter().all(|w| is_nationality(w)) {
+        if (np.start..np.end).all(|k| is_nationality(v.word(k))) {
             return SourceKind::Named;
         }
         return SourceKind::Description;
