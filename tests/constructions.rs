@@ -2661,3 +2661,11 @@ fn a_share_of_more_than_some_saying_ends_the_content_before_it() {
         "the ferry board would handle the repairs best",
     );
 }
+
+#[test]
+fn a_restrictive_who_after_a_participle_has_the_noun_as_antecedent() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let ferrymen = expect(stem, &found, "say", "the new toll is unfair");
+    assert_source(ferrymen, "who", "ferrymen", SourceKind::Pronoun);
+}

@@ -1733,16 +1733,20 @@ impl<'a> Extractor<'a> {
                     .flatten()
                     .filter(|a| a.end == np.start)
                     // "met a popular governor who", "met trawler owners who": from its last
-                    // determiner, or after its last verb.
+                    // determiner, or after its last verb ("slamming candidates who").
                     .map(|a| Np {
                         start: (a.start..a.end)
                             .rev()
                             .find_map(|k| {
                                 let w = v.word(k);
+                                let verb_in_ing = w.len() > 5
+                                    && w.ends_with("ing")
+                                    && !v.is_capitalized(k)
+                                    && !(k > 0 && is_in(DETERMINERS, v.word(k - 1)));
                                 if is_in(DETERMINERS, w) {
                                     Some(k)
                                 } else {
-                                    is_past_form(w).then_some(k + 1)
+                                    (is_past_form(w) || verb_in_ing).then_some(k + 1)
                                 }
                             })
                             .unwrap_or(a.start),
