@@ -2669,3 +2669,20 @@ fn a_restrictive_who_after_a_participle_has_the_noun_as_antecedent() {
     let ferrymen = expect(stem, &found, "say", "the new toll is unfair");
     assert_source(ferrymen, "who", "ferrymen", SourceKind::Pronoun);
 }
+
+#[test]
+fn according_to_between_a_subject_clause_and_its_predicate_joins_both() {
+    let stem = "according_to";
+    let found = of(stem);
+    let person = expect(
+        stem,
+        &found,
+        "according to",
+        "One of the steps the board has taken",
+    );
+    assert_eq!(person.content.parts.len(), 2);
+    assert!(person
+        .content
+        .text
+        .ends_with("is to close the old sluice for good"));
+}

@@ -1400,6 +1400,15 @@ impl<'a> Extractor<'a> {
                                 .map_or(0, |k| k + 1);
                             (0, end)
                         }
+                        // "One of the decisions they made, according to a person close to
+                        // the process, is to turn …": the predicate goes on after the source.
+                        (Some(c), Some(r))
+                            if predicate_resumes(v, r.0)
+                                || is_coordinator(v.word(r.0)) && predicate_resumes(v, r.0 + 1) =>
+                        {
+                            more = Some(r);
+                            c
+                        }
                         (Some(c), _) => c,
                         (None, None) => continue,
                     }
