@@ -2686,3 +2686,14 @@ fn according_to_between_a_subject_clause_and_its_predicate_joins_both() {
         .text
         .ends_with("is to close the old sluice for good"));
 }
+
+#[test]
+fn a_past_form_after_an_interrupting_cue_is_the_predicate_of_words_with_no_verb() {
+    let stem = "interrupted";
+    let found = of(stem);
+    let kool = expect(stem, &found, "said", "Rebuilding the old pier");
+    assert_eq!(
+        kool.content.text,
+        "Rebuilding the old pier allowed her to meet every skipper in the port"
+    );
+}
