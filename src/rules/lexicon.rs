@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 use super::RuleError;
-use crate::text::{Sketch, SKETCH_BITS};
+use crate::text::{ShortMap, Sketch, SHORT_WORD, SKETCH_BITS};
 
 /// Which personal pronoun refers back to a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -422,7 +422,17 @@ pub struct Lexicon {
     /// A sketch of `classes`' keys: most words of a sentence are in none of the lists,
     /// and a clear bit says so without hashing.
     sketched: Sketch,
+    /// `classes`' keys of one to [`SHORT_WORD`] bytes, most of the words of a sentence, each
+    /// found or rejected without hashing its bytes.
+    short_classes: ShortMap,
+    /// The cue readings of the short words of `short_classes`: a short word's value there
+    /// is its class, and above [`SHORT_CUES`] one more than the index of its readings here
+    /// (0 for a word with none).
+    short_cues: Vec<Vec<CueForm>>,
 }
+
+/// Where, in a value of `short_classes`, the index of a word's cue readings starts.
+const SHORT_CUES: u32 = 8;
 
 /// Bits of [`Lexicon::word_class`]: what a word may start.
 pub type WordClass = u8;
@@ -526,6 +536,18 @@ impl Lexicon {
             .keys()
             .for_each(|w| mark(w, HEDGE));
         lex.sketched = Sketch::of(SKETCH_BITS, classes.keys().map(String::as_str));
+        let mut short_cues = Vec::new();
+        lex.short_classes = ShortMap::of(classes.iter().map(|(w, &c)| {
+            let readings = match lex.cues.get(w) {
+                Some(forms) if w.len() <= SHORT_WORD => {
+                    short_cues.push(forms.clone());
+                    short_cues.len() as u32
+                }
+                _ => 0,
+            };
+            (w.as_str(), u32::from(c) | readings << SHORT_CUES)
+        }));
+        lex.short_cues = short_cues;
         lex.classes = classes;
         lex
     }
@@ -653,6 +675,9 @@ impl Lexicon {
         if !self.may_have_class(word) {
             return 0;
         }
+        if (1..=SHORT_WORD).contains(&word.len()) {
+            return self.short_classes.get(word.as_bytes()) as WordClass;
+        }
         self.classes.get(word).copied().unwrap_or(0)
     }
 
@@ -678,6 +703,13 @@ impl Lexicon {
         // word whose sketch bit is clear has no reading, found without hashing it.
         if !self.may_have_class(word) {
             return &[];
+        }
+        if (1..=SHORT_WORD).contains(&word.len()) {
+            let at = self.short_classes.get(word.as_bytes()) >> SHORT_CUES;
+            return match at.checked_sub(1) {
+                Some(k) => &self.short_cues[k as usize],
+                None => &[],
+            };
         }
         self.cues.get(word).map_or(&[], Vec::as_slice)
     }

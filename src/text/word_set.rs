@@ -74,6 +74,102 @@ impl Sketch {
     }
 }
 
+/// The longest word a [`ShortMap`] holds: its bytes and its length fit in one `u64`.
+pub const SHORT_WORD: usize = 7;
+
+/// A word of one to [`SHORT_WORD`] bytes as one `u64`: its bytes (little-endian) and its
+/// length in the top byte, so two words have the same key only when they are the same.
+#[inline(always)]
+fn short_key(w: &[u8]) -> u64 {
+    let n = w.len();
+    debug_assert!((1..=SHORT_WORD).contains(&n));
+    let bytes = if n >= 4 {
+        // Two reads that overlap cover every byte; the overlap is the same bytes twice.
+        let lo = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
+        let hi = u32::from_le_bytes([w[n - 4], w[n - 3], w[n - 2], w[n - 1]]);
+        u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+    } else {
+        // First, middle and last cover every byte of one to three.
+        u64::from(w[0])
+            | u64::from(w[n / 2]) << (8 * (n / 2))
+            | u64::from(w[n - 1]) << (8 * (n - 1))
+    };
+    bytes | (n as u64) << 56
+}
+
+/// A map from words of one to [`SHORT_WORD`] bytes to `u32` values, each word one `u64`
+/// key in an open-addressed table kept at most an eighth full: a word is found, or surely
+/// absent, by one multiplication and (nearly always) one comparison, without hashing its
+/// bytes one by one or comparing strings.
+#[derive(Debug, Clone)]
+pub struct ShortMap {
+    /// Keys by slot, 0 for an empty one (no key is 0: a key holds its length).
+    keys: Vec<u64>,
+    values: Vec<u32>,
+    /// 64 less the table's bits: a key's hash is the top bits of its product.
+    shift: u32,
+}
+
+impl Default for ShortMap {
+    fn default() -> Self {
+        ShortMap {
+            keys: vec![0],
+            values: vec![0],
+            shift: 63,
+        }
+    }
+}
+
+impl ShortMap {
+    /// A map of the words of one to [`SHORT_WORD`] bytes among `entries`; other words are
+    /// left out (and must be looked up elsewhere).
+    pub fn of<'a>(entries: impl IntoIterator<Item = (&'a str, u32)>) -> Self {
+        let short: Vec<(u64, u32)> = entries
+            .into_iter()
+            .filter(|(w, _)| (1..=SHORT_WORD).contains(&w.len()))
+            .map(|(w, v)| (short_key(w.as_bytes()), v))
+            .collect();
+        let slots = (short.len() * 8).next_power_of_two().max(2);
+        let mut map = ShortMap {
+            keys: vec![0; slots],
+            values: vec![0; slots],
+            shift: 64 - slots.trailing_zeros(),
+        };
+        for (key, value) in short {
+            let mut i = map.slot(key);
+            while map.keys[i] != 0 && map.keys[i] != key {
+                i = (i + 1) & (slots - 1);
+            }
+            map.keys[i] = key;
+            map.values[i] = value;
+        }
+        map
+    }
+
+    #[inline(always)]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The value of `word`, of one to [`SHORT_WORD`] bytes; 0 when it has none.
+    #[inline(always)]
+    pub fn get(&self, word: &[u8]) -> u32 {
+        let key = short_key(word);
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(key) & mask;
+        loop {
+            let k = self.keys[i];
+            if k == key {
+                return self.values[i];
+            }
+            if k == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
 /// A set of lowercase words, with a [`Sketch`] of about eight bits a word in front of the
 /// hash set. Keys come from the rule pack, not from input, so the hash is a fast
 /// non-cryptographic one.
@@ -137,6 +233,29 @@ impl IntoIterator for WordSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_map_finds_what_it_was_given_and_nothing_else() {
+        // Words of every short length, with repeated and zero bytes, that share first,
+        // middle and last bytes or the same four-byte ends at different lengths.
+        let mut words: Vec<String> = ["a", "ab", "aab", "abab", "abca", "abcabca", "said", "\0"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        words.extend((0..3000).map(|k| format!("{}{k}", (b'a' + (k % 26) as u8) as char)));
+        words.retain(|w| (1..=SHORT_WORD).contains(&w.len()));
+        for n in [0, 1, 9, 500, words.len()] {
+            let given: FxHashSet<&str> = words[..n].iter().map(String::as_str).collect();
+            let map = ShortMap::of(words[..n].iter().map(|w| (w.as_str(), w.len() as u32)));
+            let others = [
+                "b", "ba", "aba", "abcd", "abc\0a", "abcabc", "sai", "saidx", "\0\0",
+            ];
+            for w in words.iter().map(String::as_str).chain(others) {
+                let want = if given.contains(w) { w.len() as u32 } else { 0 };
+                assert_eq!(map.get(w.as_bytes()), want, "{n} {w:?}");
+            }
+        }
+    }
 
     #[test]
     fn a_word_set_holds_what_its_hash_set_holds() {
