@@ -331,17 +331,22 @@ fn is_attribution_tail(text: &str, prev: Span, sent: Span, lex: &crate::rules::L
     }
 }
 
+/// The claims of one text with the default rules: for the tests of each construction.
+#[cfg(test)]
+pub(crate) fn claims_of_text(text: &str) -> Vec<Claim> {
+    extract_claims(
+        &Article::from_text("t", text),
+        &RulePack::default_pack(),
+        ExtractOptions::default(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn claims(text: &str) -> Vec<Claim> {
-        let rules = RulePack::default_pack();
-        extract_claims(
-            &Article::from_text("t", text),
-            &rules,
-            ExtractOptions::default(),
-        )
+        claims_of_text(text)
     }
 
     #[test]

@@ -3769,31 +3769,28 @@ fn has_finite_verb(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> b
 /// A verb in the present's -s form at `k`, after a subject: "the decision, which …,
 /// illustrates …".
 fn present_verb_at(v: &SentenceView, k: usize) -> bool {
+    v.is_word(k) && v.in_quote.get(k).copied().flatten().is_none() && is_s_form(v, k)
+}
+
+/// A lowercase word that may be a verb's -s form: not "-ss", "-us", "-is" or a contraction.
+fn is_s_form(v: &SentenceView, k: usize) -> bool {
     let w = v.word(k);
-    v.is_word(k)
-        && v.in_quote.get(k).copied().flatten().is_none()
-        && !v.is_capitalized(k)
-        && w.len() > 3
+    w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")
         && !w.ends_with("is")
         && !w.contains('\'')
+        && !v.is_capitalized(k)
 }
 
 /// Whether token `k` is a verb in the present's -s form with its object after it: "this
 /// provides an incentive", "the popularity of the tolls ensures her support". The word
 /// before is no determiner or preposition (a noun: "the plans of the board").
 fn present_verb_before_object(v: &SentenceView, k: usize, a: usize) -> bool {
-    let w = v.word(k);
     k > a
-        && w.len() > 4
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-        && !w.contains('\'')
-        && !v.is_capitalized(k)
+        && v.word(k).len() > 4
+        && is_s_form(v, k)
         && v.is_word(k - 1)
         // "this provides …": a demonstrative opening the clause is its subject
         && (!is_in(DETERMINERS, v.word(k - 1))

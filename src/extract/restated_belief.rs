@@ -57,20 +57,13 @@ fn is_belief_only(lex: &Lexicon, cue: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::article::Article;
-    use crate::extract::{extract_claims, ExtractOptions};
-    use crate::rules::RulePack;
+    use crate::extract::claims_of_text;
 
     fn cues(text: &str) -> Vec<String> {
-        let article = Article::from_text("t", text);
-        extract_claims(
-            &article,
-            &RulePack::default_pack(),
-            ExtractOptions::default(),
-        )
-        .into_iter()
-        .map(|c| c.cue.text)
-        .collect()
+        claims_of_text(text)
+            .into_iter()
+            .map(|c| c.cue.text)
+            .collect()
     }
 
     #[test]

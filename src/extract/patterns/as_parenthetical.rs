@@ -97,26 +97,16 @@ pub(super) fn as_parenthetical(v: &SentenceView, lex: &Lexicon, i: usize) -> Opt
 
 #[cfg(test)]
 mod tests {
-    use crate::article::Article;
-    use crate::extract::{extract_claims, ExtractOptions};
-    use crate::rules::RulePack;
+    use crate::extract::claims_of_text;
 
     fn claims(text: &str) -> Vec<(String, String, String)> {
-        let article = Article::from_text("t", text);
-        extract_claims(
-            &article,
-            &RulePack::default_pack(),
-            ExtractOptions::default(),
-        )
-        .into_iter()
-        .map(|c| {
-            (
-                c.source.map(|s| s.text).unwrap_or_default(),
-                c.cue.text,
-                c.content.text,
-            )
-        })
-        .collect()
+        claims_of_text(text)
+            .into_iter()
+            .map(|c| {
+                let source = c.source.map(|s| s.text).unwrap_or_default();
+                (source, c.cue.text, c.content.text)
+            })
+            .collect()
     }
 
     fn one(source: &str, cue: &str, content: &str) -> Vec<(String, String, String)> {
