@@ -195,13 +195,7 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
     let keep: Vec<bool> = claims
         .iter()
         .map(|c| {
-            // A cue in lowercase ASCII (nearly every one) is its own key, with no copy.
-            let cue = &c.cue.text;
-            let cue = if cue.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                std::borrow::Cow::Borrowed(cue.as_str())
-            } else {
-                std::borrow::Cow::Owned(cue.to_lowercase())
-            };
+            let cue = lowercase_cue(&c.cue.text);
             seen.insert((
                 c.content.text.as_str(),
                 cue,
@@ -215,6 +209,16 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
     let mut keep = keep.into_iter();
     claims.retain(|_| keep.next().unwrap_or(true));
     claims
+}
+
+/// A cue's words in lowercase: one in lowercase ASCII (nearly every one) is borrowed, with
+/// no copy.
+fn lowercase_cue(cue: &str) -> std::borrow::Cow<'_, str> {
+    if cue.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(cue)
+    } else {
+        std::borrow::Cow::Owned(cue.to_lowercase())
+    }
 }
 
 /// `KYIV, Ukraine (AP) — Russian missiles struck …`: a wire dateline before the first

@@ -249,12 +249,18 @@ impl<'a> Extractor<'a> {
         if v.in_quote[i].is_some() && !embedded {
             return None;
         }
+        // The word's readings, looked up once for both questions below.
+        let cues = self.lex.cues_for_lowercase(v.word(i));
         if !embedded && i > 1 {
-            if let Some(f) = as_parenthetical::as_parenthetical(v, self.lex, i) {
+            // The one-word reading, as `Lexicon::cue_of_lowercase` gives it.
+            let one_word = cues.iter().find(|c| c.rest.is_empty());
+            if let Some(f) =
+                one_word.and_then(|cue| as_parenthetical::as_parenthetical(v, self.lex, i, cue))
+            {
                 return Some(f);
             }
         }
-        for cue in self.lex.cues_for_lowercase(v.word(i)) {
+        for cue in cues {
             let rest_ok = cue
                 .rest
                 .iter()
@@ -2718,16 +2724,17 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
             if v.is_punct(t, ",") {
                 let relative = is_in(&["who", "which"], v.word(t + 1));
                 let short = relative && t - start <= 6;
+                // Asked once, and only after a comma before "who", "which" or "and".
                 let subject_only =
-                    || (relative || v.word(t + 1) == "and") && !has_finite_verb(v, lex, (start, t));
-                if short || subject_only() {
+                    (relative || v.word(t + 1) == "and") && !has_finite_verb(v, lex, (start, t));
+                if short || subject_only {
                     let reach = if short { 16 } else { 28 };
                     if let Some(close) = (t + 2..n.min(t + reach)).find(|&k| {
                         v.in_quote[k].is_none() && (v.is_punct(k, ",") || v.is_punct(k, ";"))
                     }) {
                         if v.is_punct(close, ",")
                             && (predicate_at(v, close + 1, true).is_some()
-                                || subject_only() && present_verb_at(v, close + 1))
+                                || subject_only && present_verb_at(v, close + 1))
                         {
                             t = close + 1;
                             continue;

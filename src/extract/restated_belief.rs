@@ -50,8 +50,7 @@ fn refers_back(believer: &Source, speaker: &Source) -> bool {
 
 /// A cue that reports a belief and never speech ("thought", "hopes"; not "insisted").
 fn is_belief_only(lex: &Lexicon, cue: &str) -> bool {
-    let cue = cue.to_lowercase();
-    lex.cue_of_lowercase(&cue)
+    lex.cue_of_lowercase(&super::lowercase_cue(cue))
         .is_some_and(|form| form.has(Frame::Belief) && !form.has(Frame::Speech))
 }
 

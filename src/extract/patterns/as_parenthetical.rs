@@ -6,7 +6,7 @@
 use super::{content_end, has_finite_verb, is_in, is_ly_adverb, trim_end, Found};
 use crate::extract::sentence::SentenceView;
 use crate::extract::speaker::forward_np;
-use crate::rules::{Frame, Lexicon, VerbForm};
+use crate::rules::{CueForm, Frame, Lexicon, VerbForm};
 
 /// Words between an "as" clause's subject and its cue: "as the Times *has previously*
 /// reported".
@@ -15,9 +15,14 @@ const BEFORE_CUE: &[&str] = &["has", "have", "had", "previously", "first", "also
 /// Adjunct words after the cue at most, before the comma or the end that closes the clause.
 const MAX_ADJUNCT: usize = 8;
 
-/// The claim of a cue at `i` inside an "as" clause, if it is one.
-pub(super) fn as_parenthetical(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Found> {
-    let cue = lex.cue_of_lowercase(v.word(i))?;
+/// The claim of the cue at `i` (its one-word reading `cue`) inside an "as" clause, if it is
+/// one.
+pub(super) fn as_parenthetical(
+    v: &SentenceView,
+    lex: &Lexicon,
+    i: usize,
+    cue: &CueForm,
+) -> Option<Found> {
     if !(cue.has(Frame::Speech) || cue.has(Frame::Tell) || cue.has(Frame::Finding))
         || !matches!(cue.form, VerbForm::Past | VerbForm::ThirdPerson)
     {
