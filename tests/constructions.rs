@@ -475,9 +475,10 @@ fn indirect_with_that() {
     // Past a dozen words, a "that" without a comma before it opens a relative clause.
     let chairman = expect(stem, &found, "promised", "overtime owed");
     assert!(chairman.content.text.starts_with("to pay"));
+    // 19 with the company's answer to the charge below.
     assert_eq!(
         found.len(),
-        18,
+        19,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );
@@ -497,6 +498,9 @@ fn indirect_with_that() {
         office.content.text,
         "the ferry line of skipping safety drills"
     );
+    // The company's answer is a claim about the same words.
+    let company = expect(stem, &found, "denies", "skipping safety drills");
+    assert_eq!(company.content.text, office.content.text);
     // The time of the saying before a clause without "that" is not what was said.
     let authority = expect(stem, &found, "said", "cranes had been repaired");
     assert_eq!(authority.content.text, "the cranes had been repaired");
@@ -2695,5 +2699,20 @@ fn a_past_form_after_an_interrupting_cue_is_the_predicate_of_words_with_no_verb(
     assert_eq!(
         kool.content.text,
         "Rebuilding the old pier allowed her to meet every skipper in the port"
+    );
+}
+
+#[test]
+fn reporting_chain_an_answer_to_a_charge_is_no_channel() {
+    let stem = "reporting_chain";
+    let found = of(stem);
+    // "…, a charge the authority denied": the authority answers; it is no reporting chain.
+    let fishermen = expect(stem, &found, "accused", "selling berths");
+    assert!(fishermen.via.is_empty(), "via: {:?}", fishermen.via);
+    let authority = expect(stem, &found, "denied", "selling berths");
+    assert_eq!(authority.source.as_ref().map(|s| s.text.as_str()), Some("the authority"));
+    assert_eq!(
+        authority.content.text,
+        "the port authority of selling berths to foreign trawlers"
     );
 }

@@ -21,6 +21,7 @@ use crate::rules::{
 use crate::span::Span;
 
 mod as_parenthetical;
+mod verdict;
 
 /// A claim found in a sentence, in token indices, before spans and names are filled in.
 #[derive(Debug, Clone)]
@@ -188,6 +189,8 @@ impl<'a> Extractor<'a> {
         }
         found.sort_by_key(|f| (f.content.0, f.cue.start));
         found.dedup_by(|b, a| a.content == b.content);
+        // After the dedup: an answer takes the same words as the claim it answers.
+        verdict::narrow_to_answered_claim(v, self.lex, &mut found);
 
         if found.is_empty() {
             if let Some(f) = self.continuation(v, index) {
@@ -254,9 +257,10 @@ impl<'a> Extractor<'a> {
         if !embedded && i > 1 {
             // The one-word reading, as `Lexicon::cue_of_lowercase` gives it.
             let one_word = cues.iter().find(|c| c.rest.is_empty());
-            if let Some(f) =
-                one_word.and_then(|cue| as_parenthetical::as_parenthetical(v, self.lex, i, cue))
-            {
+            if let Some(f) = one_word.and_then(|cue| {
+                as_parenthetical::as_parenthetical(v, self.lex, i, cue)
+                    .or_else(|| verdict::verdict(v, self.lex, i, cue))
+            }) {
                 return Some(f);
             }
         }

@@ -146,6 +146,8 @@ struct Phrases {
     #[serde(default)]
     claim_nouns: Vec<String>,
     #[serde(default)]
+    verdict_verbs: Vec<String>,
+    #[serde(default)]
     anonymity_requests: Vec<String>,
     #[serde(default)]
     channels: Vec<String>,
@@ -292,6 +294,7 @@ impl RawRules {
         self.phrases.catenatives.extend(p.catenatives);
         self.phrases.quoting_verbs.extend(p.quoting_verbs);
         self.phrases.claim_nouns.extend(p.claim_nouns);
+        self.phrases.verdict_verbs.extend(p.verdict_verbs);
         self.phrases.anonymity_requests.extend(p.anonymity_requests);
         self.phrases.channels.extend(p.channels);
         self.phrases.platforms.extend(p.platforms);
@@ -385,6 +388,8 @@ pub struct Lexicon {
     pub quoting_verbs: WordSet,
     /// Nouns that sum up the words before them as a claim: ", a charge it denies".
     pub claim_nouns: WordSet,
+    /// Cue lemmas that answer a claim noun: "a charge the minister *denied*".
+    pub verdict_verbs: WordSet,
     /// What follows a cue that only asks not to be named: "who asked not to be identified".
     pub anonymity_requests: Vec<Vec<String>>,
     /// How words were sent, after "by": "said by phone", "told AFP by telephone".
@@ -476,6 +481,7 @@ impl Lexicon {
         lex.catenatives = words(&raw.phrases.catenatives);
         lex.quoting_verbs = set(&raw.phrases.quoting_verbs);
         lex.claim_nouns = set(&raw.phrases.claim_nouns);
+        lex.verdict_verbs = set(&raw.phrases.verdict_verbs);
         lex.anonymity_requests = words(&raw.phrases.anonymity_requests);
         lex.channels = set(&raw.phrases.channels);
         lex.platforms = words(&raw.phrases.platforms);
