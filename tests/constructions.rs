@@ -2710,7 +2710,10 @@ fn reporting_chain_an_answer_to_a_charge_is_no_channel() {
     let fishermen = expect(stem, &found, "accused", "selling berths");
     assert!(fishermen.via.is_empty(), "via: {:?}", fishermen.via);
     let authority = expect(stem, &found, "denied", "selling berths");
-    assert_eq!(authority.source.as_ref().map(|s| s.text.as_str()), Some("the authority"));
+    assert_eq!(
+        authority.source.as_ref().map(|s| s.text.as_str()),
+        Some("the authority")
+    );
     assert_eq!(
         authority.content.text,
         "the port authority of selling berths to foreign trawlers"

@@ -127,7 +127,10 @@ impl Registry {
         };
         while a < j
             && (is_title_or_institution(lex, v.word(a)) && !lex.institutions.contains(v.word(a))
-                || is_nationality(v.word(a))
+                // "Brian Fallon": a given name only shaped like a nationality. (A run of
+                // two words is kept whole only in the canonical name: here "Manchurian
+                // Candidate" would become a person.)
+                || is_nationality(v.word(a)) && !lex.is_given_name(v.word(a))
                 || v.word(a).ends_with("'s") && !institution)
         {
             a += 1;

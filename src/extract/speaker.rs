@@ -1372,6 +1372,20 @@ pub fn classify(v: &SentenceView, lex: &Lexicon, np: Np) -> SourceKind {
     SourceKind::Named
 }
 
+/// Whether the word at `a` in the run of capitalised words `a..run_end` is a nationality
+/// before a name ("Israeli Benjamin Netanyahu"), not the first word of the name: a known
+/// given name or a name of two words ("Brian Kemp", "Anneliese Vogt", "Lillian Ross") has
+/// only the shape of one.
+pub(super) fn is_origin_before_name(
+    v: &SentenceView,
+    lex: &Lexicon,
+    a: usize,
+    run_end: usize,
+) -> bool {
+    let w = v.word(a);
+    is_nationality(w) && !lex.is_given_name(w) && run_end >= a + 3
+}
+
 /// Nationality and demonym adjectives by shape: "Iranian", "Azerbaijani", "Israeli",
 /// "Turkish", "Chinese", "American".
 pub fn is_nationality(w: &str) -> bool {
@@ -1487,7 +1501,7 @@ fn name_runs(v: &SentenceView, lex: &Lexicon, np: Np) -> Vec<(usize, usize)> {
         };
         while a < j
             && (is_title_or_institution(lex, v.word(a)) && !lex.institutions.contains(v.word(a))
-                || is_nationality(v.word(a))
+                || is_origin_before_name(v, lex, a, j)
                 || v.word(a).ends_with("'s")
                 || is_in(DETERMINERS, v.word(a)))
         {
@@ -1728,6 +1742,12 @@ mod tests {
                 "Simon Rosenberg, a Clinton supporter, said",
                 "Simon Rosenberg",
             ),
+            // Given names shaped like nationalities ("-ian", "-ese", "-can") are kept, known
+            // or not; a nationality before a name of two words is not.
+            ("Brian Kemp said", "Brian Kemp"),
+            ("bank president Anneliese Vogt said", "Anneliese Vogt"),
+            ("Lillian Ross said", "Lillian Ross"),
+            ("Israeli Benjamin Netanyahu said", "Benjamin Netanyahu"),
         ] {
             let v = view(text);
             let i = (0..v.len()).find(|&i| v.word(i) == "said").unwrap();
