@@ -4,9 +4,9 @@
 use serde::Serialize;
 
 use super::grammar::{
-    contracted_pronoun, is_in, is_ly_adverb, is_time_word, WordList, BETWEEN_SUBJECT_AND_CUE,
-    BE_FORMS, CLAUSE_WORDS, DETERMINERS, FRONTED_STARTERS, IRREGULAR_PAST, PREPOSITIONS,
-    TIME_OPENERS,
+    contracted_pronoun, is_in, is_ly_adverb, is_time_word, WordList, AUXILIARIES,
+    BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_WORDS, DETERMINERS, FRONTED_STARTERS, IRREGULAR_PAST,
+    PREPOSITIONS, TIME_OPENERS,
 };
 use super::sentence::SentenceView;
 use crate::rules::Lexicon;
@@ -837,6 +837,9 @@ pub(super) fn role_then_name(v: &SentenceView, lex: &Lexicon, i: usize) -> Optio
                 && !is_in(CLAUSE_WORDS, v.word(k))
                 && !is_in(PREPOSITIONS, v.word(k))
                 && !is_in(DETERMINERS, v.word(k))
+                // "said Mexico must rebut Trump's claims": a clause, not a role.
+                && !is_in(AUXILIARIES, v.word(k))
+                && !is_in(BE_FORMS, v.word(k))
                 && lex.cue_of_lowercase(v.word(k)).is_none()
     });
     if !plain {
@@ -873,6 +876,13 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
         })
         .map_or(i, |h| h + 1);
     let mut quoted_words = 0;
+    // A capitalised possessive opens a phrase as a determiner does: "Italy's opposition
+    // leader", "Iran's state broadcaster" ("That's", "What's" are a word and "is").
+    let opened_by_determiner = is_in(DETERMINERS, v.word(i))
+        || v.is_capitalized(i)
+            && v.word(i)
+                .strip_suffix("'s")
+                .is_some_and(|stem| !stem.is_empty() && !is_leading_function_word(stem));
     while k < n && k - i < MAX_NP {
         // `the "Medicare for all" document`: a quoted name between a determiner and a head.
         if v.is_open_mark(k) && k > i && (i..k).all(|j| is_in(DETERMINERS, v.word(j))) {
@@ -938,7 +948,7 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
                 || lex.anonymous.contains(w)
                 || lex.vague.contains(w)
                 || is_adjective_like(w)
-                || is_in(DETERMINERS, v.word(i))
+                || opened_by_determiner
                     && k - i - quoted_words <= 4
                     // "the ministry unexpectedly issued …", but "a yearly Gallup poll"
                     && (!is_ly_adverb(w)
@@ -1668,6 +1678,10 @@ mod tests {
             after("A student, said the boat capsized within minutes."),
             None
         );
+        assert_eq!(
+            after("A student, said Mexico must rebut Trump's claims."),
+            None
+        );
     }
 
     #[test]
@@ -1705,6 +1719,12 @@ mod tests {
                 "A few minutes later they reversed themselves and said the vote would wait.",
                 "said",
                 "they",
+            ),
+            // A capitalised possessive opens the phrase as a determiner does.
+            (
+                "Norway's opposition leader, Ida Brekke, was less impressed, calling it a stunt.",
+                "calling",
+                "Norway's opposition leader, Ida Brekke",
             ),
         ] {
             let v = view(text);
