@@ -2719,3 +2719,15 @@ fn reporting_chain_an_answer_to_a_charge_is_no_channel() {
         "the port authority of selling berths to foreign trawlers"
     );
 }
+
+#[test]
+fn according_to_a_relative_clause_with_its_own_subject() {
+    let stem = "according_to";
+    let found = of(stem);
+    // "an account her sister gave to …": the clause without "that" belongs to the source.
+    let account = expect(stem, &found, "according to", "left before dawn");
+    assert_eq!(
+        account.source.as_ref().map(|s| s.text.as_str()),
+        Some("an account her sister gave to the Harbour Gazette")
+    );
+}

@@ -3967,7 +3967,10 @@ fn source_to_clause_end(v: &SentenceView, lex: &Lexicon, np: Np) -> Np {
                         && !is_in(&["who", "whom"], w)
                         && lex.cue_of_lowercase(w).is_none()
                 })
-                && !has_finite_verb(v, lex, (np.end, end)) =>
+                // "according to an interview his brother gave to ITV": a relative clause
+                // with no "that" and a subject of its own.
+                && (is_in(super::speaker::POSSESSIVE_DETERMINERS, v.word(np.end))
+                    || !has_finite_verb(v, lex, (np.end, end))) =>
         {
             Np {
                 start: np.start,

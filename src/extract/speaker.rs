@@ -921,6 +921,18 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
         if k == i && is_dateline_word(v, k) {
             return forward_np(v, lex, skip_dateline(v, k));
         }
+        // "told the AP his firm …": a possessive after the head opens a phrase of its own,
+        // after a verb whose past has no "-ed" too ("The bank left its main rate …").
+        if k > i + 1
+            && is_in(POSSESSIVE_DETERMINERS, w)
+            && !is_in(PREPOSITIONS, v.word(k - 1))
+            && v.word(k - 1) != "and"
+        {
+            if is_in(PAST_BEFORE_OWNER, v.word(k - 1)) {
+                k -= 1;
+            }
+            break;
+        }
         let ok = if k < bare_end {
             true
         } else if k == i {
@@ -989,6 +1001,17 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
     }
     (content && k > i).then_some(Np { start: i, end: k })
 }
+
+/// Determiners that name an owner: after a noun, they open the next phrase.
+pub(super) const POSSESSIVE_DETERMINERS: &WordList =
+    &WordList::new(&["his", "her", "its", "their", "our", "my", "your"]);
+
+/// Past forms without "-ed" that are also nouns or adjectives ("the left", "a tax cut"):
+/// verbs when a possessive follows them ("left its rate", "cut its forecast").
+const PAST_BEFORE_OWNER: &WordList = &WordList::new(&[
+    "left", "cut", "put", "set", "hit", "led", "lost", "let", "shut", "spread", "quit", "read",
+    "bid", "cast", "upset", "won", "made", "kept", "held", "sent", "gave", "took",
+]);
 
 /// Subject pronouns: a speaker phrase of their own.
 pub(super) const SUBJECT_PRONOUNS: &WordList = &WordList::new(&["he", "she", "they", "we", "i"]);
@@ -1730,6 +1753,33 @@ mod tests {
             let v = view(text);
             let cue = (0..v.len()).find(|&i| v.word(i) == cue).unwrap();
             let np = main_subject(&v, &pack.lexicon, cue).unwrap();
+            assert_eq!(join(&v, np.start, np.end), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_possessive_after_the_head_opens_the_next_phrase() {
+        let pack = RulePack::default_pack();
+        for (text, from, want) in [
+            // The listener ends before the owner of the next phrase.
+            (
+                "Podesta told the AP his firm had worked with them.",
+                "the",
+                "the AP",
+            ),
+            // A past form without "-ed" before a possessive is the verb.
+            ("The bank left its main rate unchanged.", "the", "The bank"),
+            ("The port cut its forecast.", "the", "The port"),
+            // After "of" or "and" the possessive is inside the phrase.
+            (
+                "The head of his party spoke.",
+                "the",
+                "The head of his party",
+            ),
+        ] {
+            let v = view(text);
+            let i = (0..v.len()).find(|&i| v.word(i) == from).unwrap();
+            let np = forward_np(&v, &pack.lexicon, i).unwrap();
             assert_eq!(join(&v, np.start, np.end), want, "{text}");
         }
     }
