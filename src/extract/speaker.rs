@@ -996,8 +996,13 @@ pub(super) fn is_leading_function_word(w: &str) -> bool {
         || is_in(DETERMINERS, w)
         || is_in(FRONTED_STARTERS, w)
         || is_in(BE_FORMS, w)
-        || is_in(&["do", "does", "did", "other", "neither", "either"], w)
+        || is_in(LEADING_OTHERS, w)
 }
+
+/// The rest of [`is_leading_function_word`]'s words, as a table (asked of every capitalised
+/// run and speaker name).
+const LEADING_OTHERS: &WordList =
+    &WordList::new(&["do", "does", "did", "other", "neither", "either"]);
 
 /// Words that open a sentence without naming anyone.
 const SENTENCE_ADVERBS: &WordList = &WordList::new(&[
