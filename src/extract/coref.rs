@@ -7,6 +7,7 @@ use super::speaker::{
     is_leading_function_word, is_nationality, is_title_or_institution, join, last_title, Np,
 };
 use crate::rules::{Gender, Lexicon};
+use crate::text::Token;
 
 #[derive(Debug, Clone)]
 struct Mention {
@@ -109,7 +110,7 @@ impl Registry {
             // Most words are not capitalised: the next one that is is found by a search of
             // the tokens alone (with the run's work out of line, in `add_run`, the search
             // keeps what it reads in registers), then asked whether it is quoted.
-            let Some(start) = tokens[i..].iter().position(|t| t.capital) else {
+            let Some(start) = first_capital(&tokens[i..]) else {
                 break;
             };
             i += start;
@@ -406,6 +407,21 @@ impl Registry {
     }
 }
 
+/// The first capitalised token of `tokens`, tested four at a time: most tokens are not
+/// capitalised, and this runs over every token of every sentence.
+fn first_capital(tokens: &[Token]) -> Option<usize> {
+    let mut chunks = tokens.chunks_exact(4);
+    let mut base = 0;
+    for c in &mut chunks {
+        if c[0].capital | c[1].capital | c[2].capital | c[3].capital {
+            return c.iter().position(|t| t.capital).map(|p| base + p);
+        }
+        base += 4;
+    }
+    let rest = chunks.remainder();
+    rest.iter().position(|t| t.capital).map(|p| base + p)
+}
+
 /// A person's gender from the words that named them (a title: "Mrs.", "congressman") or
 /// from the given name that starts the name.
 pub(crate) fn gender_of(lex: &Lexicon, words: &[String], name: &str) -> Option<Gender> {
@@ -583,6 +599,22 @@ mod tests {
             unknown.pronoun(&pack.lexicon, "she", 1),
             Some("Tarek Oyelaran")
         );
+    }
+
+    #[test]
+    fn the_first_capital_is_found_four_tokens_at_a_time_as_one_at_a_time() {
+        let token = |capital| Token {
+            span: Span::new(0, 1),
+            kind: crate::text::TokenKind::Word,
+            capital,
+        };
+        for n in 0..11 {
+            for at in 0..=n {
+                let tokens: Vec<Token> = (0..n).map(|k| token(k == at || k == at + 5)).collect();
+                let expected = tokens.iter().position(|t| t.capital);
+                assert_eq!(first_capital(&tokens), expected, "{n} {at}");
+            }
+        }
     }
 
     #[test]
