@@ -7,13 +7,15 @@ use super::speaker::{
     is_leading_function_word, is_nationality, is_title_or_institution, join, last_title, Np,
 };
 use crate::rules::{Gender, Lexicon};
+use crate::text::Token;
 
 #[derive(Debug, Clone)]
 struct Mention {
     /// The canonical name ("Abbas Mousavi", "Azerbaijan's Ministry of Foreign Affairs").
     name: String,
-    /// Lowercase words of the whole mention, titles included, for descriptions.
-    words: Vec<String>,
+    /// Lowercase words of the whole mention, titles included, for descriptions: a range of
+    /// [`Registry::words`] (no allocation of a mention's own).
+    words: (usize, usize),
     person: bool,
     /// Known from a pronoun that referred to the person; otherwise the given name or a
     /// title tells it (`gender_of`, asked only of the few mentions a pronoun weighs).
@@ -35,24 +37,54 @@ const LOOKBACK: usize = 1_000;
 #[derive(Debug, Default)]
 pub struct Registry {
     mentions: Vec<Mention>,
+    /// The words of every mention, one after another.
+    text: String,
+    /// Each word's span in `text`: [`Mention::words`] is a range of these.
+    words: Vec<(usize, usize)>,
 }
 
 impl Registry {
+    /// Keeps `words` for a mention: their range of [`Registry::words`].
+    fn push_words<'w>(&mut self, words: impl IntoIterator<Item = &'w str>) -> (usize, usize) {
+        let first = self.words.len();
+        for w in words {
+            let start = self.text.len();
+            self.text.push_str(w);
+            self.words.push((start, self.text.len()));
+        }
+        (first, self.words.len())
+    }
+
+    /// A mention's lowercase words, in order.
+    fn words_of<'r>(&'r self, m: &Mention) -> impl Iterator<Item = &'r str> {
+        self.words[m.words.0..m.words.1]
+            .iter()
+            .map(|&(a, b)| &self.text[a..b])
+    }
+
+    /// A mention's known gender, else the one its words and name tell ([`gender_of`]).
+    fn gender_of_mention(&self, lex: &Lexicon, m: &Mention) -> Option<Gender> {
+        m.gender
+            .or_else(|| gender_of_words(lex, self.words_of(m), &m.name))
+    }
+
     /// Records a resolved speaker; `words` are the phrase that named it ("Mrs. Vox", "she").
     /// `maybe_person`: one name that may be a person's ("Guterres said").
-    pub fn add_speaker(
+    pub fn add_speaker<'w>(
         &mut self,
         name: &str,
-        words: Vec<String>,
+        words: impl IntoIterator<Item = &'w str, IntoIter: Clone>,
         person: bool,
         maybe_person: bool,
         sentence: usize,
     ) {
-        let gender = words.iter().find_map(|w| match w.as_str() {
+        let words = words.into_iter();
+        let gender = words.clone().find_map(|w| match w {
             "he" => Some(Gender::Male),
             "she" => Some(Gender::Female),
             _ => None,
         });
+        let words = self.push_words(words);
         self.mentions.push(Mention {
             name: name.to_string(),
             words,
@@ -69,18 +101,25 @@ impl Registry {
     /// later surname or description can find them.
     pub fn scan_sentence(&mut self, v: &SentenceView, lex: &Lexicon, sentence: usize) {
         let n = v.len();
+        // Capitalised and outside quotations, read from the two slices side by side.
+        let tokens = &v.tokens[..n];
+        let quoted = &v.in_quote[..n];
+        let open = |k: usize| tokens[k].capital && quoted[k].is_none();
         let mut i = 0;
         while i < n {
-            // Most words are not capitalised: the next one that is, outside quotations, is
-            // found by a search of its own (with the run's work out of line, in `add_run`,
-            // the search keeps what it reads in registers).
-            let Some(start) = (i..n).find(|&k| v.is_capitalized(k) && v.in_quote[k].is_none())
-            else {
+            // Most words are not capitalised: the next one that is is found by a search of
+            // the tokens alone (with the run's work out of line, in `add_run`, the search
+            // keeps what it reads in registers), then asked whether it is quoted.
+            let Some(start) = first_capital(&tokens[i..]) else {
                 break;
             };
-            i = start;
-            let mut j = i;
-            while j < n && v.is_capitalized(j) && v.in_quote[j].is_none() {
+            i += start;
+            if quoted[i].is_some() {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < n && open(j) {
                 j += 1;
             }
             // "Ministry of Foreign Affairs": continue over "of" + capitalised words.
@@ -90,7 +129,11 @@ impl Registry {
                     j += 1;
                 }
             }
-            self.add_run(v, lex, i, j, sentence);
+            // One capitalised word ("The", "Mousavi") names nothing new unless it is an
+            // institution: most runs end here, without a call.
+            if j - i >= 2 || lex.institutions.contains(v.word(i)) {
+                self.add_run(v, lex, i, j, sentence);
+            }
             i = j.max(i + 1);
         }
     }
@@ -114,9 +157,8 @@ impl Registry {
         if !institution && j - i < 2 {
             return;
         }
-        // The words are copied only for a run that is kept (most runs are one capitalised
-        // word that names nothing).
-        let words = || -> Vec<String> { (i..j).map(|k| v.word(k).to_string()).collect() };
+        // The run's words (before any "of" below ends it), copied only for a mention kept.
+        let words = (i..j).map(|k| v.word(k));
         // Strip titles and nationalities from the front: they describe, they do not name.
         // A title inside the run ends what stands before it: "New Jersey Gov. Chris
         // Christie", "Massachusetts Democratic Sen. Elizabeth Warren".
@@ -137,16 +179,13 @@ impl Registry {
         }
         if institution {
             // Include a possessor right before: "Iran’s Ministry of Foreign Affairs".
-            let mut words = words();
             let mut start = i;
             if i > 0 && v.word(i - 1).ends_with("'s") && v.is_capitalized(i - 1) {
                 start = i - 1;
-                words.insert(0, v.word(i - 1).to_string());
             }
             // Include lowercase title/possessor context before, for "the Iranian Army".
-            if start > 0 && is_nationality(v.word(start - 1)) {
-                words.insert(0, v.word(start - 1).to_string());
-            }
+            let nationality = (start > 0 && is_nationality(v.word(start - 1))).then(|| start - 1);
+            let words = self.push_words(nationality.into_iter().chain(start..j).map(|k| v.word(k)));
             self.mentions.push(Mention {
                 name: join(v, start, j),
                 words,
@@ -172,7 +211,6 @@ impl Registry {
             }
         }
         if j - a >= 2 {
-            let mut context: Vec<String> = Vec::new();
             // Titles written before the run in lowercase: "the commander X", and a role in
             // apposition before the name: "Iran's ambassador in Baku, Abbas Mousavi".
             let before = if i > 1 && v.is_punct(i - 1, ",") && v.is_word(i - 2) {
@@ -190,18 +228,20 @@ impl Registry {
             }
             // Words before a comma describe the person only when they hold a title.
             let role = before == i || (k..before).any(|r| is_title_word(lex, v.word(r)));
-            if role {
-                context.extend((k..before).map(|t| v.word(t).to_string()));
-            }
-            context.extend(words());
+            let role_words = if role { k..before } else { 0..0 };
+            let mut apposition = 0..0;
             // An apposition after the name: "Gen. Ada Vox, commander of the navy, …".
             if v.is_punct(j, ",") && is_title_word(lex, v.word(j + 1)) {
                 let mut e = j + 1;
                 while e < v.len() && e < j + 8 && v.is_word(e) {
                     e += 1;
                 }
-                context.extend((j + 1..e).map(|t| v.word(t).to_string()));
+                apposition = j + 1..e;
             }
+            let context = role_words
+                .map(|t| v.word(t))
+                .chain(words)
+                .chain(apposition.map(|t| v.word(t)));
             // "the mayor of Port Tamara": what a title is of is a place or a body, not the
             // person who holds it.
             // A person's name may still follow ("Secretary of State Clinton", "the minister
@@ -213,11 +253,12 @@ impl Registry {
                 let known_surname = self.full_name(lex, v.raw(j - 1), None).is_some();
                 !given_inside && !known_surname
             };
-            let titled = !of_title && context.iter().any(|w| is_title_word(lex, w));
+            let titled = !of_title && context.clone().any(|w| is_title_word(lex, w));
             let person = titled || lex.may_name_person((a..j).map(|k| v.word(k)));
+            let words = self.push_words(context);
             self.mentions.push(Mention {
                 name: join(v, a, j),
-                words: context,
+                words,
                 person,
                 gender: None,
                 speaker: false,
@@ -236,9 +277,10 @@ impl Registry {
             let name = self
                 .full_name(lex, &surname, gender)
                 .map_or(surname, str::to_string);
+            let words = self.push_words(words);
             self.mentions.push(Mention {
                 name,
-                words: words(),
+                words,
                 person: true,
                 gender: None,
                 speaker: false,
@@ -258,25 +300,26 @@ impl Registry {
     /// of the sex a title tells when one does ("Mr. Trump" is not the Ivana Trump named
     /// before).
     pub fn full_name(&self, lex: &Lexicon, surname: &str, gender: Option<Gender>) -> Option<&str> {
-        let key = surname.to_lowercase();
-        // `key` is lowercase: an ASCII name matches it without a lowercase copy.
+        // An ASCII surname is compared without a lowercase copy: its lowercase is its ASCII
+        // lowercase, which a name's lowercase (no ASCII capitals in it) equals exactly when
+        // they are equal ignoring ASCII case.
+        let key = (!surname.is_ascii()).then(|| surname.to_lowercase());
+        let key = key.as_deref().unwrap_or(surname);
         let same = |last: &str| {
             if last.is_ascii() {
-                last.eq_ignore_ascii_case(&key)
+                last.eq_ignore_ascii_case(key)
             } else {
-                last.to_lowercase() == key
+                last.to_lowercase().eq_ignore_ascii_case(key)
             }
         };
+        // The surname is compared before the gender is asked (the same mentions are found,
+        // and most fail the cheaper test).
         self.latest()
-            .filter(|m| m.person && m.name.contains(' '))
-            .filter(|m| {
-                gender.is_none_or(|want| {
-                    m.gender
-                        .or_else(|| gender_of(lex, &m.words, &m.name))
-                        .is_none_or(|g| g == want)
-                })
+            .filter(|m| m.person)
+            .filter(|m| m.name.rsplit_once(' ').is_some_and(|(_, last)| same(last)))
+            .find(|m| {
+                gender.is_none_or(|want| self.gender_of_mention(lex, m).is_none_or(|g| g == want))
             })
-            .find(|m| m.name.rsplit(' ').next().is_some_and(same))
             .map(|m| m.name.as_str())
     }
 
@@ -292,7 +335,7 @@ impl Registry {
         // "she" never refers to a man the article has named as one, nor "he" to a woman.
         let gender_fits = |m: &Mention| {
             want_gender.is_none() || {
-                let gender = m.gender.or_else(|| gender_of(lex, &m.words, &m.name));
+                let gender = self.gender_of_mention(lex, m);
                 gender.is_none() || gender == want_gender
             }
         };
@@ -355,21 +398,45 @@ impl Registry {
                 // "Bruno Bucci, a spokesman for the mayor" is no mayor: the head is looked
                 // for before the mention's first preposition.
                 !(organisation && m.person)
-                    && m.words
-                        .iter()
+                    && self
+                        .words_of(m)
                         .take_while(|w| !is_in(PREPOSITIONS, w))
                         .any(|w| same_word(w, head))
                     && modifiers
                         .iter()
-                        .all(|md| m.words.iter().any(|w| same_stem(w, md)))
+                        .all(|md| self.words_of(m).any(|w| same_stem(w, md)))
             })
             .map(|m| m.name.as_str())
     }
 }
 
+/// The first capitalised token of `tokens`, tested four at a time: most tokens are not
+/// capitalised, and this runs over every token of every sentence.
+fn first_capital(tokens: &[Token]) -> Option<usize> {
+    let mut chunks = tokens.chunks_exact(4);
+    let mut base = 0;
+    for c in &mut chunks {
+        if c[0].capital | c[1].capital | c[2].capital | c[3].capital {
+            return c.iter().position(|t| t.capital).map(|p| base + p);
+        }
+        base += 4;
+    }
+    let rest = chunks.remainder();
+    rest.iter().position(|t| t.capital).map(|p| base + p)
+}
+
 /// A person's gender from the words that named them (a title: "Mrs.", "congressman") or
 /// from the given name that starts the name.
 pub(crate) fn gender_of(lex: &Lexicon, words: &[String], name: &str) -> Option<Gender> {
+    gender_of_words(lex, words.iter().map(String::as_str), name)
+}
+
+/// [`gender_of`] for words as any iterator gives them.
+fn gender_of_words<'w>(
+    lex: &Lexicon,
+    words: impl IntoIterator<Item = &'w str>,
+    name: &str,
+) -> Option<Gender> {
     // The given name: the first known one before the surname ("Democrat Hillary Clinton").
     let given = || {
         let (before, _) = name.rsplit_once(' ')?;
@@ -377,7 +444,7 @@ pub(crate) fn gender_of(lex: &Lexicon, words: &[String], name: &str) -> Option<G
             .split(' ')
             .find_map(|w| lex.gender_of_word(&w.to_lowercase()))
     };
-    described_gender(lex, words.iter().map(String::as_str))
+    described_gender(lex, words)
         .or_else(given)
         .or_else(|| lex.gender_of_surname(name.rsplit(' ').next()?))
 }
@@ -535,6 +602,22 @@ mod tests {
             unknown.pronoun(&pack.lexicon, "she", 1),
             Some("Tarek Oyelaran")
         );
+    }
+
+    #[test]
+    fn the_first_capital_is_found_four_tokens_at_a_time_as_one_at_a_time() {
+        let token = |capital| Token {
+            span: Span::new(0, 1),
+            kind: crate::text::TokenKind::Word,
+            capital,
+        };
+        for n in 0..11 {
+            for at in 0..=n {
+                let tokens: Vec<Token> = (0..n).map(|k| token(k == at || k == at + 5)).collect();
+                let expected = tokens.iter().position(|t| t.capital);
+                assert_eq!(first_capital(&tokens), expected, "{n} {at}");
+            }
+        }
     }
 
     #[test]

@@ -448,6 +448,11 @@ impl WordList {
         }
         WordList { words, slots }
     }
+
+    /// The words, as listed.
+    pub const fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
 }
 
 impl WordLookup for WordList {

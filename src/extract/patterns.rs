@@ -1803,9 +1803,7 @@ impl<'a> Extractor<'a> {
             let lower = canonical.to_lowercase();
             let lowercase: Vec<&str> = lower.split(' ').collect();
             person |= names_a_person(lex, &lowercase);
-            let words = (head_phrase.start..head_phrase.end)
-                .map(|k| v.word(k).to_string())
-                .collect();
+            let words = (head_phrase.start..head_phrase.end).map(|k| v.word(k));
             // "Guterres said": one name, a person's or an organisation's.
             // Written as the name alone ("The Louisville crowd" is no one's name), and not
             // an acronym ("CNN", "U.S.").
