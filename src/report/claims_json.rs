@@ -86,8 +86,10 @@ impl<'c, 'l> ArticleStrings<'c, 'l> {
 impl<'l> ArticleJson<'l> {
     fn new(id: &str, loc: &'l Locator) -> Self {
         let lines = loc.lines(id);
+        // As `Path::display` writes it (invalid UTF-8 replaced alike), without the
+        // formatting machinery: borrowed where the path is UTF-8.
         let path = lines
-            .map(|(a, _)| a.path.display().to_string())
+            .map(|(a, _)| a.path.to_string_lossy())
             .unwrap_or_default();
         let mut json = ArticleJson {
             id: Vec::with_capacity(id.len() + 2),
@@ -425,6 +427,20 @@ mod tests {
             String::from_utf8(lines).unwrap(),
             String::from_utf8(expected).unwrap()
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn paths_are_read_as_display_writes_them() {
+        use std::os::unix::ffi::OsStrExt;
+        for bytes in [
+            &b"dir/plain.txt"[..],
+            b"caf\xc3\xa9/a\xffb\xe2\x80.txt",
+            b"\xf0\x9f",
+        ] {
+            let path = std::path::Path::new(std::ffi::OsStr::from_bytes(bytes));
+            assert_eq!(path.to_string_lossy(), path.display().to_string());
+        }
     }
 
     #[test]
