@@ -129,7 +129,7 @@ fn push_record<const PRETTY: bool>(buf: &mut Vec<u8>, c: &Claim, article: &Artic
     o.key(key!(PRETTY, "article"))
         .extend_from_slice(&article.id);
     o.key(key!(PRETTY, "path")).extend_from_slice(&article.path);
-    push_str(o.key(key!(PRETTY, "kind")), c.kind.as_str());
+    push_word(o.key(key!(PRETTY, "kind")), c.kind.as_str());
     match &c.source {
         Some(s) => {
             let mut so = Object::<PRETTY>::open(o.key(key!(PRETTY, "source")), depth + 1);
@@ -297,6 +297,14 @@ fn push_usize(buf: &mut Vec<u8>, n: usize) {
     }
 }
 
+/// A lowercase word as a JSON string: nothing to escape, so not searched for escapes.
+fn push_word(buf: &mut Vec<u8>, word: &str) {
+    debug_assert!(word.bytes().all(|b| b.is_ascii_lowercase()));
+    buf.push(b'"');
+    buf.extend_from_slice(word.as_bytes());
+    buf.push(b'"');
+}
+
 /// A JSON string escaped as serde_json escapes it: `"` and `\\`, and control characters
 /// (`\b \t \n \f \r` by name, the others as `\u00XX`); everything else as is.
 fn push_str(buf: &mut Vec<u8>, s: &str) {
@@ -440,6 +448,15 @@ mod tests {
         ] {
             let path = std::path::Path::new(std::ffi::OsStr::from_bytes(bytes));
             assert_eq!(path.to_string_lossy(), path.display().to_string());
+        }
+    }
+
+    #[test]
+    fn kinds_are_written_as_serde_json_writes_them() {
+        for kind in [ClaimKind::Direct, ClaimKind::Indirect, ClaimKind::Mixed] {
+            let mut buf = Vec::new();
+            super::push_word(&mut buf, kind.as_str());
+            assert_eq!(buf, serde_json::to_vec(&kind).unwrap());
         }
     }
 
