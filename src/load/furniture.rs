@@ -298,14 +298,12 @@ impl PatternList {
         let mut ascii = Vec::with_capacity(list.len());
         let mut stand_ins = StandIns::builder();
         for p in list {
-            let hir = regex_syntax::Parser::new()
-                .parse(p.get_ref())
-                .map_err(|e| {
-                    error_at(
-                        Some(p.span().start),
-                        format!("invalid regex: {}", one_line(&e.to_string())),
-                    )
-                })?;
+            let hir = parse_pattern(p.get_ref()).map_err(|e| {
+                error_at(
+                    Some(p.span().start),
+                    format!("invalid regex: {}", one_line(&e)),
+                )
+            })?;
             ascii.push(ascii_part(&hir));
             stand_ins.add(&hir);
         }
@@ -365,6 +363,86 @@ impl PatternList {
         } else {
             self.unicode.iter().any(|p| p.get().is_match(text))
         }
+    }
+}
+
+/// Parses a pattern into the HIR `regex_syntax::Parser::parse` gives, with the same errors,
+/// but without case folding the bracketed classes that case folding leaves as they are.
+/// Under `(?i)`, a class such as `[\w ]` is folded as a whole: for the Unicode `\w`, most of
+/// what the line patterns cost to parse. A class made of Perl classes (`\w`, `\d`, `\s` and
+/// their negations, each a union of case-folding orbits) and ASCII characters that are not
+/// letters (which have no other case) is its own case folding, so it is translated as if
+/// written `(?-i:[…])`: the same class, not folded.
+fn parse_pattern(pattern: &str) -> Result<regex_syntax::hir::Hir, String> {
+    let translated = regex_syntax::ast::parse::Parser::new()
+        .parse(pattern)
+        .ok()
+        .and_then(|mut ast| {
+            unfold_closed_classes(&mut ast);
+            regex_syntax::hir::translate::Translator::new()
+                .translate(pattern, &ast)
+                .ok()
+        });
+    match translated {
+        Some(hir) => Ok(hir),
+        // An invalid pattern: the error as the parser reports it where it is written.
+        None => regex_syntax::Parser::new()
+            .parse(pattern)
+            .map_err(|e| e.to_string()),
+    }
+}
+
+/// Puts each bracketed class of `ast` that case folding leaves as it is in a group that
+/// turns case folding off (see [`parse_pattern`]).
+fn unfold_closed_classes(ast: &mut regex_syntax::ast::Ast) {
+    use regex_syntax::ast::{Ast, Flag, Flags, FlagsItem, FlagsItemKind, Group, GroupKind};
+    match ast {
+        Ast::ClassBracketed(class) if is_own_case_folding(&class.kind) => {
+            let span = class.span;
+            let item = |kind| FlagsItem { span, kind };
+            let class = std::mem::replace(ast, Ast::empty(span));
+            *ast = Ast::group(Group {
+                span,
+                kind: GroupKind::NonCapturing(Flags {
+                    span,
+                    items: vec![
+                        item(FlagsItemKind::Negation),
+                        item(FlagsItemKind::Flag(Flag::CaseInsensitive)),
+                    ],
+                }),
+                ast: Box::new(class),
+            });
+        }
+        Ast::Repetition(repetition) => unfold_closed_classes(&mut repetition.ast),
+        Ast::Group(group) => unfold_closed_classes(&mut group.ast),
+        Ast::Alternation(alternation) => {
+            alternation.asts.iter_mut().for_each(unfold_closed_classes)
+        }
+        Ast::Concat(concat) => concat.asts.iter_mut().for_each(unfold_closed_classes),
+        _ => {}
+    }
+}
+
+/// Whether a class set is its own simple case folding, by how it is written: built by set
+/// operations from Perl classes and ASCII characters that are not letters.
+fn is_own_case_folding(set: &regex_syntax::ast::ClassSet) -> bool {
+    use regex_syntax::ast::{ClassSet, ClassSetItem};
+    fn caseless(c: char) -> bool {
+        c.is_ascii() && !c.is_ascii_alphabetic()
+    }
+    fn item(i: &ClassSetItem) -> bool {
+        match i {
+            ClassSetItem::Empty(_) | ClassSetItem::Perl(_) => true,
+            ClassSetItem::Literal(l) => caseless(l.c),
+            ClassSetItem::Range(r) => r.end.c.is_ascii() && (r.start.c..=r.end.c).all(caseless),
+            ClassSetItem::Bracketed(b) => is_own_case_folding(&b.kind),
+            ClassSetItem::Union(u) => u.items.iter().all(item),
+            ClassSetItem::Ascii(_) | ClassSetItem::Unicode(_) => false,
+        }
+    }
+    match set {
+        ClassSet::Item(i) => item(i),
+        ClassSet::BinaryOp(op) => is_own_case_folding(&op.lhs) && is_own_case_folding(&op.rhs),
     }
 }
 
@@ -971,6 +1049,73 @@ Loading...
         for (k, p) in patterns.iter().enumerate() {
             let pattern = regex_automata::PatternID::must(k);
             assert_eq!(found.contains(pattern), p.is_match(text), "{p} on {text:?}");
+        }
+    }
+
+    #[test]
+    fn patterns_parse_as_the_parser_parses_them() {
+        let raw: RawRules = toml::from_str(DEFAULT_PACK).expect("the default pack parses");
+        let pack = raw
+            .line_patterns
+            .iter()
+            .chain(&raw.bio_start_patterns)
+            .chain(&raw.bio_patterns)
+            .map(|p| p.get_ref().clone());
+        let classes = [
+            r"[\w ]+",
+            r"[\w .]",
+            r"[\w.+-]+",
+            r"[^\W\d]",
+            r"[\S]",
+            r"[\D_]",
+            r"[^\s,]",
+            r"[\w--\d]",
+            r"[\w&&[^_]]",
+            r"[\w~~\s]",
+            r"[[\w] -]",
+            r"[0-9:]",
+            r"[ -/]",
+            r"[\w a]",
+            r"[\wK]",
+            r"[a-z]",
+            r"[\w\pL]",
+            r"[[:alpha:]\d]",
+            r"[\w\x{212A}]",
+            r"[\w!-~]",
+            r"[\w©]",
+            r"\w+[\w ]*",
+        ];
+        let flagged = ["", "(?i)", "(?i-u)", "(?-u)", "(?i)(?-i)", "(?i:x)"];
+        let ascii: Vec<String> = (0..0x80u8)
+            .map(char::from)
+            .filter(|c| !c.is_ascii_control())
+            .map(|c| format!("[\\w{}]", regex_syntax::escape(&c.to_string())))
+            .collect();
+        let written = pack.chain(flagged.iter().flat_map(|f| {
+            classes
+                .iter()
+                .map(|c| c.to_string())
+                .chain(ascii.clone())
+                .map(move |c| format!("{f}{c}"))
+        }));
+        for p in written {
+            let plain = regex_syntax::Parser::new().parse(&p);
+            let ours = parse_pattern(&p);
+            match (plain, ours) {
+                (Ok(a), Ok(b)) => assert_eq!(a, b, "{p}"),
+                (Err(a), Err(b)) => assert_eq!(a.to_string(), b, "{p}"),
+                (a, b) => panic!("{p}: {a:?} but {b:?}"),
+            }
+        }
+        // Errors are the parser's, in the AST and in the translation.
+        for p in ["(?i)[\\w", "(?i)[\\w]\\p{Nope}", "(?i-u)[\\w\\xFF]"] {
+            assert_eq!(
+                parse_pattern(p).unwrap_err().to_string(),
+                regex_syntax::Parser::new()
+                    .parse(p)
+                    .unwrap_err()
+                    .to_string()
+            );
         }
     }
 

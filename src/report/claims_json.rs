@@ -86,8 +86,10 @@ impl<'c, 'l> ArticleStrings<'c, 'l> {
 impl<'l> ArticleJson<'l> {
     fn new(id: &str, loc: &'l Locator) -> Self {
         let lines = loc.lines(id);
+        // As `Path::display` writes it (invalid UTF-8 replaced alike), without the
+        // formatting machinery: borrowed where the path is UTF-8.
         let path = lines
-            .map(|(a, _)| a.path.display().to_string())
+            .map(|(a, _)| a.path.to_string_lossy())
             .unwrap_or_default();
         let mut json = ArticleJson {
             id: Vec::with_capacity(id.len() + 2),
@@ -98,6 +100,18 @@ impl<'l> ArticleJson<'l> {
         push_str(&mut json.path, &path);
         json
     }
+}
+
+/// A member's key as written after the separator: `"name": ` pretty-printed, `"name":`
+/// compact; one slice, so a member is begun with two copies rather than four.
+macro_rules! key {
+    ($pretty:expr, $name:literal) => {
+        if $pretty {
+            concat!("\"", $name, "\": ").as_bytes()
+        } else {
+            concat!("\"", $name, "\":").as_bytes()
+        }
+    };
 }
 
 /// Appends a claim's record as serde_json writes the `Record` of the tests, without serde:
@@ -112,30 +126,32 @@ fn push_record<const PRETTY: bool>(buf: &mut Vec<u8>, c: &Claim, article: &Artic
         .lines
         .map_or((0, 0), |(text, idx)| idx.line_col(text, c.span.start));
     let mut o = Object::<PRETTY>::open(buf, depth);
-    o.key("article").extend_from_slice(&article.id);
-    o.key("path").extend_from_slice(&article.path);
-    push_str(o.key("kind"), c.kind.as_str());
+    o.key(key!(PRETTY, "article"))
+        .extend_from_slice(&article.id);
+    o.key(key!(PRETTY, "path")).extend_from_slice(&article.path);
+    push_word(o.key(key!(PRETTY, "kind")), c.kind.as_str());
     match &c.source {
         Some(s) => {
-            let mut so = Object::<PRETTY>::open(o.key("source"), depth + 1);
-            push_str(so.key("text"), &s.text);
-            push_str(so.key("canonical"), &s.canonical);
+            let mut so = Object::<PRETTY>::open(o.key(key!(PRETTY, "source")), depth + 1);
+            push_str(so.key(key!(PRETTY, "text")), &s.text);
+            push_str(so.key(key!(PRETTY, "canonical")), &s.canonical);
             // The kind's serde name, through serde_json itself.
-            serde_json::to_writer(&mut *so.key("kind"), &s.kind).expect("writes to memory");
-            push_usize(so.key("start"), s.span.start);
-            push_usize(so.key("end"), s.span.end);
+            serde_json::to_writer(&mut *so.key(key!(PRETTY, "kind")), &s.kind)
+                .expect("writes to memory");
+            push_usize(so.key(key!(PRETTY, "start")), s.span.start);
+            push_usize(so.key(key!(PRETTY, "end")), s.span.end);
             so.close();
         }
-        None => o.key("source").extend_from_slice(b"null"),
+        None => o.key(key!(PRETTY, "source")).extend_from_slice(b"null"),
     }
-    push_piece::<PRETTY>(o.key("cue"), &c.cue, depth + 1);
-    push_piece::<PRETTY>(o.key("content"), &c.content, depth + 1);
-    push_pieces::<PRETTY>(o.key("via"), &c.via, depth + 1);
-    push_pieces::<PRETTY>(o.key("hedges"), &c.hedges, depth + 1);
-    push_usize(o.key("line"), line);
-    push_usize(o.key("column"), column);
-    push_usize(o.key("start"), c.span.start);
-    push_usize(o.key("end"), c.span.end);
+    push_piece::<PRETTY>(o.key(key!(PRETTY, "cue")), &c.cue, depth + 1);
+    push_piece::<PRETTY>(o.key(key!(PRETTY, "content")), &c.content, depth + 1);
+    push_pieces::<PRETTY>(o.key(key!(PRETTY, "via")), &c.via, depth + 1);
+    push_pieces::<PRETTY>(o.key(key!(PRETTY, "hedges")), &c.hedges, depth + 1);
+    push_usize(o.key(key!(PRETTY, "line")), line);
+    push_usize(o.key(key!(PRETTY, "column")), column);
+    push_usize(o.key(key!(PRETTY, "start")), c.span.start);
+    push_usize(o.key(key!(PRETTY, "end")), c.span.end);
     o.close();
 }
 
@@ -157,20 +173,16 @@ impl<'b, const PRETTY: bool> Object<'b, PRETTY> {
         }
     }
 
-    /// Starts the next member; its value is to be written to the returned buffer.
-    /// Inlined, so that a key's length is known where it is written.
+    /// Starts the next member, its `key` written by [`key!`]; its value is to be written
+    /// to the returned buffer. Inlined, so that a key's length is known where it is written.
     #[inline(always)]
-    fn key(&mut self, key: &str) -> &mut Vec<u8> {
+    fn key(&mut self, key: &[u8]) -> &mut Vec<u8> {
         // The separator and the indentation as one slice: `,` (not before the first
         // member), then, pretty-printed, a line break and two spaces a level.
         self.buf
             .extend_from_slice(member_start::<PRETTY>(self.empty, self.depth + 1));
         self.empty = false;
-        // Keys are plain identifiers: nothing to escape.
-        self.buf.push(b'"');
-        self.buf.extend_from_slice(key.as_bytes());
-        self.buf
-            .extend_from_slice(if PRETTY { b"\": " } else { b"\":" });
+        self.buf.extend_from_slice(key);
         self.buf
     }
 
@@ -210,17 +222,17 @@ fn line_start<const PRETTY: bool>(depth: usize) -> &'static [u8] {
 /// A [`Piece`] as serde writes it: `text`, the flattened span, and `parts` when it has any.
 fn push_piece<const PRETTY: bool>(buf: &mut Vec<u8>, p: &Piece, depth: usize) {
     let mut o = Object::<PRETTY>::open(buf, depth);
-    push_str(o.key("text"), &p.text);
-    push_usize(o.key("start"), p.span.start);
-    push_usize(o.key("end"), p.span.end);
+    push_str(o.key(key!(PRETTY, "text")), &p.text);
+    push_usize(o.key(key!(PRETTY, "start")), p.span.start);
+    push_usize(o.key(key!(PRETTY, "end")), p.span.end);
     if !p.parts.is_empty() {
-        let buf = o.key("parts");
+        let buf = o.key(key!(PRETTY, "parts"));
         buf.push(b'[');
         for (k, part) in p.parts.iter().enumerate() {
             buf.extend_from_slice(member_start::<PRETTY>(k == 0, depth + 2));
             let mut po = Object::<PRETTY>::open(buf, depth + 2);
-            push_usize(po.key("start"), part.start);
-            push_usize(po.key("end"), part.end);
+            push_usize(po.key(key!(PRETTY, "start")), part.start);
+            push_usize(po.key(key!(PRETTY, "end")), part.end);
             po.close();
         }
         buf.extend_from_slice(&line_start::<PRETTY>(depth + 1)[1..]);
@@ -243,29 +255,54 @@ fn push_pieces<const PRETTY: bool>(buf: &mut Vec<u8>, pieces: &[Piece], depth: u
     buf.push(b']');
 }
 
-/// A number in decimal, two digits at a time.
-fn push_usize(buf: &mut Vec<u8>, mut n: usize) {
+/// A number in decimal, two digits at a time. Offsets, lines and columns are nearly all
+/// below 10,000: those are written straight from the table of pairs, the others through
+/// a buffer of digits.
+fn push_usize(buf: &mut Vec<u8>, n: usize) {
     const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
         2021222324252627282930313233343536373839\
         4041424344454647484950515253545556575859\
         6061626364656667686970717273747576777879\
         8081828384858687888990919293949596979899";
-    let mut digits = [0u8; 20];
-    let mut k = digits.len();
-    while n >= 100 {
-        let pair = 2 * (n % 100);
-        n /= 100;
-        k -= 2;
-        digits[k..k + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    let pair = |k: usize| &PAIRS[2 * k..2 * k + 2];
+    match n {
+        0..=9 => buf.push(b'0' + n as u8),
+        10..=99 => buf.extend_from_slice(pair(n)),
+        100..=999 => {
+            buf.push(b'0' + (n / 100) as u8);
+            buf.extend_from_slice(pair(n % 100));
+        }
+        1000..=9999 => {
+            let [a, b] = [pair(n / 100), pair(n % 100)];
+            buf.extend_from_slice(&[a[0], a[1], b[0], b[1]]);
+        }
+        _ => {
+            let mut digits = [0u8; 20];
+            let mut k = digits.len();
+            let mut n = n;
+            while n >= 100 {
+                k -= 2;
+                digits[k..k + 2].copy_from_slice(pair(n % 100));
+                n /= 100;
+            }
+            if n >= 10 {
+                k -= 2;
+                digits[k..k + 2].copy_from_slice(pair(n));
+            } else {
+                k -= 1;
+                digits[k] = b'0' + n as u8;
+            }
+            buf.extend_from_slice(&digits[k..]);
+        }
     }
-    if n >= 10 {
-        k -= 2;
-        digits[k..k + 2].copy_from_slice(&PAIRS[2 * n..2 * n + 2]);
-    } else {
-        k -= 1;
-        digits[k] = b'0' + n as u8;
-    }
-    buf.extend_from_slice(&digits[k..]);
+}
+
+/// A lowercase word as a JSON string: nothing to escape, so not searched for escapes.
+fn push_word(buf: &mut Vec<u8>, word: &str) {
+    debug_assert!(word.bytes().all(|b| b.is_ascii_lowercase()));
+    buf.push(b'"');
+    buf.extend_from_slice(word.as_bytes());
+    buf.push(b'"');
 }
 
 /// A JSON string escaped as serde_json escapes it: `"` and `\\`, and control characters
@@ -398,6 +435,29 @@ mod tests {
             String::from_utf8(lines).unwrap(),
             String::from_utf8(expected).unwrap()
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn paths_are_read_as_display_writes_them() {
+        use std::os::unix::ffi::OsStrExt;
+        for bytes in [
+            &b"dir/plain.txt"[..],
+            b"caf\xc3\xa9/a\xffb\xe2\x80.txt",
+            b"\xf0\x9f",
+        ] {
+            let path = std::path::Path::new(std::ffi::OsStr::from_bytes(bytes));
+            assert_eq!(path.to_string_lossy(), path.display().to_string());
+        }
+    }
+
+    #[test]
+    fn kinds_are_written_as_serde_json_writes_them() {
+        for kind in [ClaimKind::Direct, ClaimKind::Indirect, ClaimKind::Mixed] {
+            let mut buf = Vec::new();
+            super::push_word(&mut buf, kind.as_str());
+            assert_eq!(buf, serde_json::to_vec(&kind).unwrap());
+        }
     }
 
     #[test]
