@@ -2731,3 +2731,15 @@ fn according_to_a_relative_clause_with_its_own_subject() {
         Some("an account her sister gave to the Harbour Gazette")
     );
 }
+
+#[test]
+fn interrupted_subject_without_a_determiner() {
+    let stem = "interrupted";
+    let found = of(stem);
+    // "Wage growth, X noted, was …": a bare noun subject joins the predicate after the cue.
+    let economist = expect(stem, &found, "noted", "five percent");
+    assert_eq!(
+        economist.content.text,
+        "Wage growth was still running at five percent"
+    );
+}

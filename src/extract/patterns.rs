@@ -3362,7 +3362,17 @@ fn short_subject_interrupted(
             v.in_quote[k].is_none()
                 && (v.is_word(k) || v.is_punct(k, "#") || v.is_punct(k, "@") || v.is_punct(k, "-"))
         })
-        && (is_in(DETERMINERS, v.word(0)) || is_in(&["it", "he", "she", "they", "we"], v.word(0)))
+        && (is_in(DETERMINERS, v.word(0))
+            || is_in(&["it", "he", "she", "they", "we"], v.word(0))
+            // "Wage growth, he noted, was …", "Turnout, officials said, had …": a noun
+            // with no determiner, not a fronted adjunct ("In May", "Later", "Yesterday").
+            // "Cost estimates, he added, …": no word of it may be a cue of its own.
+            || v.is_capitalized(0)
+                && !super::speaker::opens_clause(v.word(0))
+                && !is_time_word(v.word(0))
+                && !is_ly_adverb(v.word(0))
+                && !super::speaker::is_leading_function_word(v.word(0))
+                && (0..comma).all(|k| lex.cue_of_lowercase(v.word(k)).is_none()))
         && !has_finite_verb(v, lex, (0, comma));
     if !short_subject || !v.is_punct(cue_end, ",") {
         return None;

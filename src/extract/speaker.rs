@@ -1095,6 +1095,11 @@ const SENTENCE_ADVERBS: &WordList = &WordList::new(&[
     "eventually",
     "overall",
     "initially",
+    "rather",
+    "anyway",
+    "therefore",
+    "likewise",
+    "regardless",
 ]);
 
 /// An all-capitals place at a sentence start followed by a dash or bracket: a dateline
