@@ -200,11 +200,14 @@ impl Registry {
         }
         // "Secretary of State John Kerry": the title's own "of" phrase, then the name;
         // "Lee Zeldin of New York": the name, then where the person is from.
+        // "US Secretary of State Antony Blinken": a title still before "of" (after a word
+        // that is no title) has its "of" phrase too.
         let mut j = j;
         if let Some(of) = (a..j).find(|&k| v.word(k) == "of") {
-            if of == a && j - a >= 4 {
+            let titled = of == a || is_title_word(lex, v.word(of - 1));
+            if titled && j - of >= 4 {
                 a = j - 2;
-            } else if of == a {
+            } else if titled {
                 a = j - 1;
             } else {
                 j = of;
@@ -577,6 +580,8 @@ mod tests {
             "Yesterday Rep. Rufus Firefly of New Sylvania spoke.",
             "Then Freedonia Trade Minister Chico Marx arrived.",
             "Yesterday the ships left South Harbor.",
+            // A word before the title does not keep its "of" phrase in the name.
+            "Then Freedonia Secretary of War Harpo Marx spoke.",
         ]);
         let people: Vec<&str> = registry
             .mentions
@@ -584,7 +589,10 @@ mod tests {
             .filter(|m| m.person)
             .map(|m| m.name.as_str())
             .collect();
-        assert_eq!(people, ["Ada Vox", "Rufus Firefly", "Chico Marx"]);
+        assert_eq!(
+            people,
+            ["Ada Vox", "Rufus Firefly", "Chico Marx", "Harpo Marx"]
+        );
     }
 
     #[test]
