@@ -253,6 +253,11 @@ fn split_lines(body_text: &str, base: usize, count_cap: usize) -> Vec<Line<'_>> 
 struct PatternList {
     /// The ASCII parts, as one automaton asked whether any matches.
     ascii: regex_automata::meta::Regex,
+    /// The ASCII parts with long bounded repetitions made unbounded ([`widen`]), when a
+    /// part has one: they match whatever the parts match, so a text they reject is
+    /// rejected without running `ascii`, whose automaton counts through such a repetition
+    /// in new states for each text (an author bio's `.{0,150}?`).
+    relaxed: Option<regex_automata::meta::Regex>,
     stand_ins: StandIns,
     unicode: Vec<LazyRegex>,
 }
@@ -262,6 +267,7 @@ impl Default for PatternList {
         PatternList {
             ascii: regex_automata::meta::Regex::new_many::<&str>(&[])
                 .expect("an empty set of patterns compiles"),
+            relaxed: None,
             stand_ins: StandIns::default(),
             unicode: Vec::new(),
         }
@@ -321,6 +327,17 @@ impl PatternList {
             .utf8_empty(false)
             .which_captures(regex_automata::nfa::thompson::WhichCaptures::None)
             .auto_prefilter(false);
+        let widened: Vec<_> = ascii.iter().map(widen).collect();
+        let relaxed = if widened.iter().any(|(_, wider)| *wider) {
+            let parts: Vec<_> = widened.into_iter().map(|(hir, _)| hir).collect();
+            // No larger than the parts, which compile below (or the error is theirs).
+            regex_automata::meta::Builder::new()
+                .configure(config.clone())
+                .build_many_from_hir(&parts)
+                .ok()
+        } else {
+            None
+        };
         let ascii = regex_automata::meta::Builder::new()
             .configure(config)
             .build_many_from_hir(&ascii)
@@ -345,6 +362,7 @@ impl PatternList {
             .collect();
         Ok(PatternList {
             ascii,
+            relaxed,
             stand_ins: stand_ins.build(),
             unicode,
         })
@@ -357,12 +375,65 @@ impl PatternList {
     /// Whether any pattern matches `text`.
     fn is_match(&self, text: &str) -> bool {
         if text.is_ascii() {
-            self.ascii.is_match(text.as_bytes())
+            self.ascii_match(text.as_bytes())
         } else if let Some(stood_in) = self.stand_ins.replace(text) {
-            self.ascii.is_match(stood_in.as_slice())
+            self.ascii_match(stood_in.as_slice())
         } else {
             self.unicode.iter().any(|p| p.get().is_match(text))
         }
+    }
+
+    /// Whether an ASCII part matches ASCII `text`, the relaxed parts asked first.
+    fn ascii_match(&self, text: &[u8]) -> bool {
+        self.relaxed.as_ref().is_none_or(|r| r.is_match(text)) && self.ascii.is_match(text)
+    }
+}
+
+/// Repetitions with more than this many optional copies are widened by [`widen`].
+const WIDE_REPETITION: u32 = 100;
+
+/// `hir` with each repetition that may repeat more than [`WIDE_REPETITION`] times beyond
+/// its minimum made unbounded, and whether there was one: it matches at least what `hir`
+/// matches, with an automaton that need not count (an `x{0,150}` is 150 states in a row,
+/// each met again with every combination of what else is being matched).
+fn widen(hir: &regex_syntax::hir::Hir) -> (regex_syntax::hir::Hir, bool) {
+    use regex_syntax::hir::{Capture, Hir, HirKind, Repetition};
+    let many = |subs: &[Hir]| {
+        let (subs, wider): (Vec<_>, Vec<_>) = subs.iter().map(widen).unzip();
+        (subs, wider.contains(&true))
+    };
+    match hir.kind() {
+        HirKind::Repetition(repetition) => {
+            let (sub, wider) = widen(&repetition.sub);
+            let long = repetition
+                .max
+                .is_some_and(|max| max - repetition.min > WIDE_REPETITION);
+            let hir = Hir::repetition(Repetition {
+                min: repetition.min,
+                max: if long { None } else { repetition.max },
+                greedy: repetition.greedy,
+                sub: Box::new(sub),
+            });
+            (hir, wider || long)
+        }
+        HirKind::Capture(capture) => {
+            let (sub, wider) = widen(&capture.sub);
+            let hir = Hir::capture(Capture {
+                index: capture.index,
+                name: capture.name.clone(),
+                sub: Box::new(sub),
+            });
+            (hir, wider)
+        }
+        HirKind::Concat(subs) => {
+            let (subs, wider) = many(subs);
+            (Hir::concat(subs), wider)
+        }
+        HirKind::Alternation(subs) => {
+            let (subs, wider) = many(subs);
+            (Hir::alternation(subs), wider)
+        }
+        _ => (hir.clone(), false),
     }
 }
 
@@ -1019,8 +1090,8 @@ Loading...
 
     /// Every pattern of the default pack as written, compiled, and the set of their ASCII
     /// parts: built once for all the tests that compare them.
-    fn default_patterns() -> &'static (Vec<Regex>, regex_automata::meta::Regex) {
-        static PATTERNS: OnceLock<(Vec<Regex>, regex_automata::meta::Regex)> = OnceLock::new();
+    fn default_patterns() -> &'static (Vec<Regex>, PatternList) {
+        static PATTERNS: OnceLock<(Vec<Regex>, PatternList)> = OnceLock::new();
         PATTERNS.get_or_init(|| {
             let raw: RawRules = toml::from_str(DEFAULT_PACK).expect("the default pack parses");
             let spanned: Vec<Spanned<String>> = raw
@@ -1030,9 +1101,8 @@ Loading...
                 .chain(raw.bio_patterns)
                 .collect();
             let no_error = |_: Option<usize>, m: String| -> RuleError { panic!("{m}") };
-            let parts = PatternList::new(&spanned, &no_error)
-                .expect("the default patterns are valid")
-                .ascii;
+            let parts =
+                PatternList::new(&spanned, &no_error).expect("the default patterns are valid");
             let patterns = spanned
                 .iter()
                 .map(|p| Regex::new(p.get_ref()).expect("a valid pattern"))
@@ -1042,8 +1112,15 @@ Loading...
     }
 
     /// Whether each pattern's ASCII part matches `text` exactly when the pattern does.
+    /// Also whether the relaxed parts match wherever a part does.
     fn assert_ascii_parts_agree(text: &str) {
-        let (patterns, parts) = default_patterns();
+        let (patterns, list) = default_patterns();
+        let parts = &list.ascii;
+        let relaxed = list
+            .relaxed
+            .as_ref()
+            .expect("the bio start has `.{0,150}?`");
+        assert!(!parts.is_match(text) || relaxed.is_match(text), "{text:?}");
         let mut found = regex_automata::PatternSet::new(parts.pattern_len());
         parts.which_overlapping_matches(&regex_automata::Input::new(text), &mut found);
         for (k, p) in patterns.iter().enumerate() {
@@ -1128,6 +1205,10 @@ Loading...
             "Lee Park is a freelance journalist based in Busan.",
             "lee park is a freelance journalist based in Busan.",
             "Smith is a writer_s",
+            // The role past the bio start's `.{0,150}?`: the relaxed parts alone match.
+            "Ann Lee is a very, very, very, very, very, very, very, very, very, very, very, very, \
+             very, very, very, very, very, very, very, very, very, very, very, very, very, very, \
+             very, very, very, very, very, very, very, good analyst.",
             "The author is a researcher.",
             "About the author",
             "She tweets @mlind_writes",
