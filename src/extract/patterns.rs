@@ -3368,7 +3368,6 @@ fn short_subject_interrupted(
             // with no determiner, not a fronted adjunct ("In May", "Later", "Yesterday").
             // "Cost estimates, he added, …": no word of it may be a cue of its own.
             || v.is_capitalized(0)
-                && !super::speaker::opens_clause(v.word(0))
                 && !is_time_word(v.word(0))
                 && !is_ly_adverb(v.word(0))
                 && !super::speaker::is_leading_function_word(v.word(0))

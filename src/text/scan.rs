@@ -206,7 +206,9 @@ pub fn count_words(s: &str, cap: usize) -> usize {
             // All bytes within ' '..=0x7F, so no byte sum below carries into the next byte
             // and the only whitespace is the space: prose, whose rare tabs and other control
             // bytes are left to the byte at a time path.
-            if (x | !(x + ONES * 0x60)) & HIGHS == 0 {
+            // (Wrapping: a byte of 0xA0 or more may carry out of the top, and its own high
+            // bit already turns the chunk away.)
+            if (x | !x.wrapping_add(ONES * 0x60)) & HIGHS == 0 {
                 // The high bit of each byte says: not a space.
                 let word = ((x ^ (ONES * 0x20)) + ONES * 0x7F) & HIGHS;
                 let word_before = (word << 8) | if in_word { 0x80 } else { 0 };
