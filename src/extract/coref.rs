@@ -4,7 +4,8 @@
 use super::grammar::{is_in, without_possessive, DETERMINERS, MODALS, PREPOSITIONS};
 use super::sentence::SentenceView;
 use super::speaker::{
-    is_leading_function_word, is_nationality, is_title_or_institution, join, last_title, Np,
+    is_leading_function_word, is_nationality, is_title_or_institution, join, last_title,
+    may_be_origin, Np,
 };
 use crate::rules::{Gender, Lexicon};
 use crate::text::Token;
@@ -140,11 +141,8 @@ impl Registry {
 
     #[inline(never)]
     fn add_run(&mut self, v: &SentenceView, lex: &Lexicon, i: usize, j: usize, sentence: usize) {
+        // (The caller leaves out runs of one word that is no institution.)
         let institution = (i..j).any(|k| lex.institutions.contains(v.word(k)));
-        if !institution && j - i < 2 {
-            // One capitalised word ("The", "Mousavi") names nothing new: a name needs two.
-            return;
-        }
         // A sentence's first word is capitalised whatever it is: "But Trump", "In May 2001",
         // "When Maddow" are a function word and a name (or no name at all).
         let mut i = i;
@@ -172,7 +170,7 @@ impl Registry {
                 // "Brian Fallon": a given name only shaped like a nationality. (A run of
                 // two words is kept whole only in the canonical name: here "Manchurian
                 // Candidate" would become a person.)
-                || is_nationality(v.word(a)) && !lex.is_given_name(v.word(a))
+                || may_be_origin(lex, v.word(a))
                 || v.word(a).ends_with("'s") && !institution)
         {
             a += 1;

@@ -1136,7 +1136,7 @@ impl<'a> Extractor<'a> {
             }
             let start = i + 1;
             let end = content_end(v, lex, start);
-            let words = (start..end).filter(|&k| v.is_word(k)).count();
+            let words = v.word_count(start, end);
             if words < 3 || !has_clause(v, lex, (start, end)) {
                 continue;
             }
@@ -1188,7 +1188,7 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let end = trim_end(v, colon + 1, v.len());
-        let words = (colon + 1..end).filter(|&k| v.is_word(k)).count();
+        let words = v.word_count(colon + 1, end);
         // "Mullah Amoli: The Voice of Tehran's Resentment" is a heading, not a statement.
         let quoted = v.is_open_mark(colon + 1);
         // "Khans: Trump stirs 'ugliness'": a present verb after a name.
@@ -1451,7 +1451,7 @@ impl<'a> Extractor<'a> {
         }
         let claim = &self.claims[last.claim];
         let q = v.in_quote.iter().flatten().next().copied()?;
-        let words = (0..v.len()).filter(|&k| v.is_word(k)).count();
+        let words = v.word_count(0, v.len());
         let quoted = (0..v.len())
             .filter(|&k| v.is_word(k) && v.in_quote[k] == Some(q))
             .count();
@@ -2363,7 +2363,7 @@ fn content_before(v: &SentenceView, upto: usize) -> Option<(usize, usize)> {
     }
     // Trim a comma inside the closing quotation: `“…,”`.
     let end = trim_end(v, start, end);
-    let words = (start..end).filter(|&k| v.is_word(k)).count();
+    let words = v.word_count(start, end);
     let quoted = (start..end).any(|k| v.in_quote[k].is_some());
     // A fronted adverbial ("In 2021, Iran held …") is not content; a number a preposition
     // bounds is ("At least 12 people were killed, according to …").
@@ -2447,7 +2447,7 @@ fn resumed_after(v: &SentenceView, lex: &Lexicon, from: usize) -> Option<(usize,
         .find(|&k| v.is_punct(k, ","))?;
     let start = comma + 1;
     let end = trim_end(v, start, v.len());
-    let words = (start..end).filter(|&k| v.is_word(k)).count();
+    let words = v.word_count(start, end);
     (words >= 3 && has_finite_verb(v, lex, (start, end)) && !attribution_follows(v, lex, start))
         .then_some((start, end))
 }
@@ -2598,7 +2598,7 @@ fn content_after(
         }
     };
     let end = content_end(v, lex, start);
-    let words = (start..end).filter(|&k| v.is_word(k)).count();
+    let words = v.word_count(start, end);
     (words >= 1).then_some(((start, end), via))
 }
 
@@ -3046,7 +3046,7 @@ fn clause_after_interruption(v: &SentenceView, lex: &Lexicon, f: &Found) -> Opti
     }
     let start = after + 1;
     let end = content_end(v, lex, start);
-    let words = (start..end).filter(|&k| v.is_word(k)).count();
+    let words = v.word_count(start, end);
     if words == 0 || v.in_quote[start].is_some() {
         return None;
     }
@@ -3355,7 +3355,7 @@ fn short_subject_interrupted(
     let comma = np.start.checked_sub(1)?;
     // Up to five words, a hashtag or handle among them ("The hashtag #RechercheParis"),
     // with no verb of their own.
-    let words = (0..comma).filter(|&k| v.is_word(k)).count();
+    let words = v.word_count(0, comma);
     let short_subject = v.is_punct(comma, ",")
         && (1..=5).contains(&words)
         && (0..comma).all(|k| {

@@ -183,6 +183,12 @@ impl<'a> SentenceView<'a> {
             .is_some_and(|t| t.kind != TokenKind::Punct)
     }
 
+    /// How many of the tokens `start..end` are words (not punctuation): the length tests
+    /// of contents and clauses.
+    pub fn word_count(&self, start: usize, end: usize) -> usize {
+        (start..end).filter(|&k| self.is_word(k)).count()
+    }
+
     #[inline]
     pub fn is_punct(&self, i: usize, c: &str) -> bool {
         self.tokens

@@ -1008,11 +1008,12 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
 pub(super) const POSSESSIVE_DETERMINERS: &WordList =
     &WordList::new(&["his", "her", "its", "their", "our", "my", "your"]);
 
-/// Past forms without "-ed" that are also nouns or adjectives ("the left", "a tax cut"):
-/// verbs when a possessive follows them ("left its rate", "cut its forecast").
+/// Past forms without "-ed" that are also nouns or adjectives ("the left", "a tax cut"), so
+/// a noun phrase may run over them: verbs when a possessive follows them ("left its rate",
+/// "cut its forecast"). Those in [`IRREGULAR_PAST`] already end a noun phrase.
 const PAST_BEFORE_OWNER: &WordList = &WordList::new(&[
     "left", "cut", "put", "set", "hit", "led", "lost", "let", "shut", "spread", "quit", "read",
-    "bid", "cast", "upset", "won", "made", "kept", "held", "sent", "gave", "took",
+    "bid", "cast", "upset",
 ]);
 
 /// Subject pronouns: a speaker phrase of their own.
@@ -1439,8 +1440,12 @@ pub(super) fn is_origin_before_name(
     a: usize,
     run_end: usize,
 ) -> bool {
-    let w = v.word(a);
-    is_nationality(w) && !lex.is_given_name(w) && run_end >= a + 3
+    may_be_origin(lex, v.word(a)) && run_end >= a + 3
+}
+
+/// A word shaped like a nationality that is no known given name ("Iranian", not "Brian").
+pub(super) fn may_be_origin(lex: &Lexicon, w: &str) -> bool {
+    is_nationality(w) && !lex.is_given_name(w)
 }
 
 /// Nationality and demonym adjectives by shape: "Iranian", "Azerbaijani", "Israeli",

@@ -71,7 +71,7 @@ pub(super) fn as_parenthetical(
         Vec::new()
     };
     let found = |content: (usize, usize), postposed: bool| {
-        let words = (content.0..content.1).filter(|&k| v.is_word(k)).count();
+        let words = v.word_count(content.0, content.1);
         (words >= 3).then(|| Found::new(source, cue_span, content, via.clone(), postposed))
     };
     let opener_words = (0..as_at.saturating_sub(1))

@@ -64,7 +64,7 @@ fn summed_up_at(v: &SentenceView, lex: &Lexicon, k: usize) -> bool {
 /// The words before the comma at `comma` that the claim noun sums up: three words at least.
 fn words_summed_up(v: &SentenceView, comma: usize) -> Option<(usize, usize)> {
     let content = content_before(v, comma)?;
-    let words = (content.0..content.1).filter(|&k| v.is_word(k)).count();
+    let words = v.word_count(content.0, content.1);
     (words >= 3).then_some(content)
 }
 
