@@ -2743,3 +2743,35 @@ fn interrupted_subject_without_a_determiner() {
         "Wage growth was still running at five percent"
     );
 }
+
+#[test]
+fn anaphora_a_role_before_a_name_after_a_clause_finds_the_person() {
+    let stem = "anaphora";
+    let found = of(stem);
+    // "convicted former Kessel mayor Edda Rusk": the role is "former Kessel mayor", not
+    // words of the clause before it.
+    let innocent = expect(stem, &found, "insisted", "she was innocent");
+    assert_source(
+        innocent,
+        "the former mayor",
+        "Edda Rusk",
+        SourceKind::Description,
+    );
+}
+
+#[test]
+fn anaphora_a_name_after_the_is_no_person() {
+    let stem = "anaphora";
+    let found = of(stem);
+    // "told the Kessel Clarion": a newspaper is not whom "she" refers to.
+    let spring = expect(stem, &found, "said", "Not before the spring");
+    assert_source(spring, "she", "Mira Holm", SourceKind::Pronoun);
+}
+
+#[test]
+fn anaphora_an_owner_before_a_full_name_is_not_part_of_it() {
+    let stem = "anaphora";
+    let found = of(stem);
+    let vague = expect(stem, &found, "wrote", "her answer was vague");
+    assert_source(vague, "Ek", "Tomas Ek", SourceKind::Named);
+}

@@ -175,6 +175,13 @@ impl Registry {
         {
             a += 1;
         }
+        // "The Huffington Post's Scott Conroy": an owner of two words or more before the
+        // full name.
+        if let Some(owner) = (a..j.saturating_sub(2)).rfind(|&k| v.word(k).ends_with("'s")) {
+            if !institution {
+                a = owner + 1;
+            }
+        }
         if institution {
             // Include a possessor right before: "Iran’s Ministry of Foreign Affairs".
             let mut start = i;
@@ -219,10 +226,18 @@ impl Registry {
             } else {
                 i
             };
+            // Right before the name, its role runs back to a determiner or a preposition:
+            // "the commander X", "convicted on Wednesday former mayor X"; "told the Kyiv
+            // Independent" and "the campaign in South Carolina" give the name none. (An
+            // apposition before a comma keeps its prepositions: "Iran's ambassador to
+            // Azerbaijan, X".)
+            let adjacent = before == i;
             let mut k = before;
             while k > 0
                 && (v.is_word(k - 1))
                 && !is_in(&["and", "said", "that"], v.word(k - 1))
+                && !(adjacent
+                    && (is_in(DETERMINERS, v.word(k - 1)) || is_in(PREPOSITIONS, v.word(k - 1))))
                 && before - k < 6
             {
                 k -= 1;
@@ -255,7 +270,17 @@ impl Registry {
                 !given_inside && !known_surname
             };
             let titled = !of_title && context.clone().any(|w| is_title_word(lex, w));
-            let person = titled || lex.may_name_person((a..j).map(|k| v.word(k)));
+            // "the Kyiv Independent", "the Harlow Courier": a name right after "the" is a
+            // newspaper, a body or a work, unless a title or a given name makes it a
+            // person's ("the Bernie Sanders campaign"; in "the Blaze's Matt Walsh" the
+            // article is the owner's).
+            let after_article = a == i && i > 0 && v.word(i - 1) == "the";
+            let person = titled
+                || if after_article {
+                    lex.gender_of_word(v.word(a)).is_some()
+                } else {
+                    lex.may_name_person((a..j).map(|k| v.word(k)))
+                };
             let words = self.push_words(context);
             self.mentions.push(Mention {
                 name: join(v, a, j),
