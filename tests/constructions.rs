@@ -2775,3 +2775,72 @@ fn anaphora_an_owner_before_a_full_name_is_not_part_of_it() {
     let vague = expect(stem, &found, "wrote", "her answer was vague");
     assert_source(vague, "Ek", "Tomas Ek", SourceKind::Named);
 }
+
+#[test]
+fn the_words_before_a_relative_pronoun_are_whom_it_refers_to() {
+    let stem = "act_not_words";
+    let found = of(stem);
+    // "A ferry captain, who testified under oath, told …": the captain is not what "who"
+    // testified.
+    let captain = expect(stem, &found, "told", "radar had failed");
+    assert_eq!(captain.source.as_ref().unwrap().text, "A ferry captain");
+    assert!(
+        found.iter().all(|c| c.cue.text != "testified"),
+        "{}",
+        dump(article(CONSTRUCTIONS, stem), &found)
+    );
+}
+
+#[test]
+fn how_where_or_how_long_words_came_is_no_content() {
+    let stem = "act_not_words";
+    let found = of(stem);
+    for adjunct in ["for three days", "in writing", "anonymously"] {
+        assert!(
+            found.iter().all(|c| c.content.text != adjunct),
+            "{adjunct:?} became a claim:{}",
+            dump(article(CONSTRUCTIONS, stem), &found)
+        );
+    }
+}
+
+#[test]
+fn a_restrictive_which_after_a_document_or_body_refers_to_it() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let pier = expect(stem, &found, "concluded", "old pier was unsafe");
+    assert_source(pier, "which", "report", SourceKind::Pronoun);
+    let shifts = expect(stem, &found, "found", "double shifts");
+    assert_eq!(
+        shifts.source.as_ref().unwrap().text,
+        "a survey by the Kessel Harbour Board"
+    );
+}
+
+#[test]
+fn a_name_with_and_runs_on_over_its_of_phrase() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let fares = expect(stem, &found, "warned", "fares would rise");
+    assert_eq!(
+        canonical(fares),
+        "Coastal Shipping and Ferry Operators of Sylvania"
+    );
+}
+
+#[test]
+fn reporting_chain_a_memo_seen_by_a_newspaper_is_no_content() {
+    let stem = "reporting_chain";
+    let found = of(stem);
+    let memo = expect(stem, &found, "told", "yard would close");
+    assert_eq!(memo.content.text, "the yard would close in spring");
+}
+
+#[test]
+fn anaphora_a_share_of_a_group_is_no_person() {
+    let stem = "anaphora";
+    let found = of(stem);
+    // "More than 4 in 10 said …": a share of the skippers, not whom "she" refers to.
+    let act = expect(stem, &found, "said", "board had to act");
+    assert_source(act, "She", "Ana Duarte", SourceKind::Pronoun);
+}

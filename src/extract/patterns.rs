@@ -780,9 +780,12 @@ impl<'a> Extractor<'a> {
                 || np.start > 1 && is_dash(v, np.start - 1) && v.is_close_mark(np.start - 2))
             // `In an appearance on "Morning Joe," X asked …`: a title, not words.
             && !quoted_title_before(v, np.start - 1);
+        // "One of the owners, who testified under oath, …": the words before a relative
+        // pronoun are whom it refers to, not what was said.
         let content_first = np.start > 0
             && (v.is_punct(np.start - 1, ",") || after_quote)
             && cue.can_follow_content()
+            && !self.lex.relatives.contains(v.word(np.start))
             && (after_quote
                 && !v.is_punct(cue_end, ":")
                 && v.word(cue_end) != "that"
@@ -1553,7 +1556,14 @@ impl<'a> Extractor<'a> {
                 {
                     start -= 1;
                 }
-                let end = super::speaker::skip_back_adverbs(v, cue);
+                let mut end = super::speaker::skip_back_adverbs(v, cue);
+                // "a survey … which found": the relative pronoun is no part of the subject.
+                if end > k + 1 && self.lex.relatives.contains(v.word(end - 1)) {
+                    end -= 1;
+                    if v.is_punct(end - 1, ",") {
+                        end -= 1;
+                    }
+                }
                 return (start < end).then_some(Np { start, end });
             }
         }
@@ -1742,35 +1752,50 @@ impl<'a> Extractor<'a> {
                 };
                 // "commentators who have suggested", "a governor who had said": a
                 // restrictive clause's antecedent, a noun for people right before it.
+                // "a survey by the American Diabetes Association which found", "a report
+                // which concluded": a document's or a body's.
                 let antecedent = antecedent.or_else(|| {
                     let head = v.word(np.start.checked_sub(1)?);
-                    (v.word(np.start) == "who"
-                        && (is_people_noun(lex, head)
-                            || super::speaker::is_plural_group(lex, head)
-                            || is_title_or_institution(lex, head)))
-                    .then(|| subject_before(v, lex, np.start))
-                    .flatten()
-                    .filter(|a| a.end == np.start)
-                    // "met a popular governor who", "met trawler owners who": from its last
-                    // determiner, or after its last verb ("slamming candidates who").
-                    .map(|a| Np {
-                        start: (a.start..a.end)
-                            .rev()
-                            .find_map(|k| {
-                                let w = v.word(k);
-                                let verb_in_ing = w.len() > 5
-                                    && w.ends_with("ing")
-                                    && !v.is_capitalized(k)
-                                    && !(k > 0 && is_in(DETERMINERS, v.word(k - 1)));
-                                if is_in(DETERMINERS, w) {
-                                    Some(k)
-                                } else {
-                                    (is_past_form(w) || verb_in_ing).then_some(k + 1)
-                                }
-                            })
-                            .unwrap_or(a.start),
-                        end: a.end,
-                    })
+                    let head_of = |w: &str| {
+                        v.tokens[np.start - 1].kind != crate::text::TokenKind::Punct
+                            && (lex.documents.contains(w)
+                                || lex.finding_subjects.contains(w)
+                                || is_title_or_institution(lex, w)
+                                || v.is_capitalized(np.start - 1))
+                    };
+                    let restrictive = match v.word(np.start) {
+                        "who" => {
+                            is_people_noun(lex, head)
+                                || super::speaker::is_plural_group(lex, head)
+                                || is_title_or_institution(lex, head)
+                        }
+                        "which" => head_of(head),
+                        _ => false,
+                    };
+                    restrictive
+                        .then(|| subject_before(v, lex, np.start))
+                        .flatten()
+                        .filter(|a| a.end == np.start)
+                        // "met a popular governor who", "met trawler owners who": from its last
+                        // determiner, or after its last verb ("slamming candidates who").
+                        .map(|a| Np {
+                            start: (a.start..a.end)
+                                .rev()
+                                .find_map(|k| {
+                                    let w = v.word(k);
+                                    let verb_in_ing = w.len() > 5
+                                        && w.ends_with("ing")
+                                        && !v.is_capitalized(k)
+                                        && !(k > 0 && is_in(DETERMINERS, v.word(k - 1)));
+                                    if is_in(DETERMINERS, w) {
+                                        Some(k)
+                                    } else {
+                                        (is_past_form(w) || verb_in_ing).then_some(k + 1)
+                                    }
+                                })
+                                .unwrap_or(a.start),
+                            end: a.end,
+                        })
                 });
                 match antecedent {
                     Some(a) => self.named(v, a, &mut person),
@@ -1802,7 +1827,11 @@ impl<'a> Extractor<'a> {
             // One lowercase copy, split (each word lowercased alone gives the same words).
             let lower = canonical.to_lowercase();
             let lowercase: Vec<&str> = lower.split(' ').collect();
-            person |= names_a_person(lex, &lowercase);
+            // "4 in 10", "half": a share of a group, whom no "she" refers to.
+            let share = lowercase.first().is_some_and(|w| {
+                super::speaker::is_count(w) && !super::speaker::is_age(w) || is_fraction(w)
+            });
+            person = !share && (person || names_a_person(lex, &lowercase));
             let words = (head_phrase.start..head_phrase.end).map(|k| v.word(k));
             // "Guterres said": one name, a person's or an organisation's.
             // Written as the name alone ("The Louisville crowd" is no one's name), and not
@@ -2541,8 +2570,13 @@ fn content_after(
         // "said in a report released on Tuesday that …": a participle after a document
         // noun describes it.
         // "in a report": after a determiner the word is a noun.
+        // "in a memo seen by Reuters": an irregular participle too.
         let not_a_verb = || {
-            lex.documents.contains(v.word(t - 1)) && v.word(t).ends_with("ed")
+            lex.documents.contains(v.word(t - 1))
+                && (v.word(t).ends_with("ed")
+                    || lex
+                        .cue_of_lowercase(v.word(t))
+                        .is_some_and(|c| c.form == VerbForm::PastParticiple))
                 || is_in(DETERMINERS, v.word(t - 1))
                 || lex
                     .cue_of_lowercase(v.word(t))
@@ -2567,6 +2601,7 @@ fn content_after(
             break;
         }
     }
+    let after_that_or_colon = start.is_some();
     let start = match start {
         Some(s) => s,
         None => {
@@ -2599,7 +2634,46 @@ fn content_after(
     };
     let end = content_end(v, lex, start);
     let words = v.word_count(start, end);
-    (words >= 1).then_some(((start, end), via))
+    // "testified for two days", "replied in writing", "responded angrily": how, where or
+    // how long the words came, and no words.
+    let unsaid = !after_that_or_colon && is_adjunct_only(v, start, end);
+    (words >= 1 && !unsaid).then_some(((start, end), via))
+}
+
+/// Prepositions that open an adjunct of place, time or manner and never what was said
+/// ("complained about …", "insisted on …", "called for …" are said).
+const ADJUNCT_PREPOSITIONS: &WordList = &WordList::new(&[
+    "in",
+    "from",
+    "under",
+    "before",
+    "after",
+    "during",
+    "since",
+    "until",
+    "through",
+    "near",
+    "outside",
+    "inside",
+    "within",
+    "throughout",
+]);
+
+/// Whether the short words `start..end` after a cue are an adjunct alone: a preposition of
+/// place or time ("in writing", "before the panel last fall"), "for" and a count ("for two
+/// days"), or an adverb in "-ly" ("anonymously", "voluntarily in 1998").
+fn is_adjunct_only(v: &SentenceView, start: usize, end: usize) -> bool {
+    const SHORT: usize = 4;
+    if v.word_count(start, end) > SHORT || (start..end).any(|k| v.in_quote[k].is_some()) {
+        return false;
+    }
+    let first = v.word(start);
+    is_in(ADJUNCT_PREPOSITIONS, first)
+        || first == "for" && super::speaker::is_count(v.word(start + 1))
+        || is_ly_adverb(first)
+            && (start + 1 == end
+                || is_in(ADJUNCT_PREPOSITIONS, v.word(start + 1))
+                || is_in(&["at", "to"], v.word(start + 1)))
 }
 
 /// "said (on) Thursday the talks had failed", "said last week it would appeal": the time

@@ -1200,7 +1200,7 @@ fn is_adjective_like(w: &str) -> bool {
 }
 
 /// An age before a noun or a name: "62-year-old", "a 35-year-old voter".
-fn is_age(w: &str) -> bool {
+pub(super) fn is_age(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with("-old")
 }
 
@@ -1470,16 +1470,26 @@ pub fn canonical_name(v: &SentenceView, lex: &Lexicon, np: Np) -> String {
     let mut runs = name_runs(v, lex, np);
     // "Simon Rosenberg, a Clinton supporter": an apposition in lowercase describes the name
     // before it ("Iran's envoy, Ali Reza" names the person after the comma).
+    let mut name_end = np.end;
     if let Some(comma) = (np.start..np.end).find(|&k| v.is_punct(k, ",")) {
         if !v.is_capitalized(comma + 1) && runs.iter().any(|r| r.1 <= comma) {
             runs.retain(|r| r.1 <= comma);
+            name_end = comma;
         }
     }
-    // "Russia and China said": both speak.
+    // "Russia and China said": both speak. "Pharmaceutical Research and Manufacturers of
+    // America": the second name runs on over "of" to the end (the run stops before it).
     if let [(a1, b1), (a2, b2)] = runs[..] {
         let between: Vec<&str> = (b1..a2).map(|k| v.word(k)).collect();
-        if b2 == np.end && matches!(between[..], ["and" | "nor"] | ["and" | "nor", "the"]) {
-            return format!("{} and {}", join(v, a1, b1), join(v, a2, b2));
+        let mut end = b2;
+        while end + 1 < name_end && v.word(end) == "of" && v.is_capitalized(end + 1) {
+            end += 1;
+            while end < name_end && v.is_capitalized(end) {
+                end += 1;
+            }
+        }
+        if end == name_end && matches!(between[..], ["and" | "nor"] | ["and" | "nor", "the"]) {
+            return format!("{} and {}", join(v, a1, b1), join(v, a2, end));
         }
     }
     // "The Clinton campaign and some cybersecurity experts", "Trump and his attorneys": a
