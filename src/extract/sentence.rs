@@ -2,7 +2,8 @@
 
 use crate::span::Span;
 use crate::text::{
-    is_ascii, is_initial, push_fold_lower, tokenize_into, Abbreviations, Quote, Token, TokenKind,
+    is_ascii, is_initial, push_fold_lower, tokenize_noting_attached_marks, Abbreviations, Quote,
+    Token, TokenKind,
 };
 
 /// Tokens of one sentence with what the patterns ask of them.
@@ -71,8 +72,8 @@ impl<'a> SentenceView<'a> {
             mut quotes,
             mut marks,
         } = buffers;
-        tokenize_into(text, span, &mut tokens);
-        attach_abbreviation_dots(text, &mut tokens, abbr);
+        let first_attached = tokenize_noting_attached_marks(text, span, &mut tokens);
+        attach_abbreviation_dots(text, &mut tokens, first_attached, abbr);
         let slice = span.of(text);
         lower.clear();
         words.clear();
@@ -275,7 +276,14 @@ fn quotation_marks(text: &str, tokens: &[Token], quotes: &[Quote], marks: &mut V
 
 /// Keeps "Mr." and initials ("Steven M.") whole, so names are not cut at their dots, and a
 /// doubled apostrophe used as a quotation mark (`''Yes,'' he said`) as one mark.
-fn attach_abbreviation_dots(text: &str, tokens: &mut Vec<Token>, abbr: &Abbreviations) {
+/// `first_attached` is the first token with a one-byte "." or "'" right after it
+/// ([`tokenize_noting_attached_marks`]).
+fn attach_abbreviation_dots(
+    text: &str,
+    tokens: &mut Vec<Token>,
+    first_attached: Option<usize>,
+    abbr: &Abbreviations,
+) {
     // Both merges need a one-byte "." or "'" right after a token: nothing before the first
     // such token changes (most sentences have only their final dot).
     let bytes = text.as_bytes();
@@ -284,12 +292,20 @@ fn attach_abbreviation_dots(text: &str, tokens: &mut Vec<Token>, abbr: &Abbrevia
             .then(|| bytes[n.span.start])
             .filter(|b| matches!(b, b'.' | b'\''))
     };
-    let Some(first) = tokens
-        .windows(2)
-        .position(|w| mark_after(&w[0], &w[1]).is_some())
-    else {
+    let Some(first) = first_attached else {
         return;
     };
+    debug_assert_eq!(
+        Some(first),
+        tokens
+            .windows(2)
+            .position(|w| mark_after(&w[0], &w[1]).is_some())
+    );
+    // A sentence's final dot, its only such mark (the commonest case), joins nothing: a dot
+    // ends an abbreviation only before more of the sentence, and is no apostrophe.
+    if first + 2 == tokens.len() && bytes[tokens[first + 1].span.start] == b'.' {
+        return;
+    }
     // Rewritten in place: a token is written at `out` only after tokens up to `k` are read,
     // and only once a merge has moved it.
     let mut out = first;

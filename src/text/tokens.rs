@@ -151,6 +151,19 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
 /// [`tokenize`] into `out`, cleared first: a caller tokenizing sentence after sentence keeps
 /// one vector.
 pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
+    tokenize_noting_attached_marks(text, span, out);
+}
+
+/// [`tokenize_into`], telling also where the first "." or "'" token written right after the
+/// token before it is: the index of that token before it, or `None`. Sentence views join
+/// such marks to names and to each other; noted here, where the tokens are made, it saves
+/// them a pass over every token of every sentence to find where to start.
+pub fn tokenize_noting_attached_marks(
+    text: &str,
+    span: Span,
+    out: &mut Vec<Token>,
+) -> Option<usize> {
+    let mut first_attached = None;
     let slice = &text[span.start..span.end];
     let bytes = slice.as_bytes();
     out.clear();
@@ -189,6 +202,14 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
             i += 1;
             continue;
         } else if class & PUNCT != 0 {
+            // (Only this path makes one-byte "." and "'" tokens: `other_token` starts at
+            // digits, letters and characters outside ASCII.)
+            if matches!(b, b'.' | b'\'')
+                && first_attached.is_none()
+                && out.last().is_some_and(|t| t.span.end == span.start + i)
+            {
+                first_attached = Some(out.len() - 1);
+            }
             out.push(Token {
                 span: Span::new(span.start + i, span.start + i + 1),
                 kind: TokenKind::Punct,
@@ -200,6 +221,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
         }
         i = other_token(slice, span.start, i, out);
     }
+    first_attached
 }
 
 /// The token at byte `i` of `slice` (which starts at `offset` in the text) that is not an
