@@ -91,12 +91,12 @@ impl<'a> SentenceView<'a> {
             // The folded lowercase form of any other token is appended after the copy.
             let end = |lower: &String| u32::try_from(lower.len()).expect("sentence under 4 GiB");
             for t in &tokens {
-                let w = t.text(text);
-                if w.is_ascii() {
+                // Asked of the bytes: a token's ends are character boundaries already.
+                if text.as_bytes()[t.span.start..t.span.end].is_ascii() {
                     words.push((at(t.span.start), at(t.span.end)));
                 } else {
                     let start = end(&lower);
-                    push_fold_lower(&mut lower, w);
+                    push_fold_lower(&mut lower, t.text(text));
                     words.push((start, end(&lower)));
                 }
             }
