@@ -113,14 +113,24 @@ impl<'a> SentenceView<'a> {
                 .copied(),
         );
         // Quotes are sorted and disjoint: the candidate is the last one starting at or
-        // before the token (a binary search, so long quote-heavy sentences stay linear).
+        // before the token. Tokens are in order too, so the candidate only moves forward:
+        // tokens and quotes are walked in step (linear in both, for long quote-heavy
+        // sentences too).
         in_quote.clear();
         if quotes.is_empty() {
             in_quote.resize(tokens.len(), None);
         } else {
+            // The number of quotes starting at or before the token.
+            let mut started = 0;
             in_quote.extend(tokens.iter().map(|t| {
-                let k = quotes.partition_point(|q| q.inner.start <= t.span.start);
-                k.checked_sub(1)
+                while quotes
+                    .get(started)
+                    .is_some_and(|q| q.inner.start <= t.span.start)
+                {
+                    started += 1;
+                }
+                started
+                    .checked_sub(1)
                     .filter(|&q| t.span.end <= quotes[q].inner.end)
             }));
         }
