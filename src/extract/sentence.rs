@@ -2,7 +2,8 @@
 
 use crate::span::Span;
 use crate::text::{
-    is_ascii, is_initial, push_fold_lower, tokenize_into, Abbreviations, Quote, Token, TokenKind,
+    is_ascii, is_initial, push_fold_lower, tokenize_noting_attached_marks, Abbreviations, Quote,
+    Token, TokenKind,
 };
 
 /// Tokens of one sentence with what the patterns ask of them.
@@ -71,8 +72,8 @@ impl<'a> SentenceView<'a> {
             mut quotes,
             mut marks,
         } = buffers;
-        tokenize_into(text, span, &mut tokens);
-        attach_abbreviation_dots(text, &mut tokens, abbr);
+        let first_attached = tokenize_noting_attached_marks(text, span, &mut tokens);
+        attach_abbreviation_dots(text, &mut tokens, first_attached, abbr);
         let slice = span.of(text);
         lower.clear();
         words.clear();
@@ -90,12 +91,12 @@ impl<'a> SentenceView<'a> {
             // The folded lowercase form of any other token is appended after the copy.
             let end = |lower: &String| u32::try_from(lower.len()).expect("sentence under 4 GiB");
             for t in &tokens {
-                let w = t.text(text);
-                if w.is_ascii() {
+                // Asked of the bytes: a token's ends are character boundaries already.
+                if text.as_bytes()[t.span.start..t.span.end].is_ascii() {
                     words.push((at(t.span.start), at(t.span.end)));
                 } else {
                     let start = end(&lower);
-                    push_fold_lower(&mut lower, w);
+                    push_fold_lower(&mut lower, t.text(text));
                     words.push((start, end(&lower)));
                 }
             }
@@ -112,14 +113,24 @@ impl<'a> SentenceView<'a> {
                 .copied(),
         );
         // Quotes are sorted and disjoint: the candidate is the last one starting at or
-        // before the token (a binary search, so long quote-heavy sentences stay linear).
+        // before the token. Tokens are in order too, so the candidate only moves forward:
+        // tokens and quotes are walked in step (linear in both, for long quote-heavy
+        // sentences too).
         in_quote.clear();
         if quotes.is_empty() {
             in_quote.resize(tokens.len(), None);
         } else {
+            // The number of quotes starting at or before the token.
+            let mut started = 0;
             in_quote.extend(tokens.iter().map(|t| {
-                let k = quotes.partition_point(|q| q.inner.start <= t.span.start);
-                k.checked_sub(1)
+                while quotes
+                    .get(started)
+                    .is_some_and(|q| q.inner.start <= t.span.start)
+                {
+                    started += 1;
+                }
+                started
+                    .checked_sub(1)
                     .filter(|&q| t.span.end <= quotes[q].inner.end)
             }));
         }
@@ -275,7 +286,14 @@ fn quotation_marks(text: &str, tokens: &[Token], quotes: &[Quote], marks: &mut V
 
 /// Keeps "Mr." and initials ("Steven M.") whole, so names are not cut at their dots, and a
 /// doubled apostrophe used as a quotation mark (`''Yes,'' he said`) as one mark.
-fn attach_abbreviation_dots(text: &str, tokens: &mut Vec<Token>, abbr: &Abbreviations) {
+/// `first_attached` is the first token with a one-byte "." or "'" right after it
+/// ([`tokenize_noting_attached_marks`]).
+fn attach_abbreviation_dots(
+    text: &str,
+    tokens: &mut Vec<Token>,
+    first_attached: Option<usize>,
+    abbr: &Abbreviations,
+) {
     // Both merges need a one-byte "." or "'" right after a token: nothing before the first
     // such token changes (most sentences have only their final dot).
     let bytes = text.as_bytes();
@@ -284,12 +302,20 @@ fn attach_abbreviation_dots(text: &str, tokens: &mut Vec<Token>, abbr: &Abbrevia
             .then(|| bytes[n.span.start])
             .filter(|b| matches!(b, b'.' | b'\''))
     };
-    let Some(first) = tokens
-        .windows(2)
-        .position(|w| mark_after(&w[0], &w[1]).is_some())
-    else {
+    let Some(first) = first_attached else {
         return;
     };
+    debug_assert_eq!(
+        Some(first),
+        tokens
+            .windows(2)
+            .position(|w| mark_after(&w[0], &w[1]).is_some())
+    );
+    // A sentence's final dot, its only such mark (the commonest case), joins nothing: a dot
+    // ends an abbreviation only before more of the sentence, and is no apostrophe.
+    if first + 2 == tokens.len() && bytes[tokens[first + 1].span.start] == b'.' {
+        return;
+    }
     // Rewritten in place: a token is written at `out` only after tokens up to `k` are read,
     // and only once a merge has moved it.
     let mut out = first;

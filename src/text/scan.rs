@@ -120,22 +120,6 @@ pub fn find_json_escape(bytes: &[u8], from: usize) -> usize {
         .unwrap_or(bytes.len().saturating_sub(i))
 }
 
-/// The high bit of each byte of `x` that is an ASCII letter or digit. Exact for every byte:
-/// only bytes below 0x80 are compared, and no sum carries into the next byte.
-#[inline]
-fn alphanumeric_bytes(x: u64) -> u64 {
-    let low = x & !HIGHS;
-    // The high bit of each byte of `v` (all below 0x80) in `lo..=hi`.
-    let within = |v: u64, lo: u8, hi: u8| {
-        let at_least_lo = v + ONES * u64::from(0x80 - lo);
-        let above_hi = v + ONES * u64::from(0x7F - hi);
-        at_least_lo & !above_hi & HIGHS
-    };
-    let letters = within(low | (ONES * 0x20), b'a', b'z');
-    let digits = within(low, b'0', b'9');
-    (letters | digits) & !x
-}
-
 /// Whether `bytes` has no ASCII capital letter and no byte outside ASCII: a word that is
 /// its own lowercase form, checked eight bytes at a time.
 #[inline]
@@ -172,24 +156,6 @@ pub fn is_ascii(bytes: &[u8]) -> bool {
         high | u64::from_le_bytes(chunk.try_into().expect("eight bytes"))
     });
     high & HIGHS == 0
-}
-
-/// Index of the first byte at or after `from` that is not an ASCII letter or digit, or
-/// `bytes.len()`.
-#[inline]
-pub fn alphanumeric_run_end(bytes: &[u8], from: usize) -> usize {
-    let mut i = from;
-    while i + 8 <= bytes.len() {
-        let stops = !alphanumeric_bytes(word_at(bytes, i)) & HIGHS;
-        if stops != 0 {
-            return i + (stops.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-        i += 1;
-    }
-    i
 }
 
 /// `s.split_whitespace().take(cap).count()`, read eight ASCII bytes at a time where it can
@@ -323,15 +289,6 @@ mod tests {
                 assert_eq!(find_json_escape(b, from), plain, "{t:?} from {from}");
             }
         }
-        for t in texts {
-            let b = t.as_bytes();
-            for from in 0..=b.len() {
-                let plain = (from..b.len())
-                    .find(|&i| !b[i].is_ascii_alphanumeric())
-                    .unwrap_or(b.len());
-                assert_eq!(alphanumeric_run_end(b, from), plain, "{t:?} from {from}");
-            }
-        }
         // Every byte value, at every position of a word.
         for v in 0..=255u8 {
             for at in 0..16 {
@@ -344,11 +301,6 @@ mod tests {
                     .position(|&x| x < 0x20 || x == b'"' || x == b'\\')
                     .unwrap_or(16);
                 assert_eq!(find_json_escape(&b, 0), plain);
-                let plain = b
-                    .iter()
-                    .position(|x| !x.is_ascii_alphanumeric())
-                    .unwrap_or(16);
-                assert_eq!(alphanumeric_run_end(&b, 0), plain);
                 for len in [at + 1, 16] {
                     let plain = !b[..len]
                         .iter()
