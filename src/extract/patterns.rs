@@ -130,7 +130,8 @@ impl<'a> Extractor<'a> {
         self.classes.clear();
         // `word` is lowercase already.
         self.classes.extend((0..v.len()).map(|i| match v.word(i) {
-            w @ ("that" | ":") => THAT_OR_COLON | lex.word_class_of_lowercase(w),
+            w @ "that" => THAT | lex.word_class_of_lowercase(w),
+            w @ ":" => COLON | lex.word_class_of_lowercase(w),
             w => lex.word_class_of_lowercase(w),
         }));
         let any = self.classes.iter().fold(0, |a, &c| a | c);
@@ -172,10 +173,11 @@ impl<'a> Extractor<'a> {
                 found.push(f);
             }
         }
-        if any & THAT_OR_COLON != 0 {
+        if any & THAT != 0 {
             self.verb_that(v, &mut found);
         }
-        if found.is_empty() {
+        // Both need a colon.
+        if found.is_empty() && any & COLON != 0 {
             if let Some(f) = self.colon_headline(v).or_else(|| self.colon_quotation(v)) {
                 found.push(f);
             }
@@ -2021,8 +2023,9 @@ impl<'a> Extractor<'a> {
                 out.push(Piece::new(text, span));
             }
         }
-        // "reported by the Times of Israel", "according to the outlet" outside the content.
-        for i in 0..v.len() {
+        // "reported by the Times of Israel", "according to the outlet" outside the content,
+        // from the cue on.
+        for i in v.token_at(cue.start)..v.len() {
             // The phrase first: few tokens start one.
             let phrase_len = if v.word(i) == "reported" && v.word(i + 1) == "by" {
                 2
@@ -2035,7 +2038,7 @@ impl<'a> Extractor<'a> {
                 continue;
             };
             let t = v.tokens[i].span;
-            if v.in_quote[i].is_some() || in_content(t) || t.start < cue.start {
+            if v.in_quote[i].is_some() || in_content(t) {
                 continue;
             }
             if let Some(np) = forward_np(v, self.lex, i + phrase_len) {
@@ -3934,11 +3937,13 @@ fn claim_kind(v: &SentenceView, a: usize, b: usize) -> ClaimKind {
 /// quotation opening the sentence. A new pattern with another trigger must be added here,
 /// or sentences that need it are skipped.
 fn may_attribute(v: &SentenceView, classes: WordClass) -> bool {
-    classes & (CUE | DOCUMENT_VERB | ACCORDING | THAT_OR_COLON) != 0 || starts_with_quote(v)
+    classes & (CUE | DOCUMENT_VERB | ACCORDING | THAT | COLON) != 0 || starts_with_quote(v)
 }
 
-/// A [`WordClass`] bit of the extractor's own: "that" or a colon.
-const THAT_OR_COLON: WordClass = 0x80;
+/// A [`WordClass`] bit of the extractor's own: "that" (which [`Extractor::verb_that`] needs).
+const THAT: WordClass = 0x80;
+/// A [`WordClass`] bit of the extractor's own: a colon (which the colon patterns need).
+const COLON: WordClass = 0x40;
 
 /// A sentence that opens a quotation, or goes on with one begun in an earlier sentence.
 fn starts_with_quote(v: &SentenceView) -> bool {
