@@ -287,12 +287,14 @@ impl<'a> Extractor<'a> {
             }
             let cue_end = i + 1 + cue.rest.len();
             // "who asked not to be named", "who declined to give his name": no statement.
-            if self.lex.anonymity_requests.iter().any(|phrase| {
-                phrase
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| cue_end + k < v.len() && v.word(cue_end + k) == w)
-            }) {
+            // `matches_at` rules out nearly every phrase by its first word's length and first
+            // byte, without comparing strings.
+            if self
+                .lex
+                .anonymity_requests
+                .iter()
+                .any(|phrase| v.matches_at(cue_end, phrase))
+            {
                 continue;
             }
             // "the talks continued": looked at no further; "went on to work for …": an
@@ -1947,14 +1949,13 @@ impl<'a> Extractor<'a> {
         } else {
             content.parts.as_slice()
         };
-        let in_content = |t: Span| parts.iter().any(|p| p.contains(t));
-        for i in 0..v.len() {
+        // No channel starts inside the content, whose words are passed over a part at a time.
+        for i in tokens_outside(v, parts, 0) {
             // The word first: few tokens are one of these prepositions.
             // Matched in place (not through `is_in`): this runs for every token of a claim's
             // sentence.
             if !matches!(v.word(i), "in" | "on" | "during" | "via" | "at")
                 || v.in_quote[i].is_some()
-                || in_content(v.tokens[i].span)
             {
                 continue;
             }
@@ -2025,7 +2026,7 @@ impl<'a> Extractor<'a> {
         }
         // "reported by the Times of Israel", "according to the outlet" outside the content,
         // from the cue on.
-        for i in v.token_at(cue.start)..v.len() {
+        for i in tokens_outside(v, parts, v.token_at(cue.start)) {
             // The phrase first: few tokens start one.
             let phrase_len = if v.word(i) == "reported" && v.word(i + 1) == "by" {
                 2
@@ -2037,8 +2038,7 @@ impl<'a> Extractor<'a> {
             } else {
                 continue;
             };
-            let t = v.tokens[i].span;
-            if v.in_quote[i].is_some() || in_content(t) {
+            if v.in_quote[i].is_some() {
                 continue;
             }
             if let Some(np) = forward_np(v, self.lex, i + phrase_len) {
@@ -2052,6 +2052,30 @@ impl<'a> Extractor<'a> {
 }
 
 // ----- helpers ---------------------------------------------------------------------------
+
+/// The tokens from `from` on that no span of `parts` holds whole, in order: the tokens a
+/// part holds are passed over at once, not one by one.
+fn tokens_outside<'v>(
+    v: &'v SentenceView,
+    parts: &'v [Span],
+    from: usize,
+) -> impl Iterator<Item = usize> + 'v {
+    let mut i = from;
+    std::iter::from_fn(move || {
+        while let Some(t) = v.tokens.get(i) {
+            match parts.iter().find(|p| p.contains(t.span)) {
+                // The tokens from `i` that end in the part lie in it (they start after its
+                // start): a run, as tokens are in order and do not overlap.
+                Some(p) => i += v.tokens[i..].partition_point(|t| t.span.end <= p.end),
+                None => {
+                    i += 1;
+                    return Some(i - 1);
+                }
+            }
+        }
+        None
+    })
+}
 
 /// A platform named at `k` ("Telegram", "Truth Social"), capitalised as a name is: where
 /// its words end.
@@ -2141,9 +2165,9 @@ fn is_verb_use(v: &SentenceView, lex: &Lexicon, i: usize, cue: &CueForm) -> bool
         // "a company called Harmony Enterprises", "a group called the "…"": a name given
         // to a thing just introduced, not a call.
         if cue.rest.is_empty()
-            && is_one_word_title_marker(lex, v.word(i))
             && i >= 2
             && is_in(&["a", "an"], v.word(i - 2))
+            && is_one_word_title_marker(lex, v.word(i))
             && v.is_word(i - 1)
             && !v.is_capitalized(i - 1)
         {
@@ -2255,10 +2279,7 @@ fn catenative_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<usiz
     }
     lex.catenatives.iter().find_map(|phrase| {
         let start = (cue - 1).checked_sub(phrase.len())?;
-        (start..cue - 1)
-            .zip(phrase)
-            .all(|(k, w)| v.word(k) == w)
-            .then_some(start)
+        v.matches_at(start, phrase).then_some(start)
     })
 }
 
@@ -3778,7 +3799,7 @@ fn has_finite_verb(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> b
                     && v.word(k + 1) != "by"
                     // "a caption titled …"
                     && !is_one_word_title_marker(lex, w))
-                || lex.pronouns.contains(w) && k == a
+                || k == a && lex.pronouns.contains(w)
                 // "this provides an incentive", "the tolls ensures her support": a
                 // present verb before its object
                 || present_verb_before_object(v, k, a)
@@ -4111,4 +4132,39 @@ fn strip_determiner(v: &SentenceView, np: Np) -> String {
         a += 1;
     }
     join(v, a, np.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{find_quotes, Abbreviations};
+
+    #[test]
+    fn tokens_outside_passes_over_those_a_part_holds_whole() {
+        let text = "He said in a statement that the talks failed.";
+        let span = Span::new(0, text.len());
+        let quotes = find_quotes(text, span);
+        let v = SentenceView::new(text, span, &quotes, &Abbreviations::default());
+        let content = Span::new(text.find("the").unwrap(), text.find('.').unwrap());
+        let words = |parts: &[Span], from: usize| -> Vec<&str> {
+            tokens_outside(&v, parts, from).map(|k| v.raw(k)).collect()
+        };
+        assert_eq!(
+            words(&[content], 0),
+            ["He", "said", "in", "a", "statement", "that", "."]
+        );
+        // Parts in any order; a start past some tokens.
+        let he_said = Span::new(0, 7);
+        assert_eq!(
+            words(&[content, he_said], 0),
+            ["in", "a", "statement", "that", "."]
+        );
+        assert_eq!(
+            words(&[he_said, content], 3),
+            ["a", "statement", "that", "."]
+        );
+        // A part holding no token whole ("e sa") passes over none.
+        assert_eq!(words(&[Span::new(1, 5)], 0).len(), v.len());
+        assert!(words(&[span], 0).is_empty());
+    }
 }
