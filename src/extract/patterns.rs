@@ -9,8 +9,8 @@ use super::grammar::{
 };
 use super::sentence::SentenceView;
 use super::speaker::{
-    canonical_name, classify, forward_np, is_share_in, is_title_or_institution, join, main_subject,
-    relative_clause_subject, subject_after, subject_before, Np, SourceKind,
+    canonical_name, classify, classify_headed, forward_np, is_share_in, is_title_or_institution,
+    join, main_subject, relative_clause_subject, subject_after, subject_before, Np, SourceKind,
 };
 use super::{Claim, ClaimKind, ExtractOptions, Piece, Source};
 use crate::article::Article;
@@ -88,6 +88,8 @@ pub struct Extractor<'a> {
     /// none of them again.
     found: Vec<Found>,
     according_starts: Vec<usize>,
+    /// A speaker's canonical name in lowercase (a buffer kept between claims).
+    lowercase_name: String,
 }
 
 impl<'a> Extractor<'a> {
@@ -105,6 +107,7 @@ impl<'a> Extractor<'a> {
             classes: Vec::new(),
             found: Vec::new(),
             according_starts: Vec::new(),
+            lowercase_name: String::new(),
         }
     }
 
@@ -163,7 +166,7 @@ impl<'a> Extractor<'a> {
             self.according_to(v, &mut found, &mut starts);
             self.according_starts = starts;
         }
-        for i in (0..v.len()).filter(|&i| self.classes[i] & CUE != 0) {
+        for i in words_of_class(&self.classes, CUE) {
             if let Some(f) = self.at_cue(v, i, &found) {
                 found.push(f);
             }
@@ -998,11 +1001,8 @@ impl<'a> Extractor<'a> {
 
     /// `a tweet by Deek reading "…"`, `a statement that read "…"`.
     fn document_reading(&self, v: &SentenceView, found: &[Found]) -> Option<Found> {
-        for i in 1..v.len() {
-            if self.classes[i] & DOCUMENT_VERB == 0
-                || v.in_quote[i].is_some()
-                || !self.lex.document_verbs.contains(v.word(i))
-            {
+        for i in words_of_class(&self.classes, DOCUMENT_VERB).filter(|&i| i >= 1) {
+            if v.in_quote[i].is_some() || !self.lex.document_verbs.contains(v.word(i)) {
                 continue;
             }
             if found.iter().any(|f| f.cue.start == v.tokens[i].span.start) {
@@ -1328,9 +1328,8 @@ impl<'a> Extractor<'a> {
         // The words that can start a phrase, found once rather than once per phrase (into a
         // buffer kept between sentences).
         starts.clear();
-        starts.extend(
-            (0..v.len()).filter(|&i| self.classes[i] & ACCORDING != 0 && v.in_quote[i].is_none()),
-        );
+        starts
+            .extend(words_of_class(&self.classes, ACCORDING).filter(|&i| v.in_quote[i].is_none()));
         for phrase in &self.lex.according {
             for &i in starts.iter() {
                 if !v.matches_at(i, phrase) {
@@ -1572,8 +1571,8 @@ impl<'a> Extractor<'a> {
 
     fn hedges(&self, v: &SentenceView) -> Vec<(Span, bool)> {
         let mut out = Vec::new();
-        for i in 0..v.len() {
-            if self.classes[i] & HEDGE == 0 || v.in_quote[i].is_some() {
+        for i in words_of_class(&self.classes, HEDGE) {
+            if v.in_quote[i].is_some() {
                 continue;
             }
             if self.lex.hedge_words.contains(v.word(i)) {
@@ -1694,11 +1693,12 @@ impl<'a> Extractor<'a> {
             span = Span::new(span.start, span.start + pronoun.len());
         }
         let text = span.of(v.text).to_string();
-        let kind = classify(v, lex, np);
+        let head_end = super::speaker::head_end(v, np);
+        let kind = classify_headed(v, lex, np, head_end);
         let mut person = has_personal_title(v, lex, np);
         // "one farmer", "a senior official", "the woman": one unnamed person, whom "he" or
         // "she" may be ("the businessman" is a role someone named holds).
-        let head = v.word(super::speaker::head_end(v, np) - 1);
+        let head = v.word(head_end - 1);
         let unnamed = kind == SourceKind::Anonymous
             || kind == SourceKind::Description
                 && (is_in(&["a", "an", "one", "another"], v.word(np.start))
@@ -1803,8 +1803,16 @@ impl<'a> Extractor<'a> {
         if !coordinated
             && (matches!(kind, SourceKind::Named | SourceKind::Description) || canonical != text)
         {
-            // One lowercase copy, split (each word lowercased alone gives the same words).
-            let lower = canonical.to_lowercase();
+            // One lowercase copy (in a buffer kept between claims), split (each word
+            // lowercased alone gives the same words).
+            let mut lower = std::mem::take(&mut self.lowercase_name);
+            lower.clear();
+            if canonical.is_ascii() {
+                lower.push_str(&canonical);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.push_str(&canonical.to_lowercase());
+            }
             let lowercase: Vec<&str> = lower.split(' ').collect();
             person |= names_a_person(lex, &lowercase);
             let words = (head_phrase.start..head_phrase.end).map(|k| v.word(k));
@@ -1821,6 +1829,8 @@ impl<'a> Extractor<'a> {
                 && text.chars().skip(1).any(|c| c.is_lowercase())
                 && !lex.institutions.contains(lowercase[0])
                 && lex.may_name_person(lowercase.iter().copied());
+            drop(lowercase);
+            self.lowercase_name = lower;
             self.registry
                 .add_speaker(&canonical, words, person, maybe_person, index);
         }
@@ -2728,6 +2738,12 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
         {
             // `said "Follow us," and the boys trailed behind`: the words end with the marks.
             return t + 1;
+        }
+        // Below, only punctuation or "and" and "but" can end the content or skip an aside:
+        // any other word is passed over at once (most of them).
+        if v.is_word(t) && !is_coordinator(v.word(t)) {
+            t += 1;
+            continue;
         }
         if v.in_quote[t].is_none() && !v.is_mark(t) {
             if v.is_punct(t, ";") {
@@ -3961,6 +3977,16 @@ fn may_attribute(v: &SentenceView, classes: WordClass) -> bool {
     classes & (CUE | DOCUMENT_VERB | ACCORDING | THAT | COLON) != 0 || starts_with_quote(v)
 }
 
+/// The indices of the words whose [`WordClass`] has a bit of `class`: the classes are read
+/// in order, with no index checked against the sentence's length.
+fn words_of_class(classes: &[WordClass], class: WordClass) -> impl Iterator<Item = usize> + '_ {
+    classes
+        .iter()
+        .enumerate()
+        .filter(move |&(_, &c)| c & class != 0)
+        .map(|(i, _)| i)
+}
+
 /// A [`WordClass`] bit of the extractor's own: "that" (which [`Extractor::verb_that`] needs).
 const THAT: WordClass = 0x80;
 /// A [`WordClass`] bit of the extractor's own: a colon (which the colon patterns need).
@@ -4138,6 +4164,15 @@ fn strip_determiner(v: &SentenceView, np: Np) -> String {
 mod tests {
     use super::*;
     use crate::text::{find_quotes, Abbreviations};
+
+    #[test]
+    fn words_of_class_are_those_with_a_bit_of_it() {
+        let classes = [0, CUE | HEDGE, HEDGE, 0, CUE];
+        assert_eq!(words_of_class(&classes, CUE).collect::<Vec<_>>(), [1, 4]);
+        assert_eq!(words_of_class(&classes, HEDGE).collect::<Vec<_>>(), [1, 2]);
+        assert_eq!(words_of_class(&classes, CUE | ACCORDING).count(), 2);
+        assert_eq!(words_of_class(&classes, ACCORDING).count(), 0);
+    }
 
     #[test]
     fn tokens_outside_passes_over_those_a_part_holds_whole() {
