@@ -1107,9 +1107,11 @@ const SENTENCE_ADVERBS: &WordList = &WordList::new(&[
 /// ("WASHINGTON —", "NEW YORK (AFP) -").
 fn is_dateline_word(v: &SentenceView, k: usize) -> bool {
     let raw = v.raw(k);
+    // The capitals first: a word of prose fails there by its second letter, before it is
+    // counted through.
     k < 4
-        && raw.chars().count() > 1
         && raw.chars().all(|c| !c.is_lowercase())
+        && raw.chars().count() > 1
         && raw.chars().any(char::is_alphabetic)
         && (k..(k + 4).min(v.len())).any(|j| {
             v.is_punct(j, "—") || v.is_punct(j, "-") || v.is_punct(j, "–") || v.is_punct(j, "(")
