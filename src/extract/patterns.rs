@@ -9,8 +9,8 @@ use super::grammar::{
 };
 use super::sentence::SentenceView;
 use super::speaker::{
-    canonical_name, classify, forward_np, is_share_in, is_title_or_institution, join, main_subject,
-    relative_clause_subject, subject_after, subject_before, Np, SourceKind,
+    canonical_name, classify, classify_headed, forward_np, is_share_in, is_title_or_institution,
+    join, main_subject, relative_clause_subject, subject_after, subject_before, Np, SourceKind,
 };
 use super::{Claim, ClaimKind, ExtractOptions, Piece, Source};
 use crate::article::Article;
@@ -88,6 +88,8 @@ pub struct Extractor<'a> {
     /// none of them again.
     found: Vec<Found>,
     according_starts: Vec<usize>,
+    /// A speaker's canonical name in lowercase (a buffer kept between claims).
+    lowercase_name: String,
 }
 
 impl<'a> Extractor<'a> {
@@ -105,6 +107,7 @@ impl<'a> Extractor<'a> {
             classes: Vec::new(),
             found: Vec::new(),
             according_starts: Vec::new(),
+            lowercase_name: String::new(),
         }
     }
 
@@ -130,7 +133,8 @@ impl<'a> Extractor<'a> {
         self.classes.clear();
         // `word` is lowercase already.
         self.classes.extend((0..v.len()).map(|i| match v.word(i) {
-            w @ ("that" | ":") => THAT_OR_COLON | lex.word_class_of_lowercase(w),
+            w @ "that" => THAT | lex.word_class_of_lowercase(w),
+            w @ ":" => COLON | lex.word_class_of_lowercase(w),
             w => lex.word_class_of_lowercase(w),
         }));
         let any = self.classes.iter().fold(0, |a, &c| a | c);
@@ -162,7 +166,7 @@ impl<'a> Extractor<'a> {
             self.according_to(v, &mut found, &mut starts);
             self.according_starts = starts;
         }
-        for i in (0..v.len()).filter(|&i| self.classes[i] & CUE != 0) {
+        for i in words_of_class(&self.classes, CUE) {
             if let Some(f) = self.at_cue(v, i, &found) {
                 found.push(f);
             }
@@ -172,10 +176,11 @@ impl<'a> Extractor<'a> {
                 found.push(f);
             }
         }
-        if any & THAT_OR_COLON != 0 {
+        if any & THAT != 0 {
             self.verb_that(v, &mut found);
         }
-        if found.is_empty() {
+        // Both need a colon.
+        if found.is_empty() && any & COLON != 0 {
             if let Some(f) = self.colon_headline(v).or_else(|| self.colon_quotation(v)) {
                 found.push(f);
             }
@@ -285,12 +290,14 @@ impl<'a> Extractor<'a> {
             }
             let cue_end = i + 1 + cue.rest.len();
             // "who asked not to be named", "who declined to give his name": no statement.
-            if self.lex.anonymity_requests.iter().any(|phrase| {
-                phrase
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| cue_end + k < v.len() && v.word(cue_end + k) == w)
-            }) {
+            // `matches_at` rules out nearly every phrase by its first word's length and first
+            // byte, without comparing strings.
+            if self
+                .lex
+                .anonymity_requests
+                .iter()
+                .any(|phrase| v.matches_at(cue_end, phrase))
+            {
                 continue;
             }
             // "the talks continued": looked at no further; "went on to work for …": an
@@ -997,11 +1004,8 @@ impl<'a> Extractor<'a> {
 
     /// `a tweet by Deek reading "…"`, `a statement that read "…"`.
     fn document_reading(&self, v: &SentenceView, found: &[Found]) -> Option<Found> {
-        for i in 1..v.len() {
-            if self.classes[i] & DOCUMENT_VERB == 0
-                || v.in_quote[i].is_some()
-                || !self.lex.document_verbs.contains(v.word(i))
-            {
+        for i in words_of_class(&self.classes, DOCUMENT_VERB).filter(|&i| i >= 1) {
+            if v.in_quote[i].is_some() || !self.lex.document_verbs.contains(v.word(i)) {
                 continue;
             }
             if found.iter().any(|f| f.cue.start == v.tokens[i].span.start) {
@@ -1327,9 +1331,8 @@ impl<'a> Extractor<'a> {
         // The words that can start a phrase, found once rather than once per phrase (into a
         // buffer kept between sentences).
         starts.clear();
-        starts.extend(
-            (0..v.len()).filter(|&i| self.classes[i] & ACCORDING != 0 && v.in_quote[i].is_none()),
-        );
+        starts
+            .extend(words_of_class(&self.classes, ACCORDING).filter(|&i| v.in_quote[i].is_none()));
         for phrase in &self.lex.according {
             for &i in starts.iter() {
                 if !v.matches_at(i, phrase) {
@@ -1578,8 +1581,8 @@ impl<'a> Extractor<'a> {
 
     fn hedges(&self, v: &SentenceView) -> Vec<(Span, bool)> {
         let mut out = Vec::new();
-        for i in 0..v.len() {
-            if self.classes[i] & HEDGE == 0 || v.in_quote[i].is_some() {
+        for i in words_of_class(&self.classes, HEDGE) {
+            if v.in_quote[i].is_some() {
                 continue;
             }
             if self.lex.hedge_words.contains(v.word(i)) {
@@ -1700,11 +1703,12 @@ impl<'a> Extractor<'a> {
             span = Span::new(span.start, span.start + pronoun.len());
         }
         let text = span.of(v.text).to_string();
-        let kind = classify(v, lex, np);
+        let head_end = super::speaker::head_end(v, np);
+        let kind = classify_headed(v, lex, np, head_end);
         let mut person = has_personal_title(v, lex, np);
         // "one farmer", "a senior official", "the woman": one unnamed person, whom "he" or
         // "she" may be ("the businessman" is a role someone named holds).
-        let head = v.word(super::speaker::head_end(v, np) - 1);
+        let head = v.word(head_end - 1);
         let unnamed = kind == SourceKind::Anonymous
             || kind == SourceKind::Description
                 && (is_in(&["a", "an", "one", "another"], v.word(np.start))
@@ -1824,8 +1828,16 @@ impl<'a> Extractor<'a> {
         if !coordinated
             && (matches!(kind, SourceKind::Named | SourceKind::Description) || canonical != text)
         {
-            // One lowercase copy, split (each word lowercased alone gives the same words).
-            let lower = canonical.to_lowercase();
+            // One lowercase copy (in a buffer kept between claims), split (each word
+            // lowercased alone gives the same words).
+            let mut lower = std::mem::take(&mut self.lowercase_name);
+            lower.clear();
+            if canonical.is_ascii() {
+                lower.push_str(&canonical);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.push_str(&canonical.to_lowercase());
+            }
             let lowercase: Vec<&str> = lower.split(' ').collect();
             // "4 in 10", "half": a share of a group, whom no "she" refers to.
             let share = lowercase.first().is_some_and(|w| {
@@ -1846,6 +1858,8 @@ impl<'a> Extractor<'a> {
                 && text.chars().skip(1).any(|c| c.is_lowercase())
                 && !lex.institutions.contains(lowercase[0])
                 && lex.may_name_person(lowercase.iter().copied());
+            drop(lowercase);
+            self.lowercase_name = lower;
             self.registry
                 .add_speaker(&canonical, words, person, maybe_person, index);
         }
@@ -1974,14 +1988,13 @@ impl<'a> Extractor<'a> {
         } else {
             content.parts.as_slice()
         };
-        let in_content = |t: Span| parts.iter().any(|p| p.contains(t));
-        for i in 0..v.len() {
+        // No channel starts inside the content, whose words are passed over a part at a time.
+        for i in tokens_outside(v, parts, 0) {
             // The word first: few tokens are one of these prepositions.
             // Matched in place (not through `is_in`): this runs for every token of a claim's
             // sentence.
             if !matches!(v.word(i), "in" | "on" | "during" | "via" | "at")
                 || v.in_quote[i].is_some()
-                || in_content(v.tokens[i].span)
             {
                 continue;
             }
@@ -2050,8 +2063,9 @@ impl<'a> Extractor<'a> {
                 out.push(Piece::new(text, span));
             }
         }
-        // "reported by the Times of Israel", "according to the outlet" outside the content.
-        for i in 0..v.len() {
+        // "reported by the Times of Israel", "according to the outlet" outside the content,
+        // from the cue on.
+        for i in tokens_outside(v, parts, v.token_at(cue.start)) {
             // The phrase first: few tokens start one.
             let phrase_len = if v.word(i) == "reported" && v.word(i + 1) == "by" {
                 2
@@ -2063,8 +2077,7 @@ impl<'a> Extractor<'a> {
             } else {
                 continue;
             };
-            let t = v.tokens[i].span;
-            if v.in_quote[i].is_some() || in_content(t) || t.start < cue.start {
+            if v.in_quote[i].is_some() {
                 continue;
             }
             if let Some(np) = forward_np(v, self.lex, i + phrase_len) {
@@ -2078,6 +2091,30 @@ impl<'a> Extractor<'a> {
 }
 
 // ----- helpers ---------------------------------------------------------------------------
+
+/// The tokens from `from` on that no span of `parts` holds whole, in order: the tokens a
+/// part holds are passed over at once, not one by one.
+fn tokens_outside<'v>(
+    v: &'v SentenceView,
+    parts: &'v [Span],
+    from: usize,
+) -> impl Iterator<Item = usize> + 'v {
+    let mut i = from;
+    std::iter::from_fn(move || {
+        while let Some(t) = v.tokens.get(i) {
+            match parts.iter().find(|p| p.contains(t.span)) {
+                // The tokens from `i` that end in the part lie in it (they start after its
+                // start): a run, as tokens are in order and do not overlap.
+                Some(p) => i += v.tokens[i..].partition_point(|t| t.span.end <= p.end),
+                None => {
+                    i += 1;
+                    return Some(i - 1);
+                }
+            }
+        }
+        None
+    })
+}
 
 /// A platform named at `k` ("Telegram", "Truth Social"), capitalised as a name is: where
 /// its words end.
@@ -2167,9 +2204,9 @@ fn is_verb_use(v: &SentenceView, lex: &Lexicon, i: usize, cue: &CueForm) -> bool
         // "a company called Harmony Enterprises", "a group called the "…"": a name given
         // to a thing just introduced, not a call.
         if cue.rest.is_empty()
-            && is_one_word_title_marker(lex, v.word(i))
             && i >= 2
             && is_in(&["a", "an"], v.word(i - 2))
+            && is_one_word_title_marker(lex, v.word(i))
             && v.is_word(i - 1)
             && !v.is_capitalized(i - 1)
         {
@@ -2281,10 +2318,7 @@ fn catenative_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<usiz
     }
     lex.catenatives.iter().find_map(|phrase| {
         let start = (cue - 1).checked_sub(phrase.len())?;
-        (start..cue - 1)
-            .zip(phrase)
-            .all(|(k, w)| v.word(k) == w)
-            .then_some(start)
+        v.matches_at(start, phrase).then_some(start)
     })
 }
 
@@ -2778,6 +2812,12 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
         {
             // `said "Follow us," and the boys trailed behind`: the words end with the marks.
             return t + 1;
+        }
+        // Below, only punctuation or "and" and "but" can end the content or skip an aside:
+        // any other word is passed over at once (most of them).
+        if v.is_word(t) && !is_coordinator(v.word(t)) {
+            t += 1;
+            continue;
         }
         if v.in_quote[t].is_none() && !v.is_mark(t) {
             if v.is_punct(t, ";") {
@@ -3849,7 +3889,7 @@ fn has_finite_verb(v: &SentenceView, lex: &Lexicon, (a, b): (usize, usize)) -> b
                     && v.word(k + 1) != "by"
                     // "a caption titled …"
                     && !is_one_word_title_marker(lex, w))
-                || lex.pronouns.contains(w) && k == a
+                || k == a && lex.pronouns.contains(w)
                 // "this provides an incentive", "the tolls ensures her support": a
                 // present verb before its object
                 || present_verb_before_object(v, k, a)
@@ -4008,11 +4048,23 @@ fn claim_kind(v: &SentenceView, a: usize, b: usize) -> ClaimKind {
 /// quotation opening the sentence. A new pattern with another trigger must be added here,
 /// or sentences that need it are skipped.
 fn may_attribute(v: &SentenceView, classes: WordClass) -> bool {
-    classes & (CUE | DOCUMENT_VERB | ACCORDING | THAT_OR_COLON) != 0 || starts_with_quote(v)
+    classes & (CUE | DOCUMENT_VERB | ACCORDING | THAT | COLON) != 0 || starts_with_quote(v)
 }
 
-/// A [`WordClass`] bit of the extractor's own: "that" or a colon.
-const THAT_OR_COLON: WordClass = 0x80;
+/// The indices of the words whose [`WordClass`] has a bit of `class`: the classes are read
+/// in order, with no index checked against the sentence's length.
+fn words_of_class(classes: &[WordClass], class: WordClass) -> impl Iterator<Item = usize> + '_ {
+    classes
+        .iter()
+        .enumerate()
+        .filter(move |&(_, &c)| c & class != 0)
+        .map(|(i, _)| i)
+}
+
+/// A [`WordClass`] bit of the extractor's own: "that" (which [`Extractor::verb_that`] needs).
+const THAT: WordClass = 0x80;
+/// A [`WordClass`] bit of the extractor's own: a colon (which the colon patterns need).
+const COLON: WordClass = 0x40;
 
 /// A sentence that opens a quotation, or goes on with one begun in an earlier sentence.
 fn starts_with_quote(v: &SentenceView) -> bool {
@@ -4180,4 +4232,48 @@ fn strip_determiner(v: &SentenceView, np: Np) -> String {
         a += 1;
     }
     join(v, a, np.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{find_quotes, Abbreviations};
+
+    #[test]
+    fn words_of_class_are_those_with_a_bit_of_it() {
+        let classes = [0, CUE | HEDGE, HEDGE, 0, CUE];
+        assert_eq!(words_of_class(&classes, CUE).collect::<Vec<_>>(), [1, 4]);
+        assert_eq!(words_of_class(&classes, HEDGE).collect::<Vec<_>>(), [1, 2]);
+        assert_eq!(words_of_class(&classes, CUE | ACCORDING).count(), 2);
+        assert_eq!(words_of_class(&classes, ACCORDING).count(), 0);
+    }
+
+    #[test]
+    fn tokens_outside_passes_over_those_a_part_holds_whole() {
+        let text = "He said in a statement that the talks failed.";
+        let span = Span::new(0, text.len());
+        let quotes = find_quotes(text, span);
+        let v = SentenceView::new(text, span, &quotes, &Abbreviations::default());
+        let content = Span::new(text.find("the").unwrap(), text.find('.').unwrap());
+        let words = |parts: &[Span], from: usize| -> Vec<&str> {
+            tokens_outside(&v, parts, from).map(|k| v.raw(k)).collect()
+        };
+        assert_eq!(
+            words(&[content], 0),
+            ["He", "said", "in", "a", "statement", "that", "."]
+        );
+        // Parts in any order; a start past some tokens.
+        let he_said = Span::new(0, 7);
+        assert_eq!(
+            words(&[content, he_said], 0),
+            ["in", "a", "statement", "that", "."]
+        );
+        assert_eq!(
+            words(&[he_said, content], 3),
+            ["a", "statement", "that", "."]
+        );
+        // A part holding no token whole ("e sa") passes over none.
+        assert_eq!(words(&[Span::new(1, 5)], 0).len(), v.len());
+        assert!(words(&[span], 0).is_empty());
+    }
 }

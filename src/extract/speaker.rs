@@ -62,7 +62,7 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
         return false;
     }
     let w = v.word(k);
-    if is_in(BE_FORMS, w) || lex.not_speakers.contains(w) && k + 1 == end {
+    if is_in(BE_FORMS, w) || k + 1 == end && lex.not_speakers.contains(w) {
         return false;
     }
     if is_in(CLAUSE_WORDS, w) {
@@ -1107,9 +1107,11 @@ const SENTENCE_ADVERBS: &WordList = &WordList::new(&[
 /// ("WASHINGTON —", "NEW YORK (AFP) -").
 fn is_dateline_word(v: &SentenceView, k: usize) -> bool {
     let raw = v.raw(k);
+    // The capitals first: a word of prose fails there by its second letter, before it is
+    // counted through.
     k < 4
-        && raw.chars().count() > 1
         && raw.chars().all(|c| !c.is_lowercase())
+        && raw.chars().count() > 1
         && raw.chars().any(char::is_alphabetic)
         && (k..(k + 4).min(v.len())).any(|j| {
             v.is_punct(j, "—") || v.is_punct(j, "-") || v.is_punct(j, "–") || v.is_punct(j, "(")
@@ -1336,6 +1338,12 @@ fn is_fronted_participle(v: &SentenceView, lex: &Lexicon, k: usize) -> bool {
 
 /// Classifies a speaker phrase.
 pub fn classify(v: &SentenceView, lex: &Lexicon, np: Np) -> SourceKind {
+    classify_headed(v, lex, np, head_end(v, np))
+}
+
+/// [`classify`] of a phrase whose [`head_end`] is found already (the speaker's own
+/// description needs it too).
+pub fn classify_headed(v: &SentenceView, lex: &Lexicon, np: Np, head_end: usize) -> SourceKind {
     // The words looked at through `v`, with no list of them made for each speaker.
     let first = v.word(np.start);
     if np.end - np.start == 1
@@ -1345,7 +1353,6 @@ pub fn classify(v: &SentenceView, lex: &Lexicon, np: Np) -> SourceKind {
     {
         return SourceKind::Pronoun;
     }
-    let head_end = head_end(v, np);
     let head = v.word(head_end - 1);
     if is_in(&["the", "this"], first)
         && head_end == np.end
