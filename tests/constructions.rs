@@ -2844,3 +2844,25 @@ fn anaphora_a_share_of_a_group_is_no_person() {
     let act = expect(stem, &found, "said", "board had to act");
     assert_source(act, "She", "Ana Duarte", SourceKind::Pronoun);
 }
+
+#[test]
+fn reporting_chain_a_listener_ends_before_it() {
+    let stem = "reporting_chain";
+    let found = of(stem);
+    // "told the council it was …": "it" opens the clause told, it is not the listener's.
+    let locks = expect(stem, &found, "told", "mistake to close the locks");
+    assert_eq!(locks.content.text, "it was a mistake to close the locks");
+    assert_eq!(locks.via[0].text, "the council");
+}
+
+#[test]
+fn a_subject_with_a_named_apposition_starts_another_attribution() {
+    let stem = "reporting_chain";
+    let found = of(stem);
+    // "…, and one, retired pilot Hanna Berg, told the board …": the warning ends at the
+    // comma, and Berg's words are a claim of their own.
+    let warned = expect(stem, &found, "warned", "toll would ruin them");
+    assert_eq!(warned.content.text, "the toll would ruin them");
+    let berg = expect(stem, &found, "told", "a tax on the sea");
+    assert_eq!(canonical(berg), "Hanna Berg");
+}

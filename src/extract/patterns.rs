@@ -3661,10 +3661,40 @@ fn speaker_and_cue_follow(v: &SentenceView, lex: &Lexicon, i: usize) -> bool {
     if v.in_quote.get(i).copied().flatten().is_some() {
         return false;
     }
-    cue_after_subject(v, lex, i).is_some_and(|(_, cue)| {
+    let reports = |cue: &CueForm| {
         (cue.has(Frame::Speech) || cue.has(Frame::Tell))
             && matches!(cue.form, VerbForm::Past | VerbForm::ThirdPerson)
-    }) || share_then_say(v, lex, i)
+    };
+    cue_after_subject(v, lex, i).is_some_and(|(_, cue)| reports(cue))
+        || share_then_say(v, lex, i)
+        || named_in_apposition_then_cue(v, lex, i).is_some_and(reports)
+}
+
+/// "one, retired teacher Frank Doyle, told …", "a neighbour, Ada Brun, said …": a subject,
+/// a name between commas, and the cue after it.
+fn named_in_apposition_then_cue<'l>(
+    v: &SentenceView,
+    lex: &'l Lexicon,
+    i: usize,
+) -> Option<&'l CueForm> {
+    let head_end = match forward_np(v, lex, i) {
+        Some(np) => np.end,
+        None if v.word(i) == "one" => i + 1,
+        None => return None,
+    };
+    if !v.is_punct(head_end, ",") {
+        return None;
+    }
+    let name = super::speaker::role_then_name(v, lex, head_end + 1)
+        .filter(|np| v.is_capitalized(np.end - 1))?;
+    if !v.is_punct(name.end, ",") {
+        return None;
+    }
+    let mut c = name.end + 1;
+    while c < v.len() && is_in(BETWEEN_SUBJECT_AND_CUE, v.word(c)) {
+        c += 1;
+    }
+    lex.cue_of_lowercase(v.word(c))
 }
 
 /// A share of a group and "say": "one in five say", "nearly a third said", "55 percent of

@@ -542,8 +542,10 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
         {
             head_start -= 2;
         }
-        // "The governor of the province, Elena Sato, said": the head names someone.
-        let head_names = (head_start..first).any(|k| {
+        // "The governor of the province, Elena Sato, said": the head names someone; so does
+        // the apposition after it ("and one, retired teacher Frank Doyle, told").
+        let named_apposition = role_then_name(v, lex, first + 1).is_some_and(|np| np.end == comma);
+        let head_names = named_apposition || (head_start..first).any(|k| {
             v.is_capitalized(k) && k > 0
                 || is_title_or_institution(lex, v.word(k))
                 || lex.anonymous.contains(v.word(k))
@@ -968,7 +970,9 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
                     && (!is_ly_adverb(w)
                         || v.is_capitalized(k + 1)
                         || known_head(lex, v.word(k + 1)))
-                    && !is_in(SUBJECT_PRONOUNS, w) // "told the court he would …"
+                    // "told the court he would …", "told the council it was …"
+                    && !is_in(SUBJECT_PRONOUNS, w)
+                    && !is_in(&["it", "you"], w)
                     && (is_plain_noun(v, lex, k)
                         || k == i + 1 && lex.cue_of_lowercase(w).is_some() && !w.ends_with("ing")
                         // "another leading flood engineer", "the ruling party", "one
