@@ -2866,3 +2866,12 @@ fn a_subject_with_a_named_apposition_starts_another_attribution() {
     let berg = expect(stem, &found, "told", "a tax on the sea");
     assert_eq!(canonical(berg), "Hanna Berg");
 }
+
+#[test]
+fn according_to_after_a_relative_clause_is_no_channel_of_the_words_before() {
+    let stem = "according_to";
+    let found = of(stem);
+    // The survey sources how the queues grew, not what the supporters argue.
+    let argue = expect(stem, &found, "argue", "only answer to the queues");
+    assert!(argue.via.is_empty(), "{:?}", argue.via);
+}

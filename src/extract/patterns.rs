@@ -2080,6 +2080,18 @@ impl<'a> Extractor<'a> {
             if v.in_quote[i].is_some() {
                 continue;
             }
+            // "… rents, which have risen 40 percent, according to a report": the phrase
+            // sources the relative clause after the words, not the words. ("Ash wrote in
+            // the email, which was first reported by the AP": that one is the channel's.)
+            let words_end = parts.iter().map(|p| p.end).max().unwrap_or(cue.end);
+            let relative_between = v.word(i) != "reported"
+                && words_end < v.tokens[i].span.start
+                && (v.token_at(words_end)..i).any(|k| {
+                    v.is_punct(k, ",") && is_in(&["which", "who", "whose", "where"], v.word(k + 1))
+                });
+            if relative_between {
+                continue;
+            }
             if let Some(np) = forward_np(v, self.lex, i + phrase_len) {
                 // The same source as the claim's own: to the comma that closes the phrase.
                 let np = source_to_clause_end(v, self.lex, np);
