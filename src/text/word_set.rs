@@ -74,6 +74,42 @@ impl Sketch {
     }
 }
 
+/// A [`Sketch`] of all [`SKETCH_BITS`] bits, in an array of that fixed size: a word's bit
+/// is found with no mask to load and no bounds check (every hash is in range), for the
+/// lexicon, which is asked about every token of every sentence.
+#[derive(Debug, Clone)]
+pub struct FullSketch {
+    bits: Box<[u64; SKETCH_BITS / 64]>,
+}
+
+impl Default for FullSketch {
+    /// The sketch of no words: every bit clear.
+    fn default() -> Self {
+        FullSketch {
+            bits: Box::new([0; SKETCH_BITS / 64]),
+        }
+    }
+}
+
+impl FullSketch {
+    /// A sketch with every word's bit set.
+    pub fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut sketch = FullSketch::default();
+        for w in words {
+            let bit = sketch_hash(w.as_bytes());
+            sketch.bits[bit / 64] |= 1 << (bit % 64);
+        }
+        sketch
+    }
+
+    /// False when `word` is surely not one of the words.
+    #[inline(always)]
+    pub fn may_hold(&self, word: &str) -> bool {
+        let bit = sketch_hash(word.as_bytes());
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
 /// The longest word a [`ShortMap`] holds: its bytes and its length fit in one `u64`.
 pub const SHORT_WORD: usize = 7;
 
@@ -253,6 +289,29 @@ mod tests {
             for w in words.iter().map(String::as_str).chain(others) {
                 let want = if given.contains(w) { w.len() as u32 } else { 0 };
                 assert_eq!(map.get(w.as_bytes()), want, "{n} {w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_full_sketch_never_rejects_a_word_it_was_given() {
+        let words: Vec<String> = (0..3000).map(|k| format!("w{k}x{}", k % 7)).collect();
+        let empty = FullSketch::default();
+        for n in [0, 1, 9, 500, words.len()] {
+            let sketch = FullSketch::of(words[..n].iter().map(String::as_str));
+            let small = Sketch::of(SKETCH_BITS, words[..n].iter().map(String::as_str));
+            for (k, w) in words
+                .iter()
+                .map(String::as_str)
+                .chain(["", "a"])
+                .enumerate()
+            {
+                if k < n {
+                    assert!(sketch.may_hold(w), "{n} {w}");
+                }
+                // The same bits as a plain sketch of the full size.
+                assert_eq!(sketch.may_hold(w), small.may_hold(w), "{n} {w}");
+                assert!(!empty.may_hold(w), "{w}");
             }
         }
     }
