@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 use super::RuleError;
-use crate::text::{ShortMap, Sketch, SHORT_WORD, SKETCH_BITS};
+use crate::text::{FullSketch, ShortMap, SHORT_WORD};
 
 /// Which personal pronoun refers back to a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -426,7 +426,7 @@ pub struct Lexicon {
     classes: FxHashMap<String, WordClass>,
     /// A sketch of `classes`' keys: most words of a sentence are in none of the lists,
     /// and a clear bit says so without hashing.
-    sketched: Sketch,
+    sketched: FullSketch,
     /// `classes`' keys of one to [`SHORT_WORD`] bytes, most of the words of a sentence, each
     /// found or rejected without hashing its bytes.
     short_classes: ShortMap,
@@ -541,7 +541,7 @@ impl Lexicon {
             .by_first
             .keys()
             .for_each(|w| mark(w, HEDGE));
-        lex.sketched = Sketch::of(SKETCH_BITS, classes.keys().map(String::as_str));
+        lex.sketched = FullSketch::of(classes.keys().map(String::as_str));
         let mut short_cues = Vec::new();
         lex.short_classes = ShortMap::of(classes.iter().map(|(w, &c)| {
             let readings = match lex.cues.get(w) {

@@ -20,4 +20,4 @@ pub use quotes::{find_quotes, Quote};
 pub use scan::{count_words, find_any, find_json_escape, is_ascii, is_plain_lowercase, AnyFinder};
 pub use segment::{is_initial, paragraphs, sentences, Abbreviations};
 pub use tokens::{tokenize, tokenize_into, tokenize_noting_attached_marks, Token, TokenKind};
-pub use word_set::{ShortMap, Sketch, WordSet, SHORT_WORD, SKETCH_BITS};
+pub use word_set::{FullSketch, ShortMap, Sketch, WordSet, SHORT_WORD, SKETCH_BITS};

@@ -8,21 +8,25 @@ use rustc_hash::FxHashSet;
 /// outside them finds its bit set and is looked up.
 pub const SKETCH_BITS: usize = 1 << 14;
 
-/// A word's hash for a [`Sketch`], from its length and first, middle and last bytes.
+/// A word's hash for a [`Sketch`], of [`SKETCH_BITS`] bits: from its length and its first
+/// and last four bytes (read as two words) or, when it is shorter, its first, middle and
+/// last bytes, mixed by one multiplication. It runs for nearly every token, so it reads
+/// the bytes in as few loads as it can.
 #[inline]
 fn sketch_hash(w: &[u8]) -> usize {
     let n = w.len();
-    // The four values packed in one word and mixed by one multiplication.
     let packed = match w {
         [] => 0,
-        [first, ..] => {
-            (n as u32 & 0xFF)
-                | u32::from(*first) << 8
-                | u32::from(w[n / 2]) << 16
-                | u32::from(w[n - 1]) << 24
+        [a, b, c, d, ..] => {
+            // Two reads that overlap when the word is shorter than eight bytes.
+            let lo = u32::from_le_bytes([*a, *b, *c, *d]);
+            let hi = u32::from_le_bytes([w[n - 4], w[n - 3], w[n - 2], w[n - 1]]);
+            u64::from(lo) << 32 | u64::from(hi)
         }
+        [first, ..] => u64::from(*first) << 16 | u64::from(w[n / 2]) << 8 | u64::from(w[n - 1]),
     };
-    (packed.wrapping_mul(0x9E37_79B1) >> (32 - SKETCH_BITS.trailing_zeros())) as usize
+    ((packed ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SKETCH_BITS.trailing_zeros()))
+        as usize
 }
 
 /// One bit per word of a set (a power of two of them, at most [`SKETCH_BITS`]): a clear bit
@@ -71,6 +75,42 @@ impl Sketch {
     fn bit(&self, word: &str) -> usize {
         // An empty sketch masks every hash to bit 0, which it does not have.
         sketch_hash(word.as_bytes()) & self.mask
+    }
+}
+
+/// A [`Sketch`] of all [`SKETCH_BITS`] bits, in an array of that fixed size: a word's bit
+/// is found with no mask to load and no bounds check (every hash is in range), for the
+/// lexicon, which is asked about every token of every sentence.
+#[derive(Debug, Clone)]
+pub struct FullSketch {
+    bits: Box<[u64; SKETCH_BITS / 64]>,
+}
+
+impl Default for FullSketch {
+    /// The sketch of no words: every bit clear.
+    fn default() -> Self {
+        FullSketch {
+            bits: Box::new([0; SKETCH_BITS / 64]),
+        }
+    }
+}
+
+impl FullSketch {
+    /// A sketch with every word's bit set.
+    pub fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut sketch = FullSketch::default();
+        for w in words {
+            let bit = sketch_hash(w.as_bytes());
+            sketch.bits[bit / 64] |= 1 << (bit % 64);
+        }
+        sketch
+    }
+
+    /// False when `word` is surely not one of the words.
+    #[inline(always)]
+    pub fn may_hold(&self, word: &str) -> bool {
+        let bit = sketch_hash(word.as_bytes());
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
     }
 }
 
@@ -253,6 +293,33 @@ mod tests {
             for w in words.iter().map(String::as_str).chain(others) {
                 let want = if given.contains(w) { w.len() as u32 } else { 0 };
                 assert_eq!(map.get(w.as_bytes()), want, "{n} {w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_full_sketch_never_rejects_a_word_it_was_given() {
+        // Words of every length from one byte to well past eight, so both ways of hashing run.
+        let words: Vec<String> = (0..3000)
+            .map(|k| format!("{}{k}", "abcdefghij".repeat(k % 3)))
+            .chain(["a", "ab", "abc", "abcd", "abcdabcd", "\0"].map(String::from))
+            .collect();
+        let empty = FullSketch::default();
+        for n in [0, 1, 9, 500, words.len()] {
+            let sketch = FullSketch::of(words[..n].iter().map(String::as_str));
+            let small = Sketch::of(SKETCH_BITS, words[..n].iter().map(String::as_str));
+            for (k, w) in words
+                .iter()
+                .map(String::as_str)
+                .chain(["", "a"])
+                .enumerate()
+            {
+                if k < n {
+                    assert!(sketch.may_hold(w), "{n} {w}");
+                }
+                // The same bits as a plain sketch of the full size.
+                assert_eq!(sketch.may_hold(w), small.may_hold(w), "{n} {w}");
+                assert!(!empty.may_hold(w), "{w}");
             }
         }
     }
