@@ -277,7 +277,7 @@ impl Registry {
             let after_article = a == i && i > 0 && v.word(i - 1) == "the";
             let person = titled
                 || if after_article {
-                    lex.gender_of_word(v.word(a)).is_some()
+                    lex.is_given_name(v.word(a))
                 } else {
                     lex.may_name_person((a..j).map(|k| v.word(k)))
                 };

@@ -10,7 +10,8 @@ use super::grammar::{
 use super::sentence::SentenceView;
 use super::speaker::{
     canonical_name, classify, classify_headed, forward_np, is_share_in, is_title_or_institution,
-    join, main_subject, relative_clause_subject, subject_after, subject_before, Np, SourceKind,
+    join, main_subject, opens_relative, relative_clause_subject, subject_after, subject_before, Np,
+    SourceKind,
 };
 use super::{Claim, ClaimKind, ExtractOptions, Piece, Source};
 use crate::article::Article;
@@ -1761,7 +1762,7 @@ impl<'a> Extractor<'a> {
                 let antecedent = antecedent.or_else(|| {
                     let head = v.word(np.start.checked_sub(1)?);
                     let head_of = |w: &str| {
-                        v.tokens[np.start - 1].kind != crate::text::TokenKind::Punct
+                        v.is_word(np.start - 1)
                             && (lex.documents.contains(w)
                                 || lex.finding_subjects.contains(w)
                                 || is_title_or_institution(lex, w)
@@ -2086,9 +2087,8 @@ impl<'a> Extractor<'a> {
             let words_end = parts.iter().map(|p| p.end).max().unwrap_or(cue.end);
             let relative_between = v.word(i) != "reported"
                 && words_end < v.tokens[i].span.start
-                && (v.token_at(words_end)..i).any(|k| {
-                    v.is_punct(k, ",") && is_in(&["which", "who", "whose", "where"], v.word(k + 1))
-                });
+                && (v.token_at(words_end)..i)
+                    .any(|k| v.is_punct(k, ",") && opens_relative(v, self.lex, k + 1, i));
             if relative_between {
                 continue;
             }
@@ -3638,7 +3638,12 @@ fn cue_after_subject<'l>(
     lex: &'l Lexicon,
     i: usize,
 ) -> Option<(usize, &'l CueForm)> {
-    let mut c = forward_np(v, lex, i)?.end;
+    cue_after(v, lex, forward_np(v, lex, i)?.end)
+}
+
+/// The cue at `end`, the end of a subject, past any auxiliaries or adverbs, and its token.
+fn cue_after<'l>(v: &SentenceView, lex: &'l Lexicon, end: usize) -> Option<(usize, &'l CueForm)> {
+    let mut c = end;
     while c < v.len() && is_in(BETWEEN_SUBJECT_AND_CUE, v.word(c)) {
         c += 1;
     }
@@ -3702,11 +3707,7 @@ fn named_in_apposition_then_cue<'l>(
     if !v.is_punct(name.end, ",") {
         return None;
     }
-    let mut c = name.end + 1;
-    while c < v.len() && is_in(BETWEEN_SUBJECT_AND_CUE, v.word(c)) {
-        c += 1;
-    }
-    lex.cue_of_lowercase(v.word(c))
+    cue_after(v, lex, name.end + 1).map(|(_, cue)| cue)
 }
 
 /// A share of a group and "say": "one in five say", "nearly a third said", "55 percent of

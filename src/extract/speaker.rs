@@ -641,7 +641,7 @@ fn quotations_are_titles(v: &SentenceView, a: usize, b: usize) -> bool {
 
 /// Whether a non-restrictive relative clause opens at `k`: "who", "which", "whose
 /// government …", "many of whom …".
-fn opens_relative(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
+pub(super) fn opens_relative(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
     // "Williams, who's running to be an alternate, added": "who" with its auxiliary.
     let w = match v.word(k) {
         "who's" | "who’s" => "who",
