@@ -1007,6 +1007,50 @@ fn anaphora_a_surname_ending_tells_the_sex() {
 }
 
 #[test]
+fn anaphora_a_generic_noun_names_an_organisation_of_its_kind() {
+    let stem = "anaphora";
+    let found = of(stem);
+    // "Motors" and "Corp" make a name a company's: "the company" is that company, named in
+    // the same sentence before it or in an earlier one.
+    let paint = expect(stem, &found, "said", "close its paint shop");
+    assert_source(
+        paint,
+        "the company",
+        "Brakka Motors",
+        SourceKind::Description,
+    );
+    let pumps = expect(stem, &found, "said", "orders for its pumps");
+    assert_source(pumps, "The company", "Tollan Corp", SourceKind::Description);
+    // The same head in the same sentence, before the description.
+    let shoals = expect(stem, &found, "said", "north shoals");
+    assert_source(
+        shoals,
+        "the board",
+        "Vessby Board of Fisheries",
+        SourceKind::Description,
+    );
+}
+
+#[test]
+fn anaphora_a_name_in_an_apposition_is_not_the_subject() {
+    let stem = "anaphora";
+    let found = of(stem);
+    // "Lena Brask, a Blue Anchor volunteer, said …": "She" next is Lena Brask, not
+    // the charity named in the apposition.
+    let hall = expect(stem, &found, "said", "hold two hundred");
+    assert_source(hall, "She", "Lena Brask", SourceKind::Pronoun);
+}
+
+#[test]
+fn anaphora_an_institution_s_title_before_a_name_makes_a_person() {
+    let stem = "anaphora";
+    let found = of(stem);
+    // "Harbour Board Chairman Otto Venn" is a person, whom "Venn" later names in full.
+    let quay = expect(stem, &found, "said", "double the cargo");
+    assert_source(quay, "Venn", "Otto Venn", SourceKind::Named);
+}
+
+#[test]
 fn anaphora_role_description_resolves_to_the_person() {
     let stem = "anaphora";
     let found = of(stem);
@@ -2853,6 +2897,39 @@ fn reporting_chain_a_listener_ends_before_it() {
     let locks = expect(stem, &found, "told", "mistake to close the locks");
     assert_eq!(locks.content.text, "it was a mistake to close the locks");
     assert_eq!(locks.via[0].text, "the council");
+}
+
+#[test]
+fn reporting_chain_a_listener_ends_before_the_next_determiner() {
+    let stem = "reporting_chain";
+    let found = of(stem);
+    // "told the council the old pier was unsafe": the clause's subject opens with "the".
+    let pier = expect(stem, &found, "told", "pier was unsafe");
+    assert_eq!(pier.content.text, "the old pier was unsafe");
+    assert_eq!(pier.via[0].text, "the council");
+}
+
+#[test]
+fn participle_subject_opened_by_a_compared_count() {
+    let stem = "participle";
+    let found = of(stem);
+    let shifts = expect(stem, &found, "saying", "night shifts were too long");
+    assert_eq!(
+        shifts.source.as_ref().unwrap().text,
+        "More than 300 dockers"
+    );
+}
+
+#[test]
+fn speaker_phrases_an_administrator_and_a_chamber_of_commerce() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    // "Administrator" is a title before the name; "Chambers" makes an organisation's
+    // name, which runs on over "of".
+    let pier = expect(stem, &found, "told", "pier will reopen");
+    assert_eq!(canonical(pier), "Jonas Wick");
+    let tariffs = expect(stem, &found, "said", "tariffs will hurt");
+    assert_eq!(canonical(tariffs), "Sylvania Chambers of Commerce");
 }
 
 #[test]

@@ -23,6 +23,8 @@ struct Mention {
     gender: Option<Gender>,
     speaker: bool,
     sentence: usize,
+    /// The token after the mention's last word, in its sentence (0 for a speaker).
+    end: usize,
     /// Named at the start of its sentence: most likely that sentence's subject.
     initial: bool,
     /// A speaker named by one word that may be a person or not ("Guterres", "Gazprom"):
@@ -63,6 +65,17 @@ impl Registry {
             .map(|&(a, b)| &self.text[a..b])
     }
 
+    /// The words that tell what kind of organisation a name is: its last word and its last
+    /// before a preposition ("Tollan Corp", "Vessby Board of Fisheries", "Shares of Tollan
+    /// Corp"); a word inside it ("Council Speaker Melissa Mark-Viverito") tells nothing.
+    fn name_ends(&self, m: &Mention) -> impl Iterator<Item = &str> {
+        let before = self
+            .words_of(m)
+            .take_while(|w| !is_in(PREPOSITIONS, w))
+            .last();
+        before.into_iter().chain(self.words_of(m).last())
+    }
+
     /// A mention's known gender, else the one its words and name tell ([`gender_of`]).
     fn gender_of_mention(&self, lex: &Lexicon, m: &Mention) -> Option<Gender> {
         m.gender
@@ -93,6 +106,7 @@ impl Registry {
             gender: gender.filter(|_| person),
             speaker: true,
             sentence,
+            end: 0,
             initial: false,
             maybe_person: maybe_person && !person,
         });
@@ -142,7 +156,20 @@ impl Registry {
     #[inline(never)]
     fn add_run(&mut self, v: &SentenceView, lex: &Lexicon, i: usize, j: usize, sentence: usize) {
         // (The caller leaves out runs of one word that is no institution.)
-        let institution = (i..j).any(|k| lex.institutions.contains(v.word(k)));
+        // "Brakka Motors", "Tollan Corp": a name ending in a word of an organisation's kind
+        // is one, unless a given name stands before that word ("Emily Post", "Mayor Don
+        // Guardian").
+        let organisation_word = |k: usize| {
+            lex.institutions.contains(v.word(k)) || lex.ends_organisation_name(v.word(k))
+        };
+        let institution = (i..j).any(|k| lex.institutions.contains(v.word(k)))
+            || j - i >= 2
+                && lex.ends_organisation_name(v.word(j - 1))
+                && !lex.is_given_name(v.word(j - 2));
+        // "Senate Majority Leader Mitch McConnell": an institution's title before a name
+        // makes the run a person's ("Queen Mary Hospital" is still a hospital).
+        let institution =
+            institution && (organisation_word(j - 1) || last_title(v, lex, i, j).is_none());
         // A sentence's first word is capitalised whatever it is: "But Trump", "In May 2001",
         // "When Maddow" are a function word and a name (or no name at all).
         let mut i = i;
@@ -151,6 +178,11 @@ impl Registry {
         while i < j && (is_leading_function_word(v.word(i)) || question && is_in(MODALS, v.word(i)))
         {
             i += 1;
+        }
+        // "Shares of Tollan Corp fell": a sentence's first word before "of" is capitalised
+        // as the first, not as part of the name ("Ministry of Defence" is a name).
+        if i == 0 && j > 2 && v.word(1) == "of" && !is_title_or_institution(lex, v.word(0)) {
+            i = 2;
         }
         if !institution && j - i < 2 {
             return;
@@ -198,7 +230,8 @@ impl Registry {
                 gender: None,
                 speaker: false,
                 sentence,
-                initial: start <= 6,
+                end: j,
+                initial: opens_sentence(v, start),
                 maybe_person: false,
             });
             return;
@@ -289,7 +322,8 @@ impl Registry {
                 gender: None,
                 speaker: false,
                 sentence,
-                initial: i <= 6,
+                end: j,
+                initial: opens_sentence(v, i),
                 maybe_person: false,
             });
         } else if j - a == 1
@@ -311,7 +345,8 @@ impl Registry {
                 gender: None,
                 speaker: false,
                 sentence,
-                initial: i <= 6,
+                end: j,
+                initial: opens_sentence(v, i),
                 maybe_person: false,
             });
         }
@@ -399,6 +434,18 @@ impl Registry {
             .map(|m| m.name.as_str())
     }
 
+    /// A description resolved in its own sentence, to the first mention before it:
+    /// "Brakka Motors will close a plant, the company said" (the sentence's names are
+    /// registered only after its claims, and its subject is the likeliest antecedent).
+    pub fn description_before(v: &SentenceView, lex: &Lexicon, np: Np) -> Option<String> {
+        let mut here = Registry::default();
+        here.scan_sentence(v, lex, 0);
+        here.mentions.retain(|m| m.end <= np.start);
+        // `description` searches from the latest mention: the first comes last.
+        here.mentions.reverse();
+        here.description(v, lex, np).map(str::to_string)
+    }
+
     /// A definite description ("the ministry", "the president of Azerbaijan",
     /// "the commander") → the latest mention with the same head and compatible modifiers.
     pub fn description(&self, v: &SentenceView, lex: &Lexicon, np: Np) -> Option<&str> {
@@ -424,16 +471,24 @@ impl Registry {
                 // "Bruno Bucci, a spokesman for the mayor" is no mayor: the head is looked
                 // for before the mention's first preposition.
                 !(organisation && m.person)
-                    && self
+                    && (self
                         .words_of(m)
                         .take_while(|w| !is_in(PREPOSITIONS, w))
                         .any(|w| same_word(w, head))
+                        || self.name_ends(m).any(|w| lex.names_kind(head, w)))
                     && modifiers
                         .iter()
                         .all(|md| self.words_of(m).any(|w| same_stem(w, md)))
             })
             .map(|m| m.name.as_str())
     }
+}
+
+/// Whether a name at token `i` stands where a sentence's subject does: near its start, and
+/// not in an apposition ("Maria Gonzalez, a Red Cross volunteer, said …": "she" next is
+/// not the Red Cross).
+fn opens_sentence(v: &SentenceView, i: usize) -> bool {
+    i <= 6 && !(i >= 2 && is_in(DETERMINERS, v.word(i - 1)) && v.is_punct(i - 2, ","))
 }
 
 /// The first capitalised token of `tokens`, tested four at a time: most tokens are not

@@ -45,6 +45,13 @@ pub const PREPOSITIONS: &WordList = &WordList::new(&[
     "outside",
     "around",
     "throughout",
+    "below",
+    "above",
+    "beyond",
+    "beneath",
+    "alongside",
+    "beside",
+    "unlike",
 ]);
 
 /// Words that start a new clause: a speaker noun phrase never spans them.

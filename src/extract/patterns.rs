@@ -1932,10 +1932,13 @@ impl<'a> Extractor<'a> {
     fn described(&self, v: &SentenceView, np: Np) -> String {
         let author = document_author(v, self.lex, np);
         let named = author.unwrap_or(np);
-        let name = match self.registry.description(v, self.lex, named) {
-            Some(name) => name.to_string(),
-            None => strip_determiner(v, named),
-        };
+        let name = Registry::description_before(v, self.lex, named)
+            .or_else(|| {
+                self.registry
+                    .description(v, self.lex, named)
+                    .map(str::to_string)
+            })
+            .unwrap_or_else(|| strip_determiner(v, named));
         match author {
             Some(_) => without_possessive(&name).to_string(),
             None => name,

@@ -66,6 +66,15 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
         return false;
     }
     if is_in(CLAUSE_WORDS, w) {
+        // "More than 200 professors signed …": a comparison of a count.
+        if w == "than"
+            && k > 0
+            && is_in(&["more", "fewer", "less"], v.word(k - 1))
+            && is_count(v.word(k + 1))
+            && is_plural_group(lex, v.word(k + 2))
+        {
+            return true;
+        }
         // "Smith and Jones said": a conjunction between capitalised words; "current and
         // former officials": between two adjectives of a role.
         return (w == "and" || w == "&")
@@ -126,6 +135,8 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
         && !(k + 1 < end
             && !v.is_capitalized(k + 1)
             && is_plural_group(lex, v.word(k + 1)))
+        // "a retired pilot": an adjective between a determiner and its noun
+        && !(k > 0 && k + 1 < end && is_in(DETERMINERS, v.word(k - 1)))
     {
         return false;
     }
@@ -859,6 +870,19 @@ pub(super) fn role_then_name(v: &SentenceView, lex: &Lexicon, i: usize) -> Optio
 /// A noun phrase read forwards from `i`: determiners, capitalised words, titles, `of`,
 /// possessives, an acronym in brackets, and a comma-delimited apposition.
 pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
+    // "More than 200 professors", "at least 40 residents": a comparison before a count is
+    // part of the phrase the count opens.
+    if matches!(
+        (v.word(i), v.word(i + 1)),
+        ("more" | "fewer" | "less", "than") | ("at", "least" | "most")
+    ) && is_count(v.word(i + 2))
+        && is_plural_group(lex, v.word(i + 3))
+    {
+        return forward_np(v, lex, i + 2).map(|np| Np {
+            start: i,
+            end: np.end,
+        });
+    }
     let mut k = i;
     let n = v.len();
     let mut content = false;
@@ -882,7 +906,11 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
     let mut quoted_words = 0;
     // A capitalised possessive opens a phrase as a determiner does: "Italy's opposition
     // leader", "Iran's state broadcaster" ("That's", "What's" are a word and "is").
-    let opened_by_determiner = is_in(DETERMINERS, v.word(i))
+    // "200 professors signed …": a count in digits opens a phrase as "two" does.
+    let count =
+        i < v.len() && v.tokens[i].kind == crate::text::TokenKind::Number && v.is_word(i + 1);
+    let opened_by_determiner = count
+        || is_in(DETERMINERS, v.word(i))
         || v.is_capitalized(i)
             && v.word(i)
                 .strip_suffix("'s")
@@ -912,7 +940,9 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
                 _ => break,
             }
         }
-        if !v.is_word(k) {
+        // The count that opens the phrase is no word, and no content.
+        let opening_count = count && k == i;
+        if !(v.is_word(k) || opening_count) {
             break;
         }
         if k == i && opens_clause(w) {
@@ -937,7 +967,16 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
             }
             break;
         }
-        let ok = if k < bare_end {
+        // "told the council the road was unsafe": a determiner after the head opens the
+        // next phrase ("the president of the United States" has a preposition between).
+        if content
+            && is_in(DETERMINERS, w)
+            && !is_in(PREPOSITIONS, v.word(k - 1))
+            && v.word(k - 1) != "and"
+        {
+            break;
+        }
+        let ok = if k < bare_end || opening_count {
             true
         } else if k == i {
             is_in(DETERMINERS, w)
@@ -998,7 +1037,7 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
                 end: i + 1,
             });
         }
-        content |= !is_in(DETERMINERS, w);
+        content |= !(is_in(DETERMINERS, w) || opening_count);
         k += 1;
     }
     // Trim trailing function words.

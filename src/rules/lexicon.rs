@@ -205,6 +205,17 @@ struct Titles {
     words: Vec<String>,
     #[serde(default)]
     institutions: Vec<String>,
+    #[serde(default)]
+    kinds: Vec<OrganisationKind>,
+}
+
+/// `[[titles.kinds]]`: generic nouns for an organisation ("the company") and the words that
+/// make a name one of them ("Brakka Motors", "Tollan Corp").
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OrganisationKind {
+    nouns: Vec<String>,
+    names: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -309,6 +320,7 @@ impl RawRules {
         self.sources.affiliations.extend(s.affiliations);
         self.titles.words.extend(other.titles.words);
         self.titles.institutions.extend(other.titles.institutions);
+        self.titles.kinds.extend(other.titles.kinds);
         let n = other.names;
         self.names.female.extend(n.female);
         self.names.male.extend(n.male);
@@ -408,6 +420,12 @@ pub struct Lexicon {
     pub affiliations: WordSet,
     pub titles: WordSet,
     pub institutions: WordSet,
+    /// For each generic noun of an organisation ("company"), the words that make a name one
+    /// ("motors", "corp"): "the company" refers to "Brakka Motors".
+    kind_names: FxHashMap<String, WordSet>,
+    /// Every word of `kind_names`' sets: a capitalised run ending in one names an
+    /// organisation.
+    organisation_endings: WordSet,
     /// Given names, titles and nouns that tell a gender ("maria", "mrs.", "woman").
     genders: FxHashMap<String, Gender>,
     /// Surname endings that tell a sex, longest first.
@@ -494,6 +512,18 @@ impl Lexicon {
         lex.affiliations = set(&raw.sources.affiliations);
         lex.titles = set(&raw.titles.words);
         lex.institutions = set(&raw.titles.institutions);
+        for kind in &raw.titles.kinds {
+            let names = set(&kind.names);
+            lex.organisation_endings.extend(names.iter().cloned());
+            // A generic noun heads a description of an organisation, as "ministry" does.
+            lex.institutions.extend(set(&kind.nouns));
+            for noun in &kind.nouns {
+                lex.kind_names
+                    .entry(noun.to_lowercase())
+                    .or_default()
+                    .extend(names.iter().cloned());
+            }
+        }
         for (words, gender) in [
             (&raw.names.female, Gender::Female),
             (&raw.names.female_titles, Gender::Female),
@@ -636,6 +666,20 @@ impl Lexicon {
     /// Whether a lowercase word is a noun for one person of a known sex ("woman", "son").
     pub fn is_gendered_noun(&self, word: &str) -> bool {
         self.gendered_nouns.contains(word)
+    }
+
+    /// Whether a name's lowercase word makes it an organisation that the generic noun
+    /// `noun` describes: "corp" for "company", "airways" for "airline".
+    pub fn names_kind(&self, noun: &str, word: &str) -> bool {
+        self.kind_names
+            .get(noun)
+            .is_some_and(|names| names.contains(word))
+    }
+
+    /// Whether a lowercase word, last in a capitalised run, makes the run an organisation's
+    /// name ("Brakka Motors", "Tollan Corp").
+    pub fn ends_organisation_name(&self, word: &str) -> bool {
+        self.organisation_endings.contains(word)
     }
 
     /// Whether a lowercase word is a known given name ("maria", "paul").
