@@ -2933,6 +2933,33 @@ fn speaker_phrases_an_administrator_and_a_chamber_of_commerce() {
 }
 
 #[test]
+fn reporting_chain_a_post_named_by_its_platform() {
+    let stem = "reporting_chain";
+    let found = of(stem);
+    // "said in a LinkedIn post that …": the post is the channel, the clause the content.
+    let quay = expect(stem, &found, "said", "quay was ready");
+    assert_eq!(quay.content.text, "the quay was ready");
+    assert_eq!(quay.via[0].text, "a LinkedIn post");
+}
+
+#[test]
+fn according_to_a_relative_clause_on_the_source_is_no_content() {
+    let stem = "according_to";
+    let found = of(stem);
+    let routes = expect(stem, &found, "according to", "lost two routes");
+    assert_eq!(routes.content.text, "The ferry line lost two routes");
+}
+
+#[test]
+fn a_comparison_of_likelihood_is_no_hedge() {
+    let stem = "act_not_words";
+    let found = of(stem);
+    // "more likely to freeze": how likely, not how sure the speaker is.
+    let freeze = expect(stem, &found, "said", "more likely to freeze");
+    assert!(freeze.hedges.is_empty(), "{:?}", freeze.hedges);
+}
+
+#[test]
 fn a_subject_with_a_named_apposition_starts_another_attribution() {
     let stem = "reporting_chain";
     let found = of(stem);

@@ -1587,6 +1587,11 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             if self.lex.hedge_words.contains(v.word(i)) {
+                // "storms more likely to intensify", "as likely as not": a comparison ("most
+                // likely" still hedges).
+                if i > 0 && is_in(&["more", "less", "least", "as"], v.word(i - 1)) {
+                    continue;
+                }
                 let unsourced = self
                     .lex
                     .unsourced_hedges
@@ -2021,7 +2026,8 @@ impl<'a> Extractor<'a> {
                     is_in(CHANNEL_NOUNS, v.word(m))
                         && (k..m).all(|r| {
                             v.is_word(r)
-                                && !v.is_capitalized(r)
+                                // "in a LinkedIn post": a platform names the kind of post.
+                                && (!v.is_capitalized(r) || platform_at(v, self.lex, r).is_some())
                                 && v.in_quote[r].is_none()
                                 && !is_in(PREPOSITIONS, v.word(r))
                         })
@@ -2526,8 +2532,13 @@ fn resumed_after(v: &SentenceView, lex: &Lexicon, from: usize) -> Option<(usize,
     let start = comma + 1;
     let end = trim_end(v, start, v.len());
     let words = v.word_count(start, end);
-    (words >= 3 && has_finite_verb(v, lex, (start, end)) && !attribution_follows(v, lex, start))
-        .then_some((start, end))
+    // "…, according to Politico, which cited unnamed sources": a relative clause on the
+    // source is no part of the content.
+    (words >= 3
+        && has_finite_verb(v, lex, (start, end))
+        && !attribution_follows(v, lex, start)
+        && !super::speaker::opens_relative(v, lex, start, end))
+    .then_some((start, end))
 }
 
 /// Where the content after a cue starts and ends, plus any listener of `tell` verbs.
@@ -2627,6 +2638,11 @@ fn content_after(
                         .cue_of_lowercase(v.word(t))
                         .is_some_and(|c| c.form == VerbForm::PastParticiple))
                 || is_in(DETERMINERS, v.word(t - 1))
+                // "in a LinkedIn post that …": a document noun after a determiner and a
+                // modifier.
+                || t >= 2
+                    && is_in(DETERMINERS, v.word(t - 2))
+                    && lex.documents.contains(v.word(t))
                 || lex
                     .cue_of_lowercase(v.word(t))
                     .is_some_and(|c| c.form == VerbForm::Base)
