@@ -14,7 +14,7 @@ mod tokens;
 mod word_set;
 
 pub use calendar::is_calendar_word;
-pub use lines::{lines_inclusive, LineIndex};
+pub use lines::{lines_inclusive, LineCursor, LineIndex};
 pub use normalize::{fold_char, lowercase, match_key, push_fold_lower, push_folded};
 pub use quotes::{find_quotes, Quote};
 pub use scan::{count_words, find_any, find_json_escape, is_ascii, is_plain_lowercase, AnyFinder};
