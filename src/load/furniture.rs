@@ -223,12 +223,15 @@ pub fn detect_furniture(text: &str, body: Span, rules: &FurnitureRules) -> Vec<S
 }
 
 fn split_lines(body_text: &str, base: usize, count_cap: usize) -> Vec<Line<'_>> {
-    let mut lines = Vec::new();
+    // Sized from the line breaks (counted faster than the vector grows five times over).
+    let breaks = memchr::memchr_iter(b'\n', body_text.as_bytes()).count();
+    let mut lines = Vec::with_capacity(breaks + 1);
     let mut start = 0;
     for raw in crate::text::lines_inclusive(body_text) {
-        let after_leading = raw.trim_start();
+        // As `str::trim_start` and `trim_end`, decoding only characters outside ASCII.
+        let after_leading = crate::text::trim_start(raw);
         let leading = raw.len() - after_leading.len();
-        let trimmed = after_leading.trim_end();
+        let trimmed = crate::text::trim_end(after_leading);
         let s = base + start + leading;
         lines.push(Line {
             span: Span::new(s, s + trimmed.len()),
