@@ -223,9 +223,10 @@ pub fn detect_furniture(text: &str, body: Span, rules: &FurnitureRules) -> Vec<S
 }
 
 fn split_lines(body_text: &str, base: usize, count_cap: usize) -> Vec<Line<'_>> {
-    // Sized from the line breaks (counted faster than the vector grows five times over).
-    let breaks = memchr::memchr_iter(b'\n', body_text.as_bytes()).count();
-    let mut lines = Vec::with_capacity(breaks + 1);
+    // Room for a line in every 64 bytes (news pages have fewer), up to a bound a huge file
+    // cannot push it past: the vector seldom grows, and the breaks are not counted first
+    // (which cost as much as growing it).
+    let mut lines = Vec::with_capacity((body_text.len() / 64 + 1).min(4096));
     let mut start = 0;
     for raw in crate::text::lines_inclusive(body_text) {
         // As `str::trim_start` and `trim_end`, decoding only characters outside ASCII.
