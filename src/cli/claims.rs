@@ -90,12 +90,13 @@ impl Batch {
         json: bool,
     ) -> io::Result<bool> {
         let had_errors = report_load_problems(&self.problems)?;
-        let loc = Locator::new(&self.articles);
-        for claims in &self.claims {
+        // Each article's claims are its own (`extract_each` keeps them in article order):
+        // written with the article at hand, with no locator to build over them all.
+        for (claims, article) in self.claims.iter().zip(&self.articles) {
             if json {
-                array.write(out, claims, &loc)?;
+                array.write_article(out, claims, article)?;
             } else {
-                claims_json::write_jsonl(out, claims, &loc)?;
+                claims_json::write_jsonl_article(out, claims, article)?;
             }
         }
         Ok(had_errors)

@@ -6,6 +6,7 @@
 //! (`rules/furniture.toml`), so new sites need new rules, not new code.
 
 use rustc_hash::FxHashSet as HashSet;
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -222,12 +223,16 @@ pub fn detect_furniture(text: &str, body: Span, rules: &FurnitureRules) -> Vec<S
 }
 
 fn split_lines(body_text: &str, base: usize, count_cap: usize) -> Vec<Line<'_>> {
-    let mut lines = Vec::new();
+    // Room for a line in every 64 bytes (news pages have fewer), up to a bound a huge file
+    // cannot push it past: the vector seldom grows, and the breaks are not counted first
+    // (which cost as much as growing it).
+    let mut lines = Vec::with_capacity((body_text.len() / 64 + 1).min(4096));
     let mut start = 0;
     for raw in crate::text::lines_inclusive(body_text) {
-        let after_leading = raw.trim_start();
+        // As `str::trim_start` and `trim_end`, decoding only characters outside ASCII.
+        let after_leading = crate::text::trim_start(raw);
         let leading = raw.len() - after_leading.len();
-        let trimmed = after_leading.trim_end();
+        let trimmed = crate::text::trim_end(after_leading);
         let s = base + start + leading;
         lines.push(Line {
             span: Span::new(s, s + trimmed.len()),
@@ -252,12 +257,12 @@ fn split_lines(body_text: &str, base: usize, count_cap: usize) -> Vec<Line<'_>> 
 #[derive(Debug, Clone)]
 struct PatternList {
     /// The ASCII parts, as one automaton asked whether any matches.
-    ascii: regex_automata::meta::Regex,
+    ascii: AnyMatch,
     /// The ASCII parts with long bounded repetitions made unbounded ([`widen`]), when a
     /// part has one: they match whatever the parts match, so a text they reject is
     /// rejected without running `ascii`, whose automaton counts through such a repetition
     /// in new states for each text (an author bio's `.{0,150}?`).
-    relaxed: Option<regex_automata::meta::Regex>,
+    relaxed: Option<AnyMatch>,
     stand_ins: StandIns,
     unicode: Vec<LazyRegex>,
 }
@@ -265,7 +270,7 @@ struct PatternList {
 impl Default for PatternList {
     fn default() -> Self {
         PatternList {
-            ascii: regex_automata::meta::Regex::new_many::<&str>(&[])
+            ascii: AnyMatch::new::<regex_syntax::hir::Hir>(&[], 10 << 20)
                 .expect("an empty set of patterns compiles"),
             relaxed: None,
             stand_ins: StandIns::default(),
@@ -314,45 +319,36 @@ impl PatternList {
             stand_ins.add(&hir);
         }
         // The ASCII parts are no larger than the patterns, each of which fits the default
-        // limit (10 MiB): the set of them fits that much per pattern. Compiled from their
-        // HIR, not written out to be parsed again; configured as `regex::bytes::RegexSet`
-        // configures its automaton, but with no prefilter: lines are short, and finding the
-        // set's prefixes (case-insensitive alternations) cost more than every search it
-        // sped up.
+        // limit (10 MiB): the set of them fits that much per pattern.
         let limit = (10 << 20) * list.len().max(1);
-        let config = regex_automata::meta::Config::new()
-            .nfa_size_limit(Some(limit))
-            .hybrid_cache_capacity(2 << 20)
-            .match_kind(regex_automata::MatchKind::All)
-            .utf8_empty(false)
-            .which_captures(regex_automata::nfa::thompson::WhichCaptures::None)
-            .auto_prefilter(false);
-        let widened: Vec<_> = ascii.iter().map(widen).collect();
-        let relaxed = if widened.iter().any(|(_, wider)| *wider) {
-            let parts: Vec<_> = widened.into_iter().map(|(hir, _)| hir).collect();
+        let relaxed = if ascii.iter().any(has_wide_repetition) {
+            // Only the parts with such a repetition are rebuilt; the others are lent as
+            // they are (copying a part cost more than building its automaton).
+            let parts: Vec<Cow<'_, regex_syntax::hir::Hir>> = ascii
+                .iter()
+                .map(|part| match has_wide_repetition(part) {
+                    true => Cow::Owned(widen(part).0),
+                    false => Cow::Borrowed(part),
+                })
+                .collect();
             // No larger than the parts, which compile below (or the error is theirs).
-            regex_automata::meta::Builder::new()
-                .configure(config.clone())
-                .build_many_from_hir(&parts)
-                .ok()
+            AnyMatch::new(&parts, limit).ok()
         } else {
             None
         };
-        let ascii = regex_automata::meta::Builder::new()
-            .configure(config)
-            .build_many_from_hir(&ascii)
-            .map_err(|e| {
-                // Only the size limit can be exceeded: the parts parsed. Reported as
-                // `Regex::new` reports it.
-                let message = match e.size_limit() {
-                    Some(limit) => regex::Error::CompiledTooBig(limit).to_string(),
-                    None => e.to_string(),
-                };
-                error_at(
-                    list.first().map(|p| p.span().start),
-                    format!("invalid regex: {}", one_line(&message)),
-                )
-            })?;
+        let ascii = AnyMatch::new(&ascii, limit).map_err(|e| {
+            // Only the size limit can be exceeded: the parts parsed. Reported as
+            // `Regex::new` reports it.
+            let message = match e.size_limit() {
+                Some(limit) => regex::Error::CompiledTooBig(limit).to_string(),
+                // As the meta regex this replaces reported it.
+                None => "error building NFA".to_string(),
+            };
+            error_at(
+                list.first().map(|p| p.span().start),
+                format!("invalid regex: {}", one_line(&message)),
+            )
+        })?;
         let unicode = list
             .iter()
             .map(|p| LazyRegex {
@@ -374,23 +370,134 @@ impl PatternList {
 
     /// Whether any pattern matches `text`.
     fn is_match(&self, text: &str) -> bool {
-        if text.is_ascii() {
+        let ascii = if text.is_ascii() {
             self.ascii_match(text.as_bytes())
         } else if let Some(stood_in) = self.stand_ins.replace(text) {
             self.ascii_match(stood_in.as_slice())
         } else {
-            self.unicode.iter().any(|p| p.get().is_match(text))
+            None
+        };
+        ascii.unwrap_or_else(|| self.unicode.iter().any(|p| p.get().is_match(text)))
+    }
+
+    /// Whether an ASCII part matches ASCII `text`, the relaxed parts asked first; `None`
+    /// if an automaton could not tell.
+    fn ascii_match(&self, text: &[u8]) -> Option<bool> {
+        if let Some(relaxed) = &self.relaxed {
+            if !relaxed.is_match(text)? {
+                return Some(false);
+            }
+        }
+        self.ascii.is_match(text)
+    }
+}
+
+/// The cache a lazy DFA searches with, one for each thread searching at a time.
+type CachePool = regex_automata::util::pool::Pool<
+    regex_automata::hybrid::dfa::Cache,
+    Box<
+        dyn Fn() -> regex_automata::hybrid::dfa::Cache
+            + Send
+            + Sync
+            + std::panic::UnwindSafe
+            + std::panic::RefUnwindSafe,
+    >,
+>;
+
+/// Patterns asked only whether any of them matches: one forward lazy DFA, as the meta
+/// regex used here searched with, without the engines a meta regex builds besides it for
+/// searches that report where a match is (a reverse automaton, compiled on every run for
+/// nothing, was most of the cost of building one). No prefilter, as before: lines are
+/// short, and finding a set's prefixes (case-insensitive alternations) cost more than
+/// every search it sped up.
+struct AnyMatch {
+    dfa: regex_automata::hybrid::dfa::DFA,
+    caches: CachePool,
+}
+
+impl AnyMatch {
+    /// `parts` as one automaton, its NFA at most `limit` bytes.
+    fn new<H: std::borrow::Borrow<regex_syntax::hir::Hir>>(
+        parts: &[H],
+        limit: usize,
+    ) -> Result<Self, Box<regex_automata::nfa::thompson::BuildError>> {
+        use regex_automata::nfa::thompson;
+        // As `meta::Regex` configured its automata (see `PatternList::new`): no captures,
+        // empty matches not split at characters.
+        let nfa = thompson::Compiler::new()
+            .configure(
+                thompson::Config::new()
+                    .nfa_size_limit(Some(limit))
+                    .which_captures(thompson::WhichCaptures::None)
+                    .utf8(false)
+                    .shrink(false),
+            )
+            .build_many_from_hir(parts)
+            .map_err(Box::new)?;
+        let config = regex_automata::hybrid::dfa::Config::new()
+            .match_kind(regex_automata::MatchKind::All)
+            .cache_capacity(2 << 20)
+            // A cache too small for the NFA gets the least it needs rather than failing
+            // the build: the meta regex would then have searched without a lazy DFA, and
+            // the answers are the same.
+            .skip_cache_capacity_check(true);
+        let dfa = regex_automata::hybrid::dfa::Builder::new()
+            .configure(config)
+            .build_from_nfa(nfa)
+            .expect("a lazy DFA builds from any NFA when its cache is not checked");
+        Ok(AnyMatch::from_dfa(dfa))
+    }
+
+    fn from_dfa(dfa: regex_automata::hybrid::dfa::DFA) -> Self {
+        let for_caches = dfa.clone();
+        AnyMatch {
+            dfa,
+            caches: CachePool::new(Box::new(move || for_caches.create_cache())),
         }
     }
 
-    /// Whether an ASCII part matches ASCII `text`, the relaxed parts asked first.
-    fn ascii_match(&self, text: &[u8]) -> bool {
-        self.relaxed.as_ref().is_none_or(|r| r.is_match(text)) && self.ascii.is_match(text)
+    /// Whether a part matches `text`; `None` if the search gave up (it is configured never
+    /// to, and quits at no byte).
+    fn is_match(&self, text: &[u8]) -> Option<bool> {
+        let mut cache = self.caches.get();
+        let input = regex_automata::Input::new(text).earliest(true);
+        self.dfa
+            .try_search_fwd(&mut cache, &input)
+            .ok()
+            .map(|m| m.is_some())
+    }
+}
+
+impl Clone for AnyMatch {
+    fn clone(&self) -> Self {
+        AnyMatch::from_dfa(self.dfa.clone())
+    }
+}
+
+impl fmt::Debug for AnyMatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AnyMatch").field("dfa", &self.dfa).finish()
     }
 }
 
 /// Repetitions with more than this many optional copies are widened by [`widen`].
 const WIDE_REPETITION: u32 = 100;
+
+/// Whether [`widen`] would widen a repetition of `hir` (and so return something else).
+fn has_wide_repetition(hir: &regex_syntax::hir::Hir) -> bool {
+    use regex_syntax::hir::HirKind;
+    match hir.kind() {
+        HirKind::Repetition(repetition) => {
+            repetition
+                .max
+                .is_some_and(|max| max - repetition.min > WIDE_REPETITION)
+                || has_wide_repetition(&repetition.sub)
+        }
+        HirKind::Capture(capture) => has_wide_repetition(&capture.sub),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().any(has_wide_repetition),
+        _ => false,
+    }
+}
 
 /// `hir` with each repetition that may repeat more than [`WIDE_REPETITION`] times beyond
 /// its minimum made unbounded, and whether there was one: it matches at least what `hir`
@@ -642,8 +749,12 @@ impl StandInsBuilder {
     }
 
     fn build(mut self) -> StandIns {
+        // Most sets are one character of a literal, met again and again: the copies are
+        // dropped by hash before the few left are sorted (sorting them all compared the
+        // long classes, such as `\w`, range by range, over and over).
+        let unique: rustc_hash::FxHashSet<Vec<(char, char)>> = self.sets.drain(..).collect();
+        self.sets.extend(unique);
         self.sets.sort_unstable();
-        self.sets.dedup();
         let mut ascii = rustc_hash::FxHashMap::default();
         // Not a line end: `\n` and `\r` are what the line anchors look for.
         for b in (0..0x80u8).filter(|b| !matches!(b, b'\n' | b'\r')) {
@@ -963,6 +1074,91 @@ fn merge(text: &str, spans: Vec<Span>) -> Vec<Span> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn any_match_answers_as_a_meta_regex_set_does() {
+        let raw: RawRules = toml::from_str(DEFAULT_PACK).unwrap();
+        let texts = [
+            "",
+            "Copyright 2021 Daily Harbour Gazette. All rights reserved.",
+            "(c) 2020",
+            "views: 1,234",
+            "12 comments",
+            "Share this article on Facebook",
+            "Read more:",
+            "dark_mode",
+            "A+ A-",
+            "She is a journalist based in Oslo.",
+            "Anna Berg is an Oslo-based analyst and writer on energy.",
+            "He tweets at @someone",
+            "contact: me@example.com",
+            "The union said on Friday that 80 percent of members backed the offer.",
+            "Subscribe to our free newsletter",
+            "5 min read",
+            "Loading...",
+        ];
+        for list in [
+            &raw.line_patterns,
+            &raw.bio_start_patterns,
+            &raw.bio_patterns,
+        ] {
+            let parts: Vec<_> = list
+                .iter()
+                .map(|p| ascii_part(&parse_pattern(p.get_ref()).unwrap()))
+                .collect();
+            let meta = regex_automata::meta::Builder::new()
+                .configure(
+                    regex_automata::meta::Config::new()
+                        .match_kind(regex_automata::MatchKind::All)
+                        .utf8_empty(false)
+                        .which_captures(regex_automata::nfa::thompson::WhichCaptures::None),
+                )
+                .build_many_from_hir(&parts)
+                .unwrap();
+            let any = AnyMatch::new(&parts, 10 << 20).unwrap();
+            let cloned = any.clone();
+            let mut matched = 0;
+            for t in texts {
+                assert_eq!(any.is_match(t.as_bytes()), Some(meta.is_match(t)), "{t}");
+                assert_eq!(cloned.is_match(t.as_bytes()), Some(meta.is_match(t)), "{t}");
+                matched += usize::from(meta.is_match(t));
+            }
+            assert!(matched > 0);
+        }
+        let none = AnyMatch::new::<regex_syntax::hir::Hir>(&[], 10 << 20).unwrap();
+        assert_eq!(none.is_match(b"anything"), Some(false));
+    }
+
+    #[test]
+    fn wide_repetitions_are_found_where_widen_finds_them() {
+        for (pattern, wide) in [
+            (".{0,150}", true),
+            (".{0,80}", false),
+            ("a{3,104}", true),
+            ("a{3,103}", false),
+            ("(?:x|(y.{2,500}?))z", true),
+            ("a*b+c{0,100}", false),
+        ] {
+            let hir = parse_pattern(pattern).unwrap();
+            assert_eq!(has_wide_repetition(&hir), wide, "{pattern}");
+            assert_eq!(widen(&hir).1, wide, "{pattern}");
+        }
+        let raw: RawRules = toml::from_str(DEFAULT_PACK).unwrap();
+        for p in raw
+            .line_patterns
+            .iter()
+            .chain(&raw.bio_start_patterns)
+            .chain(&raw.bio_patterns)
+        {
+            let part = ascii_part(&parse_pattern(p.get_ref()).unwrap());
+            assert_eq!(
+                has_wide_repetition(&part),
+                widen(&part).1,
+                "{}",
+                p.get_ref()
+            );
+        }
+    }
+
     fn furniture_of(text: &str) -> Vec<&str> {
         let rules = FurnitureRules::default_pack();
         detect_furniture(text, Span::new(0, text.len()), &rules)
@@ -1088,10 +1284,12 @@ Loading...
         assert!(lines.iter().any(|l| !matches_line_pattern(l, &rules)));
     }
 
-    /// Every pattern of the default pack as written, compiled, and the set of their ASCII
-    /// parts: built once for all the tests that compare them.
-    fn default_patterns() -> &'static (Vec<Regex>, PatternList) {
-        static PATTERNS: OnceLock<(Vec<Regex>, PatternList)> = OnceLock::new();
+    /// Every pattern of the default pack as written, compiled, the list of them, and the
+    /// set of their ASCII parts as a meta regex (which tells which part matches): built
+    /// once for all the tests that compare them.
+    fn default_patterns() -> &'static (Vec<Regex>, PatternList, regex_automata::meta::Regex) {
+        static PATTERNS: OnceLock<(Vec<Regex>, PatternList, regex_automata::meta::Regex)> =
+            OnceLock::new();
         PATTERNS.get_or_init(|| {
             let raw: RawRules = toml::from_str(DEFAULT_PACK).expect("the default pack parses");
             let spanned: Vec<Spanned<String>> = raw
@@ -1107,20 +1305,35 @@ Loading...
                 .iter()
                 .map(|p| Regex::new(p.get_ref()).expect("a valid pattern"))
                 .collect();
-            (patterns, parts)
+            let ascii: Vec<_> = spanned
+                .iter()
+                .map(|p| ascii_part(&parse_pattern(p.get_ref()).expect("a valid pattern")))
+                .collect();
+            let set = regex_automata::meta::Builder::new()
+                .configure(
+                    regex_automata::meta::Config::new()
+                        .match_kind(regex_automata::MatchKind::All)
+                        .utf8_empty(false)
+                        .which_captures(regex_automata::nfa::thompson::WhichCaptures::None),
+                )
+                .build_many_from_hir(&ascii)
+                .expect("the ASCII parts compile");
+            (patterns, parts, set)
         })
     }
 
     /// Whether each pattern's ASCII part matches `text` exactly when the pattern does.
     /// Also whether the relaxed parts match wherever a part does.
     fn assert_ascii_parts_agree(text: &str) {
-        let (patterns, list) = default_patterns();
-        let parts = &list.ascii;
+        let (patterns, list, parts) = default_patterns();
         let relaxed = list
             .relaxed
             .as_ref()
             .expect("the bio start has `.{0,150}?`");
-        assert!(!parts.is_match(text) || relaxed.is_match(text), "{text:?}");
+        // The list's automaton answers as the set does, and the relaxed one at least so.
+        let any = list.ascii.is_match(text.as_bytes());
+        assert_eq!(any, Some(parts.is_match(text)), "{text:?}");
+        assert!(any == Some(false) || relaxed.is_match(text.as_bytes()) == Some(true));
         let mut found = regex_automata::PatternSet::new(parts.pattern_len());
         parts.which_overlapping_matches(&regex_automata::Input::new(text), &mut found);
         for (k, p) in patterns.iter().enumerate() {

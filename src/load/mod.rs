@@ -12,12 +12,12 @@ pub mod furniture;
 mod manifest;
 mod walk;
 
-use std::collections::HashMap;
 use std::fmt;
 use std::path::{Component, Path, PathBuf};
 use std::rc::Rc;
 
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 pub use furniture::{detect_furniture, FurnitureRules, RuleError};
@@ -233,8 +233,13 @@ impl LoadPlan {
 /// Walks `paths`, reads the manifests and settles every file's id; reads no article.
 pub fn plan(paths: &[PathBuf]) -> LoadPlan {
     let mut problems = Vec::new();
-    let mut found = walk::collect(paths, &mut problems);
-    found.sort_by(|a, b| a.path.cmp(&b.path));
+    let found = walk::collect(paths, &mut problems);
+    let order = path_order(&found.iter().map(|f| f.path.as_path()).collect::<Vec<_>>());
+    let mut slots: Vec<Option<walk::Found>> = found.into_iter().map(Some).collect();
+    let found: Vec<walk::Found> = order
+        .into_iter()
+        .map(|i| slots[i].take().expect("each file once in the order"))
+        .collect();
     let mut manifests = manifest::ManifestCache::default();
     let mut folder: Option<FolderManifests> = None;
     let mut files: Vec<Planned> = found
@@ -422,17 +427,29 @@ impl FolderManifests {
 /// and a clash among them gets a numbered suffix and a warning.
 fn make_ids_unique(loaded: &mut [Planned], problems: &mut Vec<LoadProblem>) {
     for fallback in [relative_id as fn(&Planned) -> String, full_path_id] {
-        let counts = id_counts(loaded);
-        for l in loaded.iter_mut() {
-            if !l.chosen_id() && counts[&l.id] > 1 {
-                l.id = fallback(l);
-            }
+        let clashing: Vec<usize> = {
+            let counts = id_counts(loaded);
+            (0..loaded.len())
+                .filter(|&i| !loaded[i].chosen_id() && counts[loaded[i].id.as_str()] > 1)
+                .collect()
+        };
+        for i in clashing {
+            loaded[i].id = fallback(&loaded[i]);
         }
     }
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    let mut order: Vec<usize> = (0..loaded.len()).collect();
-    order.sort_by(|&a, &b| loaded[a].found.path.cmp(&loaded[b].found.path));
-    let taken: std::collections::HashSet<String> = loaded.iter().map(|l| l.id.clone()).collect();
+    // Nearly always every id is now another: then there is nothing to number.
+    let distinct: FxHashSet<&str> = loaded.iter().map(|l| l.id.as_str()).collect();
+    if distinct.len() == loaded.len() {
+        return;
+    }
+    let mut seen: FxHashMap<String, usize> = FxHashMap::default();
+    let order = path_order(
+        &loaded
+            .iter()
+            .map(|l| l.found.path.as_path())
+            .collect::<Vec<_>>(),
+    );
+    let taken: FxHashSet<String> = loaded.iter().map(|l| l.id.clone()).collect();
     for i in order {
         let id = loaded[i].id.clone();
         let n = seen.entry(id.clone()).or_insert(0);
@@ -453,12 +470,58 @@ fn make_ids_unique(loaded: &mut [Planned], problems: &mut Vec<LoadProblem>) {
     }
 }
 
-fn id_counts(loaded: &[Planned]) -> HashMap<String, usize> {
-    let mut counts = HashMap::new();
+/// How many files have each id (borrowed from them).
+fn id_counts(loaded: &[Planned]) -> FxHashMap<&str, usize> {
+    let mut counts = FxHashMap::default();
     for l in loaded {
-        *counts.entry(l.id.clone()).or_insert(0) += 1;
+        *counts.entry(l.id.as_str()).or_insert(0) += 1;
     }
     counts
+}
+
+/// The indices of `paths` in the order a stable sort by `Path::cmp` puts them: by
+/// components, each compared byte by byte. Comparing two paths that way takes both apart
+/// again each time; when every path is plain ([`plain_path_key`]), their keys compare as
+/// the paths do, byte by byte.
+fn path_order(paths: &[&Path]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..paths.len()).collect();
+    let keys: Option<Vec<Vec<u8>>> = paths.iter().map(|p| plain_path_key(p)).collect();
+    match keys {
+        Some(keys) => order.sort_by(|&a, &b| keys[a].cmp(&keys[b])),
+        None => order.sort_by(|&a, &b| paths[a].cmp(paths[b])),
+    }
+    order
+}
+
+/// The bytes of a path with each separator made the lowest byte (0, which no Unix path
+/// holds), when its components are all written out plainly: no empty one (a doubled or
+/// trailing `/`), no `.` or `..` (components that order before every name), no byte 0.
+/// Two such keys then compare as their paths do: a component that ends first ends with
+/// the lowest byte, as a name that is a prefix of another orders first. `None` otherwise,
+/// and off Unix.
+fn plain_path_key(path: &Path) -> Option<Vec<u8>> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let bytes = path.as_os_str().as_bytes();
+        let relative = bytes.strip_prefix(b"/").unwrap_or(bytes);
+        let plain = !relative.is_empty()
+            && !relative.contains(&0)
+            && relative
+                .split(|&b| b == b'/')
+                .all(|c| !matches!(c, b"" | b"." | b".."));
+        plain.then(|| {
+            bytes
+                .iter()
+                .map(|&b| if b == b'/' { 0 } else { b })
+                .collect()
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
 }
 
 fn relative_id(l: &Planned) -> String {
@@ -492,6 +555,64 @@ mod tests {
     use super::*;
     use crate::article::PartialDate;
     use std::fs;
+
+    #[cfg(unix)]
+    #[test]
+    fn paths_are_sorted_as_path_orders_them() {
+        let names = [
+            "a",
+            "a b",
+            "a-b",
+            "a.b",
+            "a/b",
+            "ab",
+            "a/b/c",
+            "a/bc",
+            "a/b c",
+            "/x",
+            "/x/y",
+            "/",
+            "b",
+            "é",
+            "é/a",
+            "a/",
+            "a//b",
+            "./a",
+            "a/./b",
+            "../a",
+            "a/..",
+            "A",
+            ".hidden/a",
+            "a/.b",
+            "a/..b",
+            "...",
+            "x.txt",
+            "x",
+            "x/",
+            "",
+        ];
+        let plain = |p: &&str| plain_path_key(Path::new(p)).is_some();
+        // Plain paths only (the keys), and all of them (Path::cmp).
+        let lists: Vec<Vec<&str>> = vec![
+            names.iter().copied().filter(plain).collect(),
+            names.to_vec(),
+        ];
+        assert!(lists[0].len() > 15 && lists[0].len() < names.len());
+        for list in lists {
+            for rotation in 0..list.len() {
+                let mut items: Vec<&str> = list.clone();
+                items.rotate_left(rotation);
+                let mut expected = items.clone();
+                expected.sort_by(|a, b| Path::new(a).cmp(Path::new(b)));
+                let paths: Vec<&Path> = items.iter().map(Path::new).collect();
+                let sorted: Vec<&str> = path_order(&paths).into_iter().map(|i| items[i]).collect();
+                assert_eq!(sorted, expected);
+            }
+        }
+        for p in ["a/", "a//b", "./a", "a/./b", "../a", "a/..", "/", ""] {
+            assert_eq!(plain_path_key(Path::new(p)), None, "{p}");
+        }
+    }
 
     fn write(dir: &Path, rel: &str, content: impl AsRef<[u8]>) -> PathBuf {
         let path = dir.join(rel);

@@ -8,8 +8,9 @@
 use std::io::{self, Write};
 
 use super::Locator;
-use crate::extract::{Claim, Piece};
-use crate::text::LineIndex;
+use crate::article::Article;
+use crate::extract::{Claim, Piece, SourceKind};
+use crate::text::{LineCursor, LineIndex};
 
 /// Writes a pretty-printed JSON array.
 pub fn write_json(out: &mut dyn Write, claims: &[Claim], loc: &Locator) -> io::Result<()> {
@@ -25,6 +26,7 @@ pub fn write_json(out: &mut dyn Write, claims: &[Claim], loc: &Locator) -> io::R
 pub struct JsonArray {
     started: bool,
     buffer: Vec<u8>,
+    kinds: SourceKinds,
 }
 
 impl JsonArray {
@@ -43,7 +45,39 @@ impl JsonArray {
             self.buffer
                 .extend_from_slice(if self.started { b",\n  " } else { b"[\n  " });
             self.started = true;
-            push_record::<true>(&mut self.buffer, c, articles.of(c, loc));
+            let article = articles.of(c, loc);
+            let (line, column) = article.line_col(c.span.start);
+            let at = Placed {
+                id: &article.id,
+                path: &article.path,
+                line,
+                column,
+            };
+            push_record::<true>(&mut self.buffer, c, &at, &mut self.kinds);
+            out.write_all(&self.buffer)?;
+        }
+        Ok(())
+    }
+
+    /// Appends the claims of `article` (all of them its own, as
+    /// [`extract_claims`](crate::extract::extract_claims) gives them) to the array: the
+    /// bytes [`JsonArray::write`] writes for them with a locator of the article, without
+    /// the locator, whose line index of the whole article cost more than the dozen offsets
+    /// a report asks of it.
+    pub fn write_article(
+        &mut self,
+        out: &mut dyn Write,
+        claims: &[Claim],
+        article: &Article,
+    ) -> io::Result<()> {
+        let mut own = OwnArticle::new(article);
+        for c in claims {
+            self.buffer.clear();
+            self.buffer
+                .extend_from_slice(if self.started { b",\n  " } else { b"[\n  " });
+            self.started = true;
+            let at = own.place(c);
+            push_record::<true>(&mut self.buffer, c, &at, &mut self.kinds);
             out.write_all(&self.buffer)?;
         }
         Ok(())
@@ -68,6 +102,89 @@ struct ArticleJson<'l> {
     id: Vec<u8>,
     path: Vec<u8>,
     lines: Option<(&'l str, &'l LineIndex)>,
+}
+
+/// Where a record's claim is: its article's id and path (each a JSON string), and the line
+/// and column of its first byte.
+struct Placed<'a> {
+    id: &'a [u8],
+    path: &'a [u8],
+    line: usize,
+    column: usize,
+}
+
+/// The article whose claims [`JsonArray::write_article`] or [`write_jsonl_article`] writes:
+/// its path as a JSON string, and a cursor over its lines. The id is escaped for each
+/// claim's `article` (its own id, as a claim from the locator's writers would be found by).
+struct OwnArticle<'a> {
+    id: Vec<u8>,
+    last_id: Option<&'a str>,
+    path: Vec<u8>,
+    article_id: &'a str,
+    lines: LineCursor<'a>,
+}
+
+impl<'a> OwnArticle<'a> {
+    fn new(article: &'a Article) -> Self {
+        // As `ArticleJson::new` writes it.
+        let path = article.path.to_string_lossy();
+        let mut json_path = Vec::with_capacity(path.len() + 2);
+        push_str(&mut json_path, &path);
+        OwnArticle {
+            id: Vec::new(),
+            last_id: None,
+            path: json_path,
+            article_id: &article.id,
+            lines: LineCursor::new(&article.text),
+        }
+    }
+
+    /// The place of claim `c`. A claim naming another article (none does) would be placed
+    /// as a locator that knows no such article places it: nowhere, with no path.
+    fn place<'s>(&'s mut self, c: &'a Claim) -> Placed<'s> {
+        if self.last_id != Some(c.article.as_str()) {
+            self.id.clear();
+            push_str(&mut self.id, &c.article);
+            self.last_id = Some(&c.article);
+        }
+        if c.article == self.article_id {
+            let (line, column) = self.lines.line_col(c.span.start);
+            Placed {
+                id: &self.id,
+                path: &self.path,
+                line,
+                column,
+            }
+        } else {
+            Placed {
+                id: &self.id,
+                path: b"\"\"",
+                line: 0,
+                column: 0,
+            }
+        }
+    }
+}
+
+/// Each source kind met so far and its serde name as a JSON string: serde_json is asked
+/// once for each kind, not once for each claim.
+#[derive(Debug, Default)]
+struct SourceKinds {
+    known: Vec<(SourceKind, Vec<u8>)>,
+}
+
+impl SourceKinds {
+    fn json(&mut self, kind: SourceKind) -> &[u8] {
+        let k = match self.known.iter().position(|(known, _)| *known == kind) {
+            Some(k) => k,
+            None => {
+                let json = serde_json::to_vec(&kind).expect("writes to memory");
+                self.known.push((kind, json));
+                self.known.len() - 1
+            }
+        };
+        &self.known[k].1
+    }
 }
 
 impl<'c, 'l> ArticleStrings<'c, 'l> {
@@ -100,6 +217,12 @@ impl<'l> ArticleJson<'l> {
         push_str(&mut json.path, &path);
         json
     }
+
+    /// As `Locator::line_col` finds them, without finding the article again.
+    fn line_col(&self, offset: usize) -> (usize, usize) {
+        self.lines
+            .map_or((0, 0), |(text, idx)| idx.line_col(text, offset))
+    }
 }
 
 /// A member's key as written after the separator: `"name": ` pretty-printed, `"name":`
@@ -119,25 +242,26 @@ macro_rules! key {
 /// writes it one level deep (inside the array); else as `to_writer` writes it. (The layout
 /// is a constant, so that each piece of it is known where it is written; `depth` is
 /// ignored when compact.)
-fn push_record<const PRETTY: bool>(buf: &mut Vec<u8>, c: &Claim, article: &ArticleJson) {
+fn push_record<const PRETTY: bool>(
+    buf: &mut Vec<u8>,
+    c: &Claim,
+    at: &Placed,
+    kinds: &mut SourceKinds,
+) {
     let depth = 1;
-    // As `Locator::line_col` finds them, without finding the article again.
-    let (line, column) = article
-        .lines
-        .map_or((0, 0), |(text, idx)| idx.line_col(text, c.span.start));
+    let (line, column) = (at.line, at.column);
     let mut o = Object::<PRETTY>::open(buf, depth);
-    o.key(key!(PRETTY, "article"))
-        .extend_from_slice(&article.id);
-    o.key(key!(PRETTY, "path")).extend_from_slice(&article.path);
+    o.key(key!(PRETTY, "article")).extend_from_slice(at.id);
+    o.key(key!(PRETTY, "path")).extend_from_slice(at.path);
     push_word(o.key(key!(PRETTY, "kind")), c.kind.as_str());
     match &c.source {
         Some(s) => {
             let mut so = Object::<PRETTY>::open(o.key(key!(PRETTY, "source")), depth + 1);
             push_str(so.key(key!(PRETTY, "text")), &s.text);
             push_str(so.key(key!(PRETTY, "canonical")), &s.canonical);
-            // The kind's serde name, through serde_json itself.
-            serde_json::to_writer(&mut *so.key(key!(PRETTY, "kind")), &s.kind)
-                .expect("writes to memory");
+            // The kind's serde name, through serde_json itself (once a kind).
+            so.key(key!(PRETTY, "kind"))
+                .extend_from_slice(kinds.json(s.kind));
             push_usize(so.key(key!(PRETTY, "start")), s.span.start);
             push_usize(so.key(key!(PRETTY, "end")), s.span.end);
             so.close();
@@ -342,10 +466,39 @@ fn push_str(buf: &mut Vec<u8>, s: &str) {
 /// Writes one JSON object per line, as `serde_json::to_writer` writes each record.
 pub fn write_jsonl(out: &mut dyn Write, claims: &[Claim], loc: &Locator) -> io::Result<()> {
     let mut articles = ArticleStrings::default();
+    let mut kinds = SourceKinds::default();
     let mut buffer = Vec::new();
     for c in claims {
         buffer.clear();
-        push_record::<false>(&mut buffer, c, articles.of(c, loc));
+        let article = articles.of(c, loc);
+        let (line, column) = article.line_col(c.span.start);
+        let at = Placed {
+            id: &article.id,
+            path: &article.path,
+            line,
+            column,
+        };
+        push_record::<false>(&mut buffer, c, &at, &mut kinds);
+        buffer.push(b'\n');
+        out.write_all(&buffer)?;
+    }
+    Ok(())
+}
+
+/// [`write_jsonl`] for the claims of one article (all of them its own), without a locator:
+/// see [`JsonArray::write_article`].
+pub fn write_jsonl_article(
+    out: &mut dyn Write,
+    claims: &[Claim],
+    article: &Article,
+) -> io::Result<()> {
+    let mut own = OwnArticle::new(article);
+    let mut kinds = SourceKinds::default();
+    let mut buffer = Vec::new();
+    for c in claims {
+        buffer.clear();
+        let at = own.place(c);
+        push_record::<false>(&mut buffer, c, &at, &mut kinds);
         buffer.push(b'\n');
         out.write_all(&buffer)?;
     }
@@ -435,6 +588,59 @@ mod tests {
             String::from_utf8(lines).unwrap(),
             String::from_utf8(expected).unwrap()
         );
+    }
+
+    #[test]
+    fn an_article_at_hand_is_written_as_with_a_locator() {
+        use crate::extract::{extract_claims, ExtractOptions};
+        let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/seeds");
+        let out = crate::load::load(&[seeds], &crate::load::LoadOptions::default());
+        let rules = crate::rules::RulePack::default_pack();
+        let loc = Locator::new(&out.articles);
+        let (mut located, mut at_hand) = (super::JsonArray::default(), super::JsonArray::default());
+        let (mut pretty, mut expected) = (Vec::new(), Vec::new());
+        let (mut lines, mut expected_lines) = (Vec::new(), Vec::new());
+        let mut written = 0;
+        for a in &out.articles {
+            let mut claims = extract_claims(a, &rules, ExtractOptions { unsourced: true });
+            // Offsets asked out of text order too.
+            if a.id.len() % 2 == 0 {
+                claims.reverse();
+            }
+            written += claims.len();
+            at_hand.write_article(&mut pretty, &claims, a).unwrap();
+            located.write(&mut expected, &claims, &loc).unwrap();
+            super::write_jsonl_article(&mut lines, &claims, a).unwrap();
+            super::write_jsonl(&mut expected_lines, &claims, &loc).unwrap();
+        }
+        assert!(written > 20);
+        at_hand.finish(&mut pretty).unwrap();
+        located.finish(&mut expected).unwrap();
+        assert_eq!(
+            String::from_utf8(pretty).unwrap(),
+            String::from_utf8(expected).unwrap()
+        );
+        assert_eq!(
+            String::from_utf8(lines).unwrap(),
+            String::from_utf8(expected_lines).unwrap()
+        );
+    }
+
+    #[test]
+    fn source_kinds_are_written_as_serde_json_writes_them() {
+        use crate::extract::SourceKind;
+        let mut kinds = super::SourceKinds::default();
+        for kind in [
+            SourceKind::Named,
+            SourceKind::Pronoun,
+            SourceKind::Description,
+            SourceKind::Anonymous,
+            SourceKind::Vague,
+            SourceKind::Named,
+        ] {
+            assert_eq!(kinds.json(kind), serde_json::to_vec(&kind).unwrap());
+        }
+        assert_eq!(kinds.known.len(), 5);
     }
 
     #[cfg(unix)]

@@ -68,6 +68,58 @@ impl LineIndex {
     }
 }
 
+/// Line and column of offsets asked in increasing order, as [`LineIndex::line_col`] gives
+/// them, without indexing the whole text first: a report of one article's claims asks a
+/// dozen offsets, mostly in text order, and building a [`LineIndex`] for each article cost
+/// more than finding them. The lines between one offset and the next are passed over once;
+/// an offset before the last one asked starts again from the beginning.
+#[derive(Debug, Clone)]
+pub struct LineCursor<'t> {
+    text: &'t str,
+    /// The last offset asked (a character boundary), its 1-based line and its 0-based
+    /// column in characters.
+    at: usize,
+    line: usize,
+    column: usize,
+}
+
+impl<'t> LineCursor<'t> {
+    pub fn new(text: &'t str) -> Self {
+        LineCursor {
+            text,
+            at: 0,
+            line: 1,
+            column: 0,
+        }
+    }
+
+    /// `LineIndex::new(text).line_col(text, offset)`.
+    pub fn line_col(&mut self, offset: usize) -> (usize, usize) {
+        let text = self.text;
+        let offset = offset.min(text.len());
+        if !text.is_char_boundary(offset) {
+            // Never an offset of a claim; answered as the index answers it (in bytes from
+            // its nearest checkpoint), not followed.
+            return LineIndex::new(text).line_col(text, offset);
+        }
+        if offset < self.at {
+            *self = LineCursor::new(text);
+        }
+        let passed = &text[self.at..offset];
+        // The last break passed, then those before it: a claim is a line or two on from
+        // the one before, and memchr's searches beat a loop over its bytes.
+        match memchr::memrchr(b'\n', passed.as_bytes()) {
+            Some(last) => {
+                self.line += 1 + memchr::memchr_iter(b'\n', &passed.as_bytes()[..last]).count();
+                self.column = passed[last + 1..].chars().count();
+            }
+            None => self.column += passed.chars().count(),
+        }
+        self.at = offset;
+        (self.line, self.column + 1)
+    }
+}
+
 fn memchr_newlines(text: &str) -> impl Iterator<Item = usize> + '_ {
     memchr::memchr_iter(b'\n', text.as_bytes())
 }
@@ -106,6 +158,39 @@ mod tests {
         assert_eq!(idx.line_span(text, 2), Some((3, 9)));
         assert_eq!(idx.line_span(text, 3), Some((10, 10)));
         assert_eq!(idx.line_span(text, 9), None);
+    }
+
+    #[test]
+    fn a_cursor_answers_as_the_index_does_in_any_order() {
+        let long = "é".repeat(CHECKPOINT_BYTES) + "x\r\nnext";
+        for text in [
+            "",
+            "\n",
+            "ab\nçd ef\n\nx",
+            "one\r\ntwo\n\n\nthree “four”\n",
+            long.as_str(),
+        ] {
+            let idx = LineIndex::new(text);
+            let offsets: Vec<usize> = (0..=text.len() + 2).collect();
+            // Forwards (each offset and the next), backwards, and leaping about.
+            let mut orders = vec![offsets.clone(), offsets.iter().rev().copied().collect()];
+            orders.push(
+                offsets
+                    .iter()
+                    .map(|&o| (o * 7) % (text.len() + 3))
+                    .collect(),
+            );
+            for order in orders {
+                let mut cursor = LineCursor::new(text);
+                for offset in order {
+                    assert_eq!(
+                        cursor.line_col(offset),
+                        idx.line_col(text, offset),
+                        "{text:?} at {offset}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

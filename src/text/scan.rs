@@ -130,16 +130,32 @@ pub fn is_plain_lowercase(bytes: &[u8]) -> bool {
         let above_z = low + ONES * u64::from(0x7F - b'Z');
         (at_least_a & !above_z & HIGHS) | (x & HIGHS)
     };
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        if capitals_or_high(u64::from_le_bytes(chunk.try_into().expect("eight bytes"))) != 0 {
-            return false;
+    // The test is of each byte alone, so bytes may be read twice: a word shorter than eight
+    // bytes is read as words of a hash are (two overlapping reads of four, or its first,
+    // middle and last byte), and the bytes after a longer word's last eight are read with
+    // the eight before them, rather than copied out to be read (a call of its own).
+    let n = bytes.len();
+    let x = if n >= 8 {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            if capitals_or_high(u64::from_le_bytes(chunk.try_into().expect("eight bytes"))) != 0 {
+                return false;
+            }
         }
-    }
-    let rest = chunks.remainder();
-    let mut last = [0u8; 8];
-    last[..rest.len()].copy_from_slice(rest);
-    capitals_or_high(u64::from_le_bytes(last)) == 0
+        if chunks.remainder().is_empty() {
+            return true;
+        }
+        word_at(bytes, n - 8)
+    } else if n >= 4 {
+        let lo = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
+        let hi = u32::from_le_bytes([bytes[n - 4], bytes[n - 3], bytes[n - 2], bytes[n - 1]]);
+        u64::from(lo) | u64::from(hi) << 32
+    } else if n > 0 {
+        u64::from(bytes[0]) | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]) << 16
+    } else {
+        return true;
+    };
+    capitals_or_high(x) == 0
 }
 
 /// `bytes.is_ascii()`, eight bytes at a time to the end: the standard one reads the bytes
