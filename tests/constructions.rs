@@ -1051,6 +1051,30 @@ fn anaphora_an_institution_s_title_before_a_name_makes_a_person() {
 }
 
 #[test]
+fn anaphora_the_document_an_earlier_claim_came_through_speaks_for_its_author() {
+    let stem = "anaphora";
+    let found = of(stem);
+    let clean_up = expect(stem, &found, "said", "pay for the clean-up");
+    assert_source(
+        clean_up,
+        "the statement",
+        "Brakka Motors",
+        SourceKind::Description,
+    );
+}
+
+#[test]
+fn anonymous_with_a_name_in_a_phrase_after_the_head() {
+    let stem = "anonymous_vague";
+    let found = of(stem);
+    // The name says whose plans they know and whom he speaks for, not who they are.
+    let tender = expect(stem, &found, "said", "tender would slip");
+    assert_eq!(tender.source.as_ref().unwrap().kind, SourceKind::Anonymous);
+    let comment = expect(stem, &found, "said", "office had no comment");
+    assert_eq!(comment.source.as_ref().unwrap().kind, SourceKind::Anonymous);
+}
+
+#[test]
 fn anaphora_role_description_resolves_to_the_person() {
     let stem = "anaphora";
     let found = of(stem);

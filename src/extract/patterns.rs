@@ -1936,6 +1936,11 @@ impl<'a> Extractor<'a> {
     /// ministry, as named before.
     fn described(&self, v: &SentenceView, np: Np) -> String {
         let author = document_author(v, self.lex, np);
+        if author.is_none() {
+            if let Some(name) = self.earlier_document_author(v, np) {
+                return name;
+            }
+        }
         let named = author.unwrap_or(np);
         let name = Registry::description_before(v, self.lex, named)
             .or_else(|| {
@@ -1948,6 +1953,33 @@ impl<'a> Extractor<'a> {
             Some(_) => without_possessive(&name).to_string(),
             None => name,
         }
+    }
+
+    /// "BrightPlay said in a statement that … . "…," the statement said.": a document named
+    /// by "the" is the one an earlier claim of the article came through, and its author
+    /// speaks.
+    fn earlier_document_author(&self, v: &SentenceView, np: Np) -> Option<String> {
+        let head = v.word(np.end - 1);
+        // Only "the" and lowercase words before a lowercase document: "the Post" is a
+        // newspaper, "the school's post" the school's.
+        if !is_in(&["the", "that", "this"], v.word(np.start))
+            || !self.lex.documents.contains(head)
+            || (np.start + 1..np.end).any(|k| v.is_capitalized(k) || v.word(k).ends_with("'s"))
+        {
+            return None;
+        }
+        self.claims.iter().rev().find_map(|c| {
+            let source = c.source.as_ref()?;
+            c.via
+                .iter()
+                .any(|via| {
+                    via.text
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| last.eq_ignore_ascii_case(head))
+                })
+                .then(|| source.canonical.clone())
+        })
     }
 
     fn named(&self, v: &SentenceView, np: Np, person: &mut bool) -> String {

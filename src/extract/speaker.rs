@@ -1418,9 +1418,12 @@ pub fn classify_headed(v: &SentenceView, lex: &Lexicon, np: Np, head_end: usize)
     ) || v.tokens[np.start].kind == crate::text::TokenKind::Number
         // "unnamed Western officials", "anonymous Israeli sources": unnamed by their words.
         || is_in(&["unnamed", "anonymous", "unidentified"], first);
+    // "Two people familiar with NASA's planning", "a spokesman for Mayor Keith Wilson":
+    // a name after the head, in a phrase of its own, is whom they work for or know of.
+    let qualified = is_in(POSTMODIFIERS, v.word(head_end)) || is_in(PREPOSITIONS, v.word(head_end));
     if indefinite
         && lex.anonymous.contains(head)
-        && (head_end..np.end).all(|k| !v.is_capitalized(k))
+        && (qualified || (head_end..np.end).all(|k| !v.is_capitalized(k)))
         && !(np.start..np.end).any(|k| v.is_punct(k, ","))
     {
         return SourceKind::Anonymous;
