@@ -115,17 +115,30 @@ impl Registry {
     /// Records titled names and multi-word proper names anywhere in a sentence, so that a
     /// later surname or description can find them.
     pub fn scan_sentence(&mut self, v: &SentenceView, lex: &Lexicon, sentence: usize) {
+        self.scan_runs(v, lex, sentence, v.len());
+    }
+
+    /// [`Registry::scan_sentence`] of the names that start before token `starts_before`.
+    #[inline(always)]
+    fn scan_runs(
+        &mut self,
+        v: &SentenceView,
+        lex: &Lexicon,
+        sentence: usize,
+        starts_before: usize,
+    ) {
         let n = v.len();
         // Capitalised and outside quotations, read from the two slices side by side.
         let tokens = &v.tokens[..n];
         let quoted = &v.in_quote[..n];
         let open = |k: usize| tokens[k].capital && quoted[k].is_none();
+        let limit = starts_before.min(n);
         let mut i = 0;
-        while i < n {
+        while i < limit {
             // Most words are not capitalised: the next one that is is found by a search of
             // the tokens alone (with the run's work out of line, in `add_run`, the search
             // keeps what it reads in registers), then asked whether it is quoted.
-            let Some(start) = first_capital(&tokens[i..]) else {
+            let Some(start) = first_capital(&tokens[i..limit]) else {
                 break;
             };
             i += start;
@@ -438,8 +451,12 @@ impl Registry {
     /// "Brakka Motors will close a plant, the company said" (the sentence's names are
     /// registered only after its claims, and its subject is the likeliest antecedent).
     pub fn description_before(v: &SentenceView, lex: &Lexicon, np: Np) -> Option<String> {
+        // Only names that start before the description can end before it.
+        if np.start == 0 {
+            return None;
+        }
         let mut here = Registry::default();
-        here.scan_sentence(v, lex, 0);
+        here.scan_runs(v, lex, 0, np.start);
         here.mentions.retain(|m| m.end <= np.start);
         // `description` searches from the latest mention: the first comes last.
         here.mentions.reverse();
