@@ -45,14 +45,7 @@ impl JsonArray {
             self.buffer
                 .extend_from_slice(if self.started { b",\n  " } else { b"[\n  " });
             self.started = true;
-            let article = articles.of(c, loc);
-            let (line, column) = article.line_col(c.span.start);
-            let at = Placed {
-                id: &article.id,
-                path: &article.path,
-                line,
-                column,
-            };
+            let at = articles.of(c, loc).placed(c);
             push_record::<true>(&mut self.buffer, c, &at, &mut self.kinds);
             out.write_all(&self.buffer)?;
         }
@@ -222,6 +215,17 @@ impl<'l> ArticleJson<'l> {
     fn line_col(&self, offset: usize) -> (usize, usize) {
         self.lines
             .map_or((0, 0), |(text, idx)| idx.line_col(text, offset))
+    }
+
+    /// Where claim `c` stands, for its record.
+    fn placed(&self, c: &Claim) -> Placed<'_> {
+        let (line, column) = self.line_col(c.span.start);
+        Placed {
+            id: &self.id,
+            path: &self.path,
+            line,
+            column,
+        }
     }
 }
 
@@ -470,14 +474,7 @@ pub fn write_jsonl(out: &mut dyn Write, claims: &[Claim], loc: &Locator) -> io::
     let mut buffer = Vec::new();
     for c in claims {
         buffer.clear();
-        let article = articles.of(c, loc);
-        let (line, column) = article.line_col(c.span.start);
-        let at = Placed {
-            id: &article.id,
-            path: &article.path,
-            line,
-            column,
-        };
+        let at = articles.of(c, loc).placed(c);
         push_record::<false>(&mut buffer, c, &at, &mut kinds);
         buffer.push(b'\n');
         out.write_all(&buffer)?;
