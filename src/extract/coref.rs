@@ -172,17 +172,15 @@ impl Registry {
         // "Brakka Motors", "Tollan Corp": a name ending in a word of an organisation's kind
         // is one, unless a given name stands before that word ("Emily Post", "Mayor Don
         // Guardian").
-        let organisation_word = |k: usize| {
-            lex.institutions.contains(v.word(k)) || lex.ends_organisation_name(v.word(k))
-        };
-        let institution = (i..j).any(|k| lex.institutions.contains(v.word(k)))
-            || j - i >= 2
-                && lex.ends_organisation_name(v.word(j - 1))
-                && !lex.is_given_name(v.word(j - 2));
+        let last = v.word(j - 1);
+        let organisation_ending = lex.ends_organisation_name(last);
         // "Senate Majority Leader Mitch McConnell": an institution's title before a name
         // makes the run a person's ("Queen Mary Hospital" is still a hospital).
-        let institution =
-            institution && (organisation_word(j - 1) || last_title(v, lex, i, j).is_none());
+        let institution = ((i..j).any(|k| lex.institutions.contains(v.word(k)))
+            || j - i >= 2 && organisation_ending && !lex.is_given_name(v.word(j - 2)))
+            && (lex.institutions.contains(last)
+                || organisation_ending
+                || last_title(v, lex, i, j).is_none());
         // A sentence's first word is capitalised whatever it is: "But Trump", "In May 2001",
         // "When Maddow" are a function word and a name (or no name at all).
         let mut i = i;

@@ -67,12 +67,7 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
     }
     if is_in(CLAUSE_WORDS, w) {
         // "More than 200 professors signed …": a comparison of a count.
-        if w == "than"
-            && k > 0
-            && is_in(&["more", "fewer", "less"], v.word(k - 1))
-            && is_count(v.word(k + 1))
-            && is_plural_group(lex, v.word(k + 2))
-        {
+        if w == "than" && k > 0 && compares_count(v, lex, k - 1) {
             return true;
         }
         // "Smith and Jones said": a conjunction between capitalised words; "current and
@@ -869,15 +864,20 @@ pub(super) fn role_then_name(v: &SentenceView, lex: &Lexicon, i: usize) -> Optio
 
 /// A noun phrase read forwards from `i`: determiners, capitalised words, titles, `of`,
 /// possessives, an acronym in brackets, and a comma-delimited apposition.
+/// Whether the two words at `at` compare the count of people after them: "more than 200
+/// professors", "fewer than ten members", "at least 40 residents".
+fn compares_count(v: &SentenceView, lex: &Lexicon, at: usize) -> bool {
+    matches!(
+        (v.word(at), v.word(at + 1)),
+        ("more" | "fewer" | "less", "than") | ("at", "least" | "most")
+    ) && is_count(v.word(at + 2))
+        && is_plural_group(lex, v.word(at + 3))
+}
+
 pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
     // "More than 200 professors", "at least 40 residents": a comparison before a count is
     // part of the phrase the count opens.
-    if matches!(
-        (v.word(i), v.word(i + 1)),
-        ("more" | "fewer" | "less", "than") | ("at", "least" | "most")
-    ) && is_count(v.word(i + 2))
-        && is_plural_group(lex, v.word(i + 3))
-    {
+    if compares_count(v, lex, i) {
         return forward_np(v, lex, i + 2).map(|np| Np {
             start: i,
             end: np.end,
