@@ -46,6 +46,16 @@ fn seeds_table_lists_known_speakers() {
 }
 
 #[test]
+fn table_counts_claims_and_articles_each_in_its_own_number() {
+    let out = stdout_of(&["claims", "fixtures/constructions/direct_split.txt"], 0);
+    let last = out.lines().last().expect("a summary line");
+    assert!(
+        last.ends_with("claims in 1 article"),
+        "summary line: {last:?}"
+    );
+}
+
+#[test]
 fn json_is_an_array_of_complete_records() {
     let items = json_claims(&["fixtures/seeds"], &[], 0);
     assert!(items.len() > 20, "only {} claims on the seeds", items.len());

@@ -283,7 +283,7 @@ fn direct_split_joins_both_quotations() {
     let found = of(stem);
     assert_eq!(
         found.len(),
-        3,
+        6,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );
@@ -292,6 +292,9 @@ fn direct_split_joins_both_quotations() {
         ("miss her", "short list of names"),
         // Past a short adverbial clause: "said when asked about …, "…"".
         ("know the figure", "smaller than last year"),
+        // The quotation after "…," Varga said, referring to …" goes on the quotation, not
+        // the participle's words.
+        ("trust the young players", "what this club needs"),
     ] {
         let c = expect(stem, &found, "said", first);
         assert_eq!(c.kind, ClaimKind::Direct);
@@ -302,6 +305,21 @@ fn direct_split_joins_both_quotations() {
         );
         assert_eq!(c.content.parts.len(), 2, "{:?}", c.content.text);
     }
+}
+
+#[test]
+fn a_quotation_paragraph_goes_on_from_an_indirect_claim() {
+    let stem = "direct_split";
+    let found = of(stem);
+    // "Varga said that …" and then a paragraph that is only a quotation: Varga goes on.
+    let c = expect(stem, &found, "said", "would take several weeks");
+    assert_eq!(c.kind, ClaimKind::Mixed);
+    assert!(
+        c.content.text.contains("We will not rush"),
+        "{:?}",
+        c.content.text
+    );
+    assert_eq!(canonical(c), "Ines Varga");
 }
 
 #[test]
@@ -2140,6 +2158,35 @@ fn a_coordinated_cue_shares_the_speaker_of_the_cue_before() {
     assert_eq!(refused.content.text, "to comment");
     let holm = expect(stem, &found, "added", "talks on the levy");
     assert_eq!(canonical(holm), "Holm");
+}
+
+#[test]
+fn a_cue_after_a_noun_phrase_and_and_starts_another_claim() {
+    let stem = "coordinated_predicate";
+    let found = of(stem);
+    // After a noun phrase, "and said …" is the speaker's next claim.
+    let praised = expect(stem, &found, "praised", "the volunteers");
+    assert_eq!(praised.content.text, "the volunteers");
+    let said = expect(stem, &found, "said", "flood damage");
+    assert_eq!(canonical(said), "Lina Marsh");
+    // "and tells residents that …" after a clause.
+    let says = expect(stem, &found, "says", "levy is fair");
+    assert_eq!(says.content.text, "the levy is fair");
+    let tells = expect(stem, &found, "tells", "no school will close");
+    assert_eq!(canonical(tells), "Dana Ruiz");
+}
+
+#[test]
+fn when_a_noun_phrase_was_said_is_not_what_was_said() {
+    let stem = "coordinated_predicate";
+    let found = of(stem);
+    for (cue, content) in [
+        ("defended", "the harbour scheme"),
+        ("announced", "a new timetable"),
+    ] {
+        let claim = expect(stem, &found, cue, content);
+        assert_eq!(claim.content.text, content);
+    }
 }
 
 #[test]

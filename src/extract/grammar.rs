@@ -162,6 +162,15 @@ pub const PAST_NOT_PARTICIPLE: &WordList = &WordList::new(&[
     "became",
 ]);
 
+/// Irregular past participles that may end a reduced relative before an adjunct: "a vessel
+/// built in 1952", "the bonds sold last year".
+pub const IRREGULAR_PARTICIPLES: &WordList = &WordList::new(&[
+    "built", "made", "held", "won", "done", "given", "taken", "written", "seen", "paid", "sent",
+    "sold", "set", "shot", "hit", "put", "brought", "bought", "caught", "taught", "found", "lost",
+    "kept", "left", "told", "known", "shown", "drawn", "grown", "thrown", "born", "sworn", "spent",
+    "struck", "begun", "run", "cut", "read", "heard", "met", "led", "laid", "said",
+]);
+
 /// Words right after a cue that show its content follows ("said he was …", "said the …"),
 /// so the cue does not close its clause.
 pub const CONTENT_STARTERS: &WordList = &WordList::new(&[

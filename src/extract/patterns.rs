@@ -4,8 +4,8 @@ use super::coref::{described_gender, Registry};
 use super::grammar::{
     contracted_pronoun, is_fraction, is_in, is_ly_adverb, is_plural_in_men, is_time_word,
     without_possessive, WordList, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CHANNEL_NOUNS,
-    CLAUSE_WORDS, CONTENT_STARTERS, DETERMINERS, IRREGULAR_PAST, MODALS, NOUN_MARKERS,
-    PAST_NOT_PARTICIPLE, PLURAL_SUBJECTS, PREPOSITIONS, TIME_OPENERS,
+    CLAUSE_WORDS, CONTENT_STARTERS, DETERMINERS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, MODALS,
+    NOUN_MARKERS, PAST_NOT_PARTICIPLE, PLURAL_SUBJECTS, PREPOSITIONS, TIME_OPENERS,
 };
 use super::sentence::SentenceView;
 use super::speaker::{
@@ -209,6 +209,10 @@ impl<'a> Extractor<'a> {
                     let part = content_span(v, f.content.0, f.content.1);
                     let claim = &mut self.claims[last.claim];
                     claim.content.extend(&self.article.text, part);
+                    // "X said that …" and then the quotation: words of both kinds.
+                    if claim.kind == ClaimKind::Indirect {
+                        claim.kind = ClaimKind::Mixed;
+                    }
                     claim.span = claim.span.cover(part);
                     last.sentence = index;
                     self.paragraph_had_claim = true;
@@ -1676,7 +1680,13 @@ impl<'a> Extractor<'a> {
             let (c, d) = f.more.unwrap_or(f.content);
             d > c && v.is_close_mark(d - 1)
         };
-        if kind == ClaimKind::Direct || ends_quoted {
+        let quoted = kind == ClaimKind::Direct || ends_quoted;
+        if quoted
+            || self
+                .last_quotation
+                .as_ref()
+                .is_none_or(|l| l.sentence != index)
+        {
             self.last_quotation = Some(LastQuotation {
                 sentence: index,
                 paragraph: self.paragraph,
@@ -2729,7 +2739,12 @@ fn content_after(
             time_adjunct_end(v, s).unwrap_or(s)
         }
     };
-    let end = content_end(v, lex, start);
+    let mut end = content_end(v, lex, start);
+    // "announced his candidacy in June 2015", "endorsed Tom Hale last week": after a noun
+    // phrase, when it was said is not what was said.
+    if !after_that_or_colon && !has_finite_verb(v, lex, (start, end)) {
+        end = trailing_time_start(v, start, end).unwrap_or(end);
+    }
     let words = v.word_count(start, end);
     // "testified for two days", "replied in writing", "responded angrily": how, where or
     // how long the words came, and no words.
@@ -2789,6 +2804,60 @@ fn time_adjunct_end(v: &SentenceView, from: usize) -> Option<usize> {
         && v.in_quote[k].is_none()
         && (is_in(CONTENT_STARTERS, v.word(k)) || v.is_capitalized(k));
     (k > times && starts_clause).then_some(k)
+}
+
+/// Where a time adjunct starts inside `start..end` after at least one word: "on Sunday",
+/// "in June 2015", "last week", "yesterday".
+fn trailing_time_start(v: &SentenceView, start: usize, end: usize) -> Option<usize> {
+    let mut k = (start + 1..end).find(|&k| {
+        let w = v.word(k);
+        v.in_quote[k].is_none()
+            && (is_in(&["yesterday", "today", "tonight"], w)
+                || is_in(TIME_OPENERS, w)
+                    && k + 1 < end
+                    && (is_time_word(v.word(k + 1)) && v.word(k + 1) != "time"
+                        || is_year(v.word(k + 1))))
+    })?;
+    // "in late June", "in the last week": the adjunct's preposition and determiner too.
+    let mut after = k + 1;
+    while k > start && (is_in(TIME_OPENERS, v.word(k - 1)) || v.word(k - 1) == "the") {
+        k -= 1;
+    }
+    while after < end
+        && (is_time_word(v.word(after)) || v.word(after).bytes().all(|b| b.is_ascii_digit()))
+    {
+        after += 1;
+    }
+    // Only a place may follow ("on Sunday at a university forum in Beijing"); "on Monday over
+    // his stance on abortion", "last year on the most polluting plants" go on with the words.
+    let rest_is_place = after >= end
+        || is_in(&["at", "in"], v.word(after))
+            && v.word_count(after, end) <= 6
+            && (after..end).all(|t| !v.is_punct(t, ","));
+    // "a vessel built in 1952", "asked the police to patrol the park at night": the time
+    // belongs to a participle or an infinitive in the words, not to the saying.
+    let verb_before = {
+        let w = v.word(k.saturating_sub(1));
+        w.ends_with("ed") || is_in(IRREGULAR_PARTICIPLES, w)
+    };
+    let infinitive = (start..k).any(|t| {
+        v.word(t) == "to"
+            && v.is_word(t + 1)
+            && !v.is_capitalized(t + 1)
+            && !is_in(DETERMINERS, v.word(t + 1))
+            && !is_in(
+                &["his", "her", "their", "its", "my", "our", "your"],
+                v.word(t + 1),
+            )
+    });
+    (k > start && rest_is_place && !verb_before && !infinitive).then_some(k)
+}
+
+/// A year written in digits: "2015", "1998".
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether the words between a cue and "that" are adjuncts ("said on Friday that",
@@ -3058,14 +3127,23 @@ fn trailing_participle(v: &SentenceView, lex: &Lexicon, i: usize, words_so_far: 
 fn coordinated_predicate(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far: usize) -> bool {
     // "refused to comment but added that …": a verb of speech and its "that" start the
     // speaker's next claim, however short the content before it.
-    if words_so_far >= 1
-        && is_coordinator(v.word(t))
-        && v.in_quote[t].is_none()
-        && v.word(t + 2) == "that"
-        && lex
+    // So do "and tells the crowd that …", "but argues that …".
+    if words_so_far >= 1 && is_coordinator(v.word(t)) && v.in_quote[t].is_none() {
+        let cue = lex
             .cue_of_lowercase(v.word(t + 1))
-            .is_some_and(|c| c.form == VerbForm::Past && c.has(Frame::Speech))
-    {
+            .filter(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson));
+        let that_at = |k: usize| v.word(k) == "that" && v.in_quote[k].is_none();
+        if cue.is_some_and(|c| {
+            c.has(Frame::Speech) && that_at(t + 2)
+                || c.has(Frame::Tell)
+                    && (t + 2..v.len().min(t + 7))
+                        .take_while(|&k| v.is_word(k))
+                        .any(that_at)
+        }) {
+            return true;
+        }
+    }
+    if noun_phrase_then_cue(v, lex, t, words_so_far) {
         return true;
     }
     if words_so_far < 3 {
@@ -3110,6 +3188,26 @@ fn coordinated_predicate(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far
                 .cue_of_lowercase(w)
                 .is_some_and(|c| c.form == VerbForm::Past)
     }
+}
+
+/// "thanked the volunteers and said …", "endorsed Tom Hale and criticized …", "respects the
+/// council and calls its members …": after content with no verb of its own (a noun phrase),
+/// "and" or "but" and a finite cue go on with the speaker. After a clause, such a verb may
+/// be the clause's own ("said the plan protects workers and promises higher wages").
+fn noun_phrase_then_cue(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far: usize) -> bool {
+    if words_so_far == 0 || !is_coordinator(v.word(t)) || v.in_quote[t].is_some() {
+        return false;
+    }
+    let mut k = t + 1;
+    while k < v.len() && is_in(PREDICATE_ADVERBS, v.word(k)) {
+        k += 1;
+    }
+    v.in_quote.get(k).copied().flatten().is_none()
+        && !v.is_capitalized(k)
+        && lex
+            .cue_of_lowercase(v.word(k))
+            .is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson))
+        && !has_finite_verb(v, lex, (t - words_so_far, t))
 }
 
 /// Whether the content after `cue` is what the cue `needs` to report words: for stance and

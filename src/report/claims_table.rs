@@ -42,17 +42,18 @@ pub fn write_table(
         ]);
     }
     writeln!(out, "{table}")?;
+    let articles = claims
+        .iter()
+        .map(|c| c.article.as_str())
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
     writeln!(
         out,
         "{} claim{} in {} article{}",
         claims.len(),
         if claims.len() == 1 { "" } else { "s" },
-        claims
-            .iter()
-            .map(|c| c.article.as_str())
-            .collect::<std::collections::BTreeSet<_>>()
-            .len(),
-        if claims.len() == 1 { "" } else { "s" },
+        articles,
+        if articles == 1 { "" } else { "s" },
     )
 }
 
