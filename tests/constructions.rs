@@ -2848,6 +2848,31 @@ fn according_to_a_relative_clause_with_its_own_subject() {
 }
 
 #[test]
+fn a_short_subject_then_a_quoted_predicate_is_one_mixed_claim() {
+    let stem = "interrupted";
+    let found = of(stem);
+    let pereira = expect(stem, &found, "wrote", "entitled to set");
+    assert_eq!(pereira.kind, ClaimKind::Mixed);
+    assert!(
+        pereira.content.text.starts_with("The tribunal"),
+        "{:?}",
+        pereira.content.text
+    );
+    assert_eq!(canonical(pereira), "Ana Pereira");
+}
+
+#[test]
+fn a_comparison_before_a_count_opens_the_speaker_phrase() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let residents = expect(stem, &found, "told", "smelled of diesel");
+    assert_eq!(
+        residents.source.as_ref().unwrap().text,
+        "At least 40 residents"
+    );
+}
+
+#[test]
 fn interrupted_subject_without_a_determiner() {
     let stem = "interrupted";
     let found = of(stem);

@@ -830,8 +830,13 @@ impl<'a> Extractor<'a> {
                 && v.is_word(cue_end)
         };
         // "The move, analysts said, could trigger a trade war": a short subject before the
-        // cue clause, its predicate after it.
-        if content_first && cue.can_follow_content() {
+        // cue clause, its predicate after it, quoted or not ("The council, she wrote, "is
+        // entitled …"").
+        let quoted_predicate = np.start > 0
+            && v.is_punct(np.start - 1, ",")
+            && v.is_punct(cue_end, ",")
+            && v.is_open_mark(cue_end + 1);
+        if (content_first || quoted_predicate) && cue.can_follow_content() {
             if let Some(found) = short_subject_interrupted(v, self.lex, np, cue_start, cue_end) {
                 return Some(found);
             }
@@ -1652,7 +1657,14 @@ impl<'a> Extractor<'a> {
             (None, Some(np)) => self.source(v, np, index),
             (None, None) => return,
         };
-        let kind = claim_kind(v, a, b);
+        // "The council, she wrote, "is entitled …"": words of the writer's and a quotation.
+        let kind = match (
+            claim_kind(v, a, b),
+            f.more.map(|(c, d)| claim_kind(v, c, d)),
+        ) {
+            (first, Some(second)) if second != first => ClaimKind::Mixed,
+            (first, _) => first,
+        };
         let cue = Piece::new(text, f.cue);
         let mut content = Piece::new(text, content_span);
         if let Some((c, d)) = f.more {
@@ -3651,8 +3663,15 @@ fn short_subject_interrupted(
     if !short_subject || !v.is_punct(cue_end, ",") {
         return None;
     }
-    // "could trigger": here a modal starts the predicate too.
-    let k = predicate_at(v, cue_end + 1, true)?;
+    // "could trigger": here a modal starts the predicate too. "The council, she wrote, "is
+    // entitled …"": so does a quotation that opens with the predicate.
+    let k = predicate_at(v, cue_end + 1, true).or_else(|| {
+        let w = v.word(cue_end + 2);
+        (v.is_open_mark(cue_end + 1)
+            && !v.is_capitalized(cue_end + 2)
+            && (is_in(AUXILIARIES, w) || is_in(BE_FORMS, w) || is_in(MODALS, w) || is_past_form(w)))
+        .then_some(cue_end + 1)
+    })?;
     let end = content_end(v, lex, cue_end + 1);
     if end <= k {
         return None;

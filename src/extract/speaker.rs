@@ -82,6 +82,10 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
                 || is_adjective_like(v.word(k + 1))
                     && is_in(&["current", "former", "past", "present"], v.word(k - 1)));
     }
+    // "At least 40 residents told …": "at" opens the comparison, not a place.
+    if w == "at" && compares_count(v, lex, k) {
+        return true;
+    }
     if w == "out" && v.word(k + 1) == "of" && k > 0 {
         return true; // "nine out of 10 say": a share
     }
@@ -412,7 +416,11 @@ fn np_start(v: &SentenceView, lex: &Lexicon, end: usize) -> Option<usize> {
         k -= 2;
     }
     // A phrase cannot start with a preposition, a conjunction or a sentence adverb.
-    while k < end && (opens_clause(v.word(k)) || is_dateline_word(v, k)) {
+    // "At least 40 residents": "at" opens the comparison of the count, not a place.
+    while k < end
+        && !compares_count(v, lex, k)
+        && (opens_clause(v.word(k)) || is_dateline_word(v, k))
+    {
         k += 1;
     }
     (k < end).then_some(k)
