@@ -124,7 +124,7 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
     let mut ex = patterns::Extractor::new(article, rules, options);
     let text = article.text.as_str();
     let mut index = 0;
-    let mut buffers = VIEW_BUFFERS.take();
+    let mut view = SentenceView::over(text, VIEW_BUFFERS.take());
     // The dateline opens the first paragraph of text, which may follow a title line.
     const DATELINE_PARAGRAPHS: usize = 3;
     let mut paragraph_index = 0;
@@ -178,14 +178,13 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
             } else {
                 sent
             };
-            let view = SentenceView::reusing(text, sent, &quotes, &rules.abbreviations, buffers);
+            view.read(sent, &quotes, &rules.abbreviations);
             ex.sentence(&view, index);
-            buffers = view.into_buffers();
             index += 1;
         }
         ex.end_paragraph();
     }
-    VIEW_BUFFERS.set(buffers);
+    VIEW_BUFFERS.set(view.into_buffers());
     let mut claims = ex.finish();
     claims.sort_by_key(|c| (c.span.start, c.content.span.start, c.cue.span.start));
     // An article that repeats a sentence (a pull quote, a recap) makes one claim.
