@@ -283,11 +283,21 @@ fn opens_with_quotation(text: &str, para: Span) -> bool {
         .starts_with(['"', '“', '«', '„'])
 }
 
+/// `s.trim_end_matches(['"', '”', '’', '\''])`, by bytes: every sentence before another is
+/// asked this, and each mark ends `s` as its one byte or as the three of `”` or `’`.
+fn trim_closing_marks(s: &str) -> &str {
+    let mut kept = s.as_bytes();
+    while let [rest @ .., b'"' | b'\''] | [rest @ .., 0xE2, 0x80, 0x9D | 0x99] = kept {
+        kept = rest;
+    }
+    &s[..kept.len()]
+}
+
 /// Whether `sent` is the attribution of a quotation that ends `prev` with `?`, `!` or `.`.
 fn is_attribution_tail(text: &str, prev: Span, sent: Span, lex: &crate::rules::Lexicon) -> bool {
     const MAX_TAIL_WORDS: usize = 12;
-    let before = text[prev.start..prev.end].trim_end();
-    let unquoted = before.trim_end_matches(['"', '”', '’', '\'']);
+    let before = crate::text::trim_end(&text[prev.start..prev.end]);
+    let unquoted = trim_closing_marks(before);
     if unquoted.len() == before.len() {
         return false;
     }
@@ -377,6 +387,24 @@ mod tests {
         // A sentence after the quotation that is no attribution stays apart.
         let c = claims("“Why now?” The question hung over the meeting for hours.");
         assert!(c.is_empty(), "{c:#?}");
+    }
+
+    #[test]
+    fn closing_marks_are_trimmed_as_by_characters() {
+        for s in [
+            "",
+            "a",
+            "x.\"",
+            "x?”’'",
+            "“x”",
+            "é’",
+            "x\u{2018}",
+            "''",
+            "a”b",
+        ] {
+            let want = s.trim_end_matches(['"', '”', '’', '\'']);
+            assert_eq!(trim_closing_marks(s), want, "{s}");
+        }
     }
 
     #[test]

@@ -2,8 +2,8 @@
 
 use crate::span::Span;
 use crate::text::{
-    is_ascii, is_initial, push_fold_lower, tokenize_noting_attached_marks, Abbreviations, Quote,
-    Token, TokenKind,
+    find_non_ascii, is_ascii, is_initial, push_fold_lower, tokenize_noting_attached_marks,
+    Abbreviations, Quote, Token, TokenKind,
 };
 
 /// Tokens of one sentence with what the patterns ask of them.
@@ -111,11 +111,19 @@ impl<'a> SentenceView<'a> {
         if is_ascii(slice.as_bytes()) {
             words.extend(tokens.iter().map(|t| (at(t.span.start), at(t.span.end))));
         } else {
-            // The folded lowercase form of any other token is appended after the copy.
+            // The folded lowercase form of any other token is appended after the copy. A
+            // token is in ASCII when it ends by the next byte outside ASCII, which is looked
+            // for again only once a token starts past it (the sentence is read once, eight
+            // bytes at a time, not token by token).
             let end = |lower: &String| u32::try_from(lower.len()).expect("sentence under 4 GiB");
+            let bytes = slice.as_bytes();
+            let mut high = find_non_ascii(bytes, 0);
             for t in tokens.iter() {
-                // Asked of the bytes: a token's ends are character boundaries already.
-                if text.as_bytes()[t.span.start..t.span.end].is_ascii() {
+                let start = t.span.start - span.start;
+                if high < start {
+                    high = find_non_ascii(bytes, start);
+                }
+                if t.span.end - span.start <= high {
                     words.push((at(t.span.start), at(t.span.end)));
                 } else {
                     let start = end(lower);
