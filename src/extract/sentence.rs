@@ -203,6 +203,17 @@ impl<'a> SentenceView<'a> {
         unsafe { self.lower.get_unchecked(a..b) }
     }
 
+    /// The lowercase folded forms of the tokens, in order: [`SentenceView::word`] of each,
+    /// read with no index to check.
+    pub fn words(&self) -> impl Iterator<Item = &str> + '_ {
+        self.words.iter().map(|&(a, b)| {
+            let (a, b) = (a as usize, b as usize);
+            debug_assert!(self.lower.is_char_boundary(a) && self.lower.is_char_boundary(b));
+            // SAFETY: as in `word`, each pair is where one token's form lies in `lower`.
+            unsafe { self.lower.get_unchecked(a..b) }
+        })
+    }
+
     #[inline]
     pub fn raw(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
