@@ -124,7 +124,7 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
     let mut ex = patterns::Extractor::new(article, rules, options);
     let text = article.text.as_str();
     let mut index = 0;
-    let mut buffers = VIEW_BUFFERS.take();
+    let mut view = SentenceView::over(text, VIEW_BUFFERS.take());
     // The dateline opens the first paragraph of text, which may follow a title line.
     const DATELINE_PARAGRAPHS: usize = 3;
     let mut paragraph_index = 0;
@@ -178,14 +178,13 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
             } else {
                 sent
             };
-            let view = SentenceView::reusing(text, sent, &quotes, &rules.abbreviations, buffers);
+            view.read(sent, &quotes, &rules.abbreviations);
             ex.sentence(&view, index);
-            buffers = view.into_buffers();
             index += 1;
         }
         ex.end_paragraph();
     }
-    VIEW_BUFFERS.set(buffers);
+    VIEW_BUFFERS.set(view.into_buffers());
     let mut claims = ex.finish();
     claims.sort_by_key(|c| (c.span.start, c.content.span.start, c.cue.span.start));
     // An article that repeats a sentence (a pull quote, a recap) makes one claim.
@@ -284,11 +283,21 @@ fn opens_with_quotation(text: &str, para: Span) -> bool {
         .starts_with(['"', '“', '«', '„'])
 }
 
+/// `s.trim_end_matches(['"', '”', '’', '\''])`, by bytes: every sentence before another is
+/// asked this, and each mark ends `s` as its one byte or as the three of `”` or `’`.
+fn trim_closing_marks(s: &str) -> &str {
+    let mut kept = s.as_bytes();
+    while let [rest @ .., b'"' | b'\''] | [rest @ .., 0xE2, 0x80, 0x9D | 0x99] = kept {
+        kept = rest;
+    }
+    &s[..kept.len()]
+}
+
 /// Whether `sent` is the attribution of a quotation that ends `prev` with `?`, `!` or `.`.
 fn is_attribution_tail(text: &str, prev: Span, sent: Span, lex: &crate::rules::Lexicon) -> bool {
     const MAX_TAIL_WORDS: usize = 12;
-    let before = text[prev.start..prev.end].trim_end();
-    let unquoted = before.trim_end_matches(['"', '”', '’', '\'']);
+    let before = crate::text::trim_end(&text[prev.start..prev.end]);
+    let unquoted = trim_closing_marks(before);
     if unquoted.len() == before.len() {
         return false;
     }
@@ -378,6 +387,24 @@ mod tests {
         // A sentence after the quotation that is no attribution stays apart.
         let c = claims("“Why now?” The question hung over the meeting for hours.");
         assert!(c.is_empty(), "{c:#?}");
+    }
+
+    #[test]
+    fn closing_marks_are_trimmed_as_by_characters() {
+        for s in [
+            "",
+            "a",
+            "x.\"",
+            "x?”’'",
+            "“x”",
+            "é’",
+            "x\u{2018}",
+            "''",
+            "a”b",
+        ] {
+            let want = s.trim_end_matches(['"', '”', '’', '\'']);
+            assert_eq!(trim_closing_marks(s), want, "{s}");
+        }
     }
 
     #[test]

@@ -132,13 +132,15 @@ impl<'a> Extractor<'a> {
         // Each word looked up once: the patterns a sentence has no word for are skipped.
         let lex = self.lex;
         self.classes.clear();
-        // `word` is lowercase already.
-        self.classes.extend((0..v.len()).map(|i| match v.word(i) {
-            w @ "that" => THAT | lex.word_class_of_lowercase(w),
-            w @ ":" => COLON | lex.word_class_of_lowercase(w),
+        // `words` are lowercase already.
+        self.classes.extend(v.words().map(|w| match w {
+            "that" => THAT | lex.word_class_of_lowercase(w),
             w => lex.word_class_of_lowercase(w),
         }));
-        let any = self.classes.iter().fold(0, |a, &c| a | c);
+        // A colon is always a token of its own: found in the sentence's bytes, not compared
+        // with every word.
+        let colon = memchr::memchr(b':', v.span.of(v.text).as_bytes()).map_or(0, |_| COLON);
+        let any = self.classes.iter().fold(colon, |a, &c| a | c);
         let attributes = may_attribute(v, any);
         // Hedges matter only for a claim or, with `--unsourced`, a hedged statement: they are
         // looked for once the sentence has a find to emit (or with `--unsourced`), not in

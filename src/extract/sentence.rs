@@ -2,8 +2,8 @@
 
 use crate::span::Span;
 use crate::text::{
-    is_ascii, is_initial, push_fold_lower, tokenize_noting_attached_marks, Abbreviations, Quote,
-    Token, TokenKind,
+    find_non_ascii, is_ascii, is_initial, push_fold_lower, tokenize_noting_attached_marks,
+    Abbreviations, Quote, Token, TokenKind,
 };
 
 /// Tokens of one sentence with what the patterns ask of them.
@@ -28,7 +28,7 @@ pub struct SentenceView<'a> {
     quotes: Vec<Quote>,
 }
 
-/// The vectors of a [`SentenceView`], kept from one sentence to the next.
+/// The vectors of a [`SentenceView`], kept from one article to the next.
 #[derive(Debug, Default)]
 pub struct ViewBuffers {
     tokens: Vec<Token>,
@@ -52,28 +52,51 @@ impl<'a> SentenceView<'a> {
     /// A view with vectors of its own (tests; the extractor reuses them).
     #[cfg(test)]
     pub fn new(text: &'a str, span: Span, para_quotes: &[Quote], abbr: &Abbreviations) -> Self {
-        Self::reusing(text, span, para_quotes, abbr, ViewBuffers::default())
+        let mut view = Self::over(text, ViewBuffers::default());
+        view.read(span, para_quotes, abbr);
+        view
     }
 
-    /// [`SentenceView::new`] built in the vectors of an earlier sentence's view
-    /// ([`SentenceView::into_buffers`]): an article's sentences then allocate nothing.
-    pub fn reusing(
-        text: &'a str,
-        span: Span,
-        para_quotes: &[Quote],
-        abbr: &Abbreviations,
-        buffers: ViewBuffers,
-    ) -> Self {
+    /// A view of no sentence of `text` yet, in the vectors of an earlier article's view
+    /// ([`SentenceView::into_buffers`]); [`SentenceView::read`] makes it a sentence's.
+    pub fn over(text: &'a str, buffers: ViewBuffers) -> Self {
         let ViewBuffers {
-            mut tokens,
-            mut lower,
-            mut words,
-            mut in_quote,
-            mut quotes,
-            mut marks,
+            tokens,
+            lower,
+            words,
+            in_quote,
+            quotes,
+            marks,
         } = buffers;
-        let first_attached = tokenize_noting_attached_marks(text, span, &mut tokens);
-        attach_abbreviation_dots(text, &mut tokens, first_attached, abbr);
+        SentenceView {
+            text,
+            span: Span::new(0, 0),
+            tokens,
+            lower,
+            words,
+            in_quote,
+            marks,
+            quotes,
+        }
+    }
+
+    /// Makes this the view of the sentence at `span` of the same text, refilling its own
+    /// vectors: one view serves every sentence of an article, so no sentence allocates,
+    /// and none moves the vectors in and out of a new view.
+    pub fn read(&mut self, span: Span, para_quotes: &[Quote], abbr: &Abbreviations) {
+        let text = self.text;
+        self.span = span;
+        let Self {
+            tokens,
+            lower,
+            words,
+            in_quote,
+            quotes,
+            marks,
+            ..
+        } = self;
+        let first_attached = tokenize_noting_attached_marks(text, span, tokens);
+        attach_abbreviation_dots(text, tokens, first_attached, abbr);
         let slice = span.of(text);
         lower.clear();
         words.clear();
@@ -88,16 +111,24 @@ impl<'a> SentenceView<'a> {
         if is_ascii(slice.as_bytes()) {
             words.extend(tokens.iter().map(|t| (at(t.span.start), at(t.span.end))));
         } else {
-            // The folded lowercase form of any other token is appended after the copy.
+            // The folded lowercase form of any other token is appended after the copy. A
+            // token is in ASCII when it ends by the next byte outside ASCII, which is looked
+            // for again only once a token starts past it (the sentence is read once, eight
+            // bytes at a time, not token by token).
             let end = |lower: &String| u32::try_from(lower.len()).expect("sentence under 4 GiB");
-            for t in &tokens {
-                // Asked of the bytes: a token's ends are character boundaries already.
-                if text.as_bytes()[t.span.start..t.span.end].is_ascii() {
+            let bytes = slice.as_bytes();
+            let mut high = find_non_ascii(bytes, 0);
+            for t in tokens.iter() {
+                let start = t.span.start - span.start;
+                if high < start {
+                    high = find_non_ascii(bytes, start);
+                }
+                if t.span.end - span.start <= high {
                     words.push((at(t.span.start), at(t.span.end)));
                 } else {
-                    let start = end(&lower);
-                    push_fold_lower(&mut lower, t.text(text));
-                    words.push((start, end(&lower)));
+                    let start = end(lower);
+                    push_fold_lower(lower, t.text(text));
+                    words.push((start, end(lower)));
                 }
             }
         }
@@ -134,20 +165,10 @@ impl<'a> SentenceView<'a> {
                     .filter(|&q| t.span.end <= quotes[q].inner.end)
             }));
         }
-        quotation_marks(text, &tokens, &quotes, &mut marks);
-        SentenceView {
-            text,
-            span,
-            tokens,
-            lower,
-            words,
-            in_quote,
-            marks,
-            quotes,
-        }
+        quotation_marks(text, tokens, quotes, marks);
     }
 
-    /// The view's vectors, for [`SentenceView::reusing`].
+    /// The view's vectors, for [`SentenceView::over`].
     pub fn into_buffers(self) -> ViewBuffers {
         ViewBuffers {
             tokens: self.tokens,
@@ -172,7 +193,7 @@ impl<'a> SentenceView<'a> {
         };
         let (a, b) = (a as usize, b as usize);
         debug_assert!(a <= b && self.lower.is_char_boundary(a) && self.lower.is_char_boundary(b));
-        // SAFETY: `words` and `lower` are private and written together, in `reusing` only:
+        // SAFETY: `words` and `lower` are private and written together, in `read` only:
         // each pair is where one token's form lies in `lower`, both ends at character
         // boundaries (a token in ASCII, at its own offsets in the sentence's copy, whose
         // boundaries are the sentence's as only ASCII bytes were lowercased; any other, the
@@ -180,6 +201,17 @@ impl<'a> SentenceView<'a> {
         // The patterns ask for words more than for anything else, and indexing would check
         // both boundaries again on every call.
         unsafe { self.lower.get_unchecked(a..b) }
+    }
+
+    /// The lowercase folded forms of the tokens, in order: [`SentenceView::word`] of each,
+    /// read with no index to check.
+    pub fn words(&self) -> impl Iterator<Item = &str> + '_ {
+        self.words.iter().map(|&(a, b)| {
+            let (a, b) = (a as usize, b as usize);
+            debug_assert!(self.lower.is_char_boundary(a) && self.lower.is_char_boundary(b));
+            // SAFETY: as in `word`, each pair is where one token's form lies in `lower`.
+            unsafe { self.lower.get_unchecked(a..b) }
+        })
     }
 
     #[inline]

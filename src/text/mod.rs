@@ -17,7 +17,10 @@ pub use calendar::is_calendar_word;
 pub use lines::{lines_inclusive, LineCursor, LineIndex};
 pub use normalize::{fold_char, lowercase, match_key, push_fold_lower, push_folded};
 pub use quotes::{find_quotes, Quote};
-pub use scan::{count_words, find_any, find_json_escape, is_ascii, is_plain_lowercase, AnyFinder};
+pub use scan::{
+    count_words, find_any, find_json_escape, find_non_ascii, is_ascii, is_plain_lowercase,
+    AnyFinder,
+};
 pub use segment::{is_initial, paragraphs, sentences, trim_end, trim_start, Abbreviations};
 pub use tokens::{tokenize, tokenize_into, tokenize_noting_attached_marks, Token, TokenKind};
 pub use word_set::{FullSketch, ShortMap, Sketch, WordSet, SHORT_WORD, SKETCH_BITS};

@@ -174,6 +174,25 @@ pub fn is_ascii(bytes: &[u8]) -> bool {
     high & HIGHS == 0
 }
 
+/// Index of the first byte at or after `from` outside ASCII, or `bytes.len()` (`from`
+/// itself when it is past the end), read eight bytes at a time.
+#[inline]
+pub fn find_non_ascii(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let high = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) & HIGHS;
+        if high != 0 {
+            return i + (high.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    let rest = &bytes[i.min(bytes.len())..];
+    i + rest
+        .iter()
+        .position(|b| !b.is_ascii())
+        .unwrap_or(rest.len())
+}
+
 /// `s.split_whitespace().take(cap).count()`, read eight ASCII bytes at a time where it can
 /// (furniture counts every line of a body, and most are prose): a word starts at each
 /// non-space byte that follows a space or the line start.
@@ -226,6 +245,18 @@ pub fn count_words(s: &str, cap: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_byte_outside_ascii_is_found_from_any_position() {
+        let text = "plain words, then “quoted” ones and an é at the end of a long line é";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() + 2 {
+            let want = (from..bytes.len())
+                .find(|&k| !bytes[k].is_ascii())
+                .unwrap_or(bytes.len().max(from));
+            assert_eq!(find_non_ascii(bytes, from), want, "from {from}");
+        }
+    }
 
     #[test]
     fn finds_needles_far_apart_and_only_the_fourth_kind() {
