@@ -1050,6 +1050,15 @@ fn anaphora_a_generic_noun_names_an_organisation_of_its_kind() {
 }
 
 #[test]
+fn anaphora_a_descriptive_word_need_not_be_in_the_name() {
+    let stem = "anaphora";
+    let found = of(stem);
+    // "central" describes any bank; the name need not have it.
+    let bank = expect(stem, &found, "said", "rising too fast");
+    assert_eq!(canonical(bank), "Bank of Eldoria");
+}
+
+#[test]
 fn anaphora_a_name_in_an_apposition_is_not_the_subject() {
     let stem = "anaphora";
     let found = of(stem);

@@ -473,14 +473,20 @@ impl Registry {
             .iter()
             .rposition(|w| is_title_or_institution(lex, w))?;
         let head = words[head_pos];
+        // "the campaign" is an organisation, not the person whose campaign it is.
+        let organisation = lex.institutions.contains(head);
+        // "the central bank" is the Bank of England; "a federal judge" is no judge named
+        // before.
         let modifiers: Vec<&str> = words
             .iter()
             .enumerate()
-            .filter(|&(i, w)| i != head_pos && !lex.titles.contains(*w))
+            .filter(|&(i, w)| {
+                i != head_pos
+                    && !lex.titles.contains(*w)
+                    && !(organisation && lex.descriptive.contains(*w))
+            })
             .map(|(_, w)| *w)
             .collect();
-        // "the campaign" is an organisation, not the person whose campaign it is.
-        let organisation = lex.institutions.contains(head);
         self.latest()
             .find(|m| {
                 // "Bruno Bucci, a spokesman for the mayor" is no mayor: the head is looked

@@ -207,6 +207,8 @@ struct Titles {
     institutions: Vec<String>,
     #[serde(default)]
     kinds: Vec<OrganisationKind>,
+    #[serde(default)]
+    descriptive: Vec<String>,
 }
 
 /// `[[titles.kinds]]`: generic nouns for an organisation ("the company") and the words that
@@ -321,6 +323,7 @@ impl RawRules {
         self.titles.words.extend(other.titles.words);
         self.titles.institutions.extend(other.titles.institutions);
         self.titles.kinds.extend(other.titles.kinds);
+        self.titles.descriptive.extend(other.titles.descriptive);
         let n = other.names;
         self.names.female.extend(n.female);
         self.names.male.extend(n.male);
@@ -420,6 +423,9 @@ pub struct Lexicon {
     pub affiliations: WordSet,
     pub titles: WordSet,
     pub institutions: WordSet,
+    /// Words before an institution's noun that describe any one of its kind ("the central
+    /// bank"): a mention need not have them to be the one described.
+    pub descriptive: WordSet,
     /// For each generic noun of an organisation ("company"), the words that make a name one
     /// ("motors", "corp"): "the company" refers to "Brakka Motors".
     kind_names: FxHashMap<String, WordSet>,
@@ -512,6 +518,7 @@ impl Lexicon {
         lex.affiliations = set(&raw.sources.affiliations);
         lex.titles = set(&raw.titles.words);
         lex.institutions = set(&raw.titles.institutions);
+        lex.descriptive = set(&raw.titles.descriptive);
         for kind in &raw.titles.kinds {
             let names = set(&kind.names);
             lex.organisation_endings.extend(names.iter().cloned());
