@@ -2882,6 +2882,18 @@ fn a_comparison_before_a_count_opens_the_speaker_phrase() {
 }
 
 #[test]
+fn a_predicate_after_a_quotation_s_comma_is_the_writer_s() {
+    let stem = "mixed";
+    let found = of(stem);
+    let master = expect(stem, &found, "said", "too early to call");
+    assert!(
+        master.content.text.ends_with("call,\""),
+        "{:?}",
+        master.content.text
+    );
+}
+
+#[test]
 fn interrupted_subject_without_a_determiner() {
     let stem = "interrupted";
     let found = of(stem);

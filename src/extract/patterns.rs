@@ -2944,7 +2944,11 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
         if v.is_close_mark(t)
             && t > 0
             && v.is_punct(t - 1, ",")
-            && (attribution_follows(v, lex, t + 1) || new_clause_follows(v, t + 1, t - start))
+            && (attribution_follows(v, lex, t + 1)
+                || new_clause_follows(v, t + 1, t - start)
+                // `said it was "too early to say," but did not rule it out`: the
+                // speaker's next predicate.
+                || is_coordinator(v.word(t + 1)) && predicate_at(v, t + 2, true).is_some())
         {
             // `…, "not to allow this," according to IRIB`; `said both are "non-entities in
             // the Senate," but he gave …`: the comma before the closing mark ends the content
