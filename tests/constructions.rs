@@ -1059,6 +1059,16 @@ fn anaphora_a_descriptive_word_need_not_be_in_the_name() {
 }
 
 #[test]
+fn anaphora_a_one_word_speaker_just_before_is_the_company() {
+    let stem = "anaphora";
+    let found = of(stem);
+    // Brakka Motors and Tollan Corp are companies by their names and come earlier; the
+    // speaker of the sentence before, named by one word, is the company meant.
+    let depots = expect(stem, &found, "said", "close two depots");
+    assert_eq!(canonical(depots), "Kelvra");
+}
+
+#[test]
 fn anaphora_a_name_in_an_apposition_is_not_the_subject() {
     let stem = "anaphora";
     let found = of(stem);

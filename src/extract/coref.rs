@@ -487,8 +487,28 @@ impl Registry {
             })
             .map(|(_, w)| *w)
             .collect();
+        // "BrightPlay said … The company said": a speaker named by one word, of no kind the
+        // name tells, is the company more recent than any name of the kind.
+        // Only in the sentence before, and not a given name or the surname of a person named
+        // before ("Zimmerman", "Clinton").
+        let generic = organisation && words.len() == 1 && lex.is_kind_noun(head);
+        let now = self.mentions.last().map_or(0, |m| m.sentence);
+        let company_like = |m: &Mention| {
+            m.speaker
+                && m.maybe_person
+                && m.sentence + 1 >= now
+                && !lex.is_given_name(&m.name.to_lowercase())
+                // "Rescuers said": a group of people, no company.
+                && !super::patterns::is_people_noun(lex, &m.name.to_lowercase())
+                && !self.latest().any(|p| {
+                    p.person && p.name.len() > m.name.len() && p.name.ends_with(m.name.as_str())
+                })
+        };
         self.latest()
             .find(|m| {
+                if generic && company_like(m) {
+                    return true;
+                }
                 // "Bruno Bucci, a spokesman for the mayor" is no mayor: the head is looked
                 // for before the mention's first preposition.
                 !(organisation && m.person)

@@ -675,6 +675,12 @@ impl Lexicon {
         self.gendered_nouns.contains(word)
     }
 
+    /// Whether a lowercase word is a generic noun of an organisation's kind ("company",
+    /// "airline").
+    pub fn is_kind_noun(&self, noun: &str) -> bool {
+        self.kind_names.contains_key(noun)
+    }
+
     /// Whether a name's lowercase word makes it an organisation that the generic noun
     /// `noun` describes: "corp" for "company", "airways" for "airline".
     pub fn names_kind(&self, noun: &str, word: &str) -> bool {
