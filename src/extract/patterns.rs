@@ -60,8 +60,10 @@ impl Found {
     }
 }
 
-/// The speaker of the last claim that ended with a quotation (a direct one, or a mixed one
-/// ending quoted), for quotations that continue it.
+/// The last claim, for a quotation with no cue of its own that continues it: the last one
+/// that ended with a quotation (a direct one, or a mixed one ending quoted) in its
+/// sentence, else the last of any kind ("X said that …" and then a paragraph of X's
+/// words).
 #[derive(Debug, Clone)]
 struct LastQuotation {
     sentence: usize,
@@ -3059,12 +3061,19 @@ fn predicate_at(v: &SentenceView, k: usize, modal: bool) -> Option<usize> {
     while is_ly_adverb(v.word(k)) || is_in(PREDICATE_ADVERBS, v.word(k)) {
         k += 1;
     }
-    let w = v.word(k);
-    let finite = is_in(AUXILIARIES, w) || is_in(BE_FORMS, w) || is_past_form(w);
     (v.in_quote.get(k).copied().flatten().is_none()
         && !v.is_capitalized(k)
-        && (if is_in(MODALS, w) { modal } else { finite }))
+        && is_finite_verb(v.word(k), modal))
     .then_some(k)
+}
+
+/// Whether `w` is a finite verb that can open a predicate; a modal counts only with `modal`.
+fn is_finite_verb(w: &str, modal: bool) -> bool {
+    if is_in(MODALS, w) {
+        modal
+    } else {
+        is_in(AUXILIARIES, w) || is_in(BE_FORMS, w) || is_past_form(w)
+    }
 }
 
 /// ", a swipe at …", ", a reference to …", ", a move that …", ", a charge the council
@@ -3672,10 +3681,9 @@ fn short_subject_interrupted(
     // "could trigger": here a modal starts the predicate too. "The council, she wrote, "is
     // entitled …"": so does a quotation that opens with the predicate.
     let k = predicate_at(v, cue_end + 1, true).or_else(|| {
-        let w = v.word(cue_end + 2);
         (v.is_open_mark(cue_end + 1)
             && !v.is_capitalized(cue_end + 2)
-            && (is_in(AUXILIARIES, w) || is_in(BE_FORMS, w) || is_in(MODALS, w) || is_past_form(w)))
+            && is_finite_verb(v.word(cue_end + 2), true))
         .then_some(cue_end + 1)
     })?;
     let end = content_end(v, lex, cue_end + 1);
