@@ -497,12 +497,12 @@ impl Registry {
             m.speaker
                 && m.maybe_person
                 && m.sentence + 1 >= now
-                && !lex.is_given_name(&m.name.to_lowercase())
-                // "Rescuers said": a group of people, no company.
-                && !super::patterns::is_people_noun(lex, &m.name.to_lowercase())
-                && !self.latest().any(|p| {
-                    p.person && p.name.len() > m.name.len() && p.name.ends_with(m.name.as_str())
-                })
+                && {
+                    let word = m.name.to_lowercase();
+                    // "Rescuers said": a group of people, no company.
+                    !lex.is_given_name(&word) && !super::patterns::is_people_noun(lex, &word)
+                }
+                && self.full_name(lex, &m.name, None).is_none()
         };
         self.latest()
             .find(|m| {

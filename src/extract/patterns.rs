@@ -3154,24 +3154,21 @@ fn trailing_participle(v: &SentenceView, lex: &Lexicon, i: usize, words_so_far: 
 fn coordinated_predicate(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far: usize) -> bool {
     // "refused to comment but added that …": a verb of speech and its "that" start the
     // speaker's next claim, however short the content before it.
-    // So do "and tells the crowd that …", "but argues that …".
-    if words_so_far >= 1 && is_coordinator(v.word(t)) && v.in_quote[t].is_none() {
-        let cue = lex
-            .cue_of_lowercase(v.word(t + 1))
-            .filter(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson));
+    // So do "and tells the crowd that …", "but argues that …"; and after content with no
+    // verb of its own (a noun phrase), any finite cue: "thanked the volunteers and said …",
+    // "endorsed Tom Hale and criticized …". After a clause, such a verb may be the clause's
+    // own ("said the plan protects workers and promises higher wages").
+    if let Some((k, cue)) = finite_cue_after_coordinator(v, lex, t, words_so_far) {
         let that_at = |k: usize| v.word(k) == "that" && v.in_quote[k].is_none();
-        if cue.is_some_and(|c| {
-            c.has(Frame::Speech) && that_at(t + 2)
-                || c.has(Frame::Tell)
-                    && (t + 2..v.len().min(t + 7))
-                        .take_while(|&k| v.is_word(k))
-                        .any(that_at)
-        }) {
+        if cue.has(Frame::Speech) && that_at(k + 1)
+            || cue.has(Frame::Tell)
+                && (k + 1..v.len().min(k + 6))
+                    .take_while(|&j| v.is_word(j))
+                    .any(that_at)
+            || !has_finite_verb(v, lex, (t - words_so_far, t))
+        {
             return true;
         }
-    }
-    if noun_phrase_then_cue(v, lex, t, words_so_far) {
-        return true;
     }
     if words_so_far < 3 {
         return false;
@@ -3217,24 +3214,27 @@ fn coordinated_predicate(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far
     }
 }
 
-/// "thanked the volunteers and said …", "endorsed Tom Hale and criticized …", "respects the
-/// council and calls its members …": after content with no verb of its own (a noun phrase),
-/// "and" or "but" and a finite cue go on with the speaker. After a clause, such a verb may
-/// be the clause's own ("said the plan protects workers and promises higher wages").
-fn noun_phrase_then_cue(v: &SentenceView, lex: &Lexicon, t: usize, words_so_far: usize) -> bool {
+/// "and" or "but" at `t` after some content, then (past "also", "then", …) a cue in the past
+/// or the present's -s form: where the cue is, and its form.
+fn finite_cue_after_coordinator<'l>(
+    v: &SentenceView,
+    lex: &'l Lexicon,
+    t: usize,
+    words_so_far: usize,
+) -> Option<(usize, &'l CueForm)> {
     if words_so_far == 0 || !is_coordinator(v.word(t)) || v.in_quote[t].is_some() {
-        return false;
+        return None;
     }
     let mut k = t + 1;
     while k < v.len() && is_in(PREDICATE_ADVERBS, v.word(k)) {
         k += 1;
     }
-    v.in_quote.get(k).copied().flatten().is_none()
-        && !v.is_capitalized(k)
-        && lex
-            .cue_of_lowercase(v.word(k))
-            .is_some_and(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson))
-        && !has_finite_verb(v, lex, (t - words_so_far, t))
+    if v.in_quote.get(k).copied().flatten().is_some() || v.is_capitalized(k) {
+        return None;
+    }
+    lex.cue_of_lowercase(v.word(k))
+        .filter(|c| matches!(c.form, VerbForm::Past | VerbForm::ThirdPerson))
+        .map(|c| (k, c))
 }
 
 /// Whether the content after `cue` is what the cue `needs` to report words: for stance and

@@ -870,8 +870,6 @@ pub(super) fn role_then_name(v: &SentenceView, lex: &Lexicon, i: usize) -> Optio
     })
 }
 
-/// A noun phrase read forwards from `i`: determiners, capitalised words, titles, `of`,
-/// possessives, an acronym in brackets, and a comma-delimited apposition.
 /// Whether the two words at `at` compare the count of people after them: "more than 200
 /// professors", "fewer than ten members", "at least 40 residents".
 fn compares_count(v: &SentenceView, lex: &Lexicon, at: usize) -> bool {
@@ -882,6 +880,8 @@ fn compares_count(v: &SentenceView, lex: &Lexicon, at: usize) -> bool {
         && is_plural_group(lex, v.word(at + 3))
 }
 
+/// A noun phrase read forwards from `i`: determiners, capitalised words, titles, `of`,
+/// possessives, an acronym in brackets, and a comma-delimited apposition.
 pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
     // "More than 200 professors", "at least 40 residents": a comparison before a count is
     // part of the phrase the count opens.
