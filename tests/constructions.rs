@@ -3106,3 +3106,20 @@ fn according_to_after_a_relative_clause_is_no_channel_of_the_words_before() {
     let argue = expect(stem, &found, "argue", "only answer to the queues");
     assert!(argue.via.is_empty(), "{:?}", argue.via);
 }
+
+#[test]
+fn a_hedge_qualifies_only_its_own_claim() {
+    // "likely" in the question asked, not in the answer.
+    let stem = "question_tail";
+    let found = of(stem);
+    let hopeful = expect(stem, &found, "said", "she was hopeful");
+    assert!(hopeful.hedges.is_empty(), "{:?}", hopeful.hedges);
+    // "likely" in Lind's words, not in Marlow's.
+    let stem = "coordinated_predicate";
+    let found = of(stem);
+    let lind = expect(stem, &found, "said", "would likely end by Friday");
+    assert_eq!(lind.hedges.len(), 1, "{:?}", lind.hedges);
+    assert_eq!(lind.hedges[0].text, "likely");
+    let marlow = expect(stem, &found, "said", "it would not");
+    assert!(marlow.hedges.is_empty(), "{:?}", marlow.hedges);
+}

@@ -233,8 +233,17 @@ impl<'a> Extractor<'a> {
             Vec::new()
         };
         let before = self.claims.len();
-        for f in found.drain(..) {
-            self.emit(v, f, &hedges, index);
+        let extents: Vec<Span> = found.iter().map(|f| extent(v, f)).collect();
+        let mut own = Vec::new();
+        for (k, f) in found.drain(..).enumerate() {
+            own.clear();
+            own.extend(
+                hedges
+                    .iter()
+                    .filter(|h| hedges_claim(v, h.0, k, &extents))
+                    .copied(),
+            );
+            self.emit(v, f, &own, index);
         }
         self.found = found;
         if self.claims.len() == before {
@@ -4234,6 +4243,43 @@ fn trim_end(v: &SentenceView, start: usize, mut end: usize) -> usize {
 }
 
 /// The content's byte span; a quotation's marks stay with it.
+/// The bytes a find covers: its speaker in this sentence, its cue and its content.
+fn extent(v: &SentenceView, f: &Found) -> Span {
+    let (a, b) = f.content;
+    let mut span = v.span_of(a, b).cover(f.cue);
+    if let Some((c, d)) = f.more {
+        span = span.cover(v.span_of(c, d));
+    }
+    if let Some(np) = f.source {
+        span = span.cover(v.span_of(np.start, np.end));
+    }
+    span
+}
+
+/// Whether a hedge of the sentence qualifies find `k` (of finds covering `extents`). One inside
+/// the find does; one inside another find qualifies that one ("Hale said the strike would
+/// likely end, and Ortiz said it would not"); one before the find qualifies it unless a
+/// comma sets it off in a clause of its own ("Asked whether the strike was likely to end,
+/// Hale said …"), though a sentence adverb set off by its own comma ("Reportedly, …") still
+/// does.
+fn hedges_claim(v: &SentenceView, hedge: Span, k: usize, extents: &[Span]) -> bool {
+    let own = extents[k];
+    if own.contains(hedge) {
+        return true;
+    }
+    if extents.iter().any(|e| e.contains(hedge)) {
+        return false;
+    }
+    if hedge.end > own.start {
+        return true;
+    }
+    let between = &v.text[hedge.end..own.start];
+    match between.find(',') {
+        None => true,
+        Some(comma) => between[..comma].trim().is_empty(),
+    }
+}
+
 fn content_span(v: &SentenceView, a: usize, b: usize) -> Span {
     let mut a = a;
     let mut b = b;
