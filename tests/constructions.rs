@@ -3123,3 +3123,17 @@ fn a_hedge_qualifies_only_its_own_claim() {
     let marlow = expect(stem, &found, "said", "it would not");
     assert!(marlow.hedges.is_empty(), "{:?}", marlow.hedges);
 }
+
+#[test]
+fn a_clock_time_is_no_colon_before_a_quotation() {
+    let stem = "direct_colon";
+    let found = of(stem);
+    let sail = expect(stem, &found, "said", "would sail again");
+    assert_eq!(
+        sail.content.text,
+        "The ferry would sail again at 8:30 on Monday"
+    );
+    let late = expect(stem, &found, "said", "timetable was too late");
+    assert_eq!(late.content.text, "the new timetable was too late");
+    assert_source(&late, "Ines Marlow", "Ines Marlow", SourceKind::Named);
+}

@@ -1,8 +1,8 @@
 //! A small, allocation-free word tokenizer with byte offsets.
 //!
 //! Words keep internal apostrophes, hyphens and dots (`Iran’s`, `Amir-Abdollahian`, `U.S.`),
-//! numbers keep their separators (`1,000`, `6.1`); every other visible character is a
-//! punctuation token of its own.
+//! numbers keep their separators (`1,000`, `6.1`, `8:30`); every other visible character
+//! is a punctuation token of its own.
 
 use crate::span::Span;
 
@@ -280,9 +280,11 @@ fn other_token(slice: &str, offset: usize, i: usize, out: &mut Vec<Token>) -> us
                 has_alpha |= !n.is_ascii_digit();
                 end += n.len_utf8();
             }
-            Some(j) if (is_joiner(j) || (j == ',' && numeric)) => {
+            // "1,000", and a clock time or score ("8:30", "won 2:1"): a colon between
+            // digits introduces nothing.
+            Some(j) if (is_joiner(j) || (matches!(j, ',' | ':') && numeric)) => {
                 match char_at(slice, end + j.len_utf8()) {
-                    Some(n) if is_word_char(n) && (j != ',' || n.is_ascii_digit()) => {
+                    Some(n) if is_word_char(n) && (is_joiner(j) || n.is_ascii_digit()) => {
                         end += j.len_utf8();
                     }
                     // Keep the final dot of dotted abbreviations like "U.S." or "a.m.".
@@ -356,6 +358,15 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn a_colon_between_digits_is_part_of_the_number() {
+        assert_eq!(
+            words("won 2:1 at 8:30: said"),
+            vec!["won", "2:1", "at", "8:30", ":", "said"]
+        );
+        assert_eq!(words("in 2015:x"), vec!["in", "2015", ":", "x"]);
     }
 
     #[test]
