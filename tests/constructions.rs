@@ -3135,5 +3135,5 @@ fn a_clock_time_is_no_colon_before_a_quotation() {
     );
     let late = expect(stem, &found, "said", "timetable was too late");
     assert_eq!(late.content.text, "the new timetable was too late");
-    assert_source(&late, "Ines Marlow", "Ines Marlow", SourceKind::Named);
+    assert_source(late, "Ines Marlow", "Ines Marlow", SourceKind::Named);
 }
