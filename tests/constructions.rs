@@ -3137,3 +3137,27 @@ fn a_clock_time_is_no_colon_before_a_quotation() {
     assert_eq!(late.content.text, "the new timetable was too late");
     assert_source(late, "Ines Marlow", "Ines Marlow", SourceKind::Named);
 }
+
+#[test]
+fn a_pronoun_finds_the_person_a_surname_or_a_role_names() {
+    let stem = "anaphora";
+    let found = of(stem);
+    // "Former Dunmore coach Olaf Brandt": Dunmore is whose coach he was, not a person
+    // "she" could be.
+    let anger = expect(stem, &found, "said", "I understand the anger");
+    assert_source(anger, "she", "Mirela Sand", SourceKind::Pronoun);
+    // "Reinholt condemned the threats.": the surname opening the sentence is the subject a
+    // "he" next refers to, not the harbour worker quoted before.
+    let threats = expect(stem, &found, "said", "There is no place for that");
+    assert_source(threats, "he", "Tomas Reinholt", SourceKind::Pronoun);
+    // Roles are no part of a name.
+    let lawyers = expect(stem, &found, "said", "he had hired lawyers");
+    assert_source(
+        lawyers,
+        "Challenger Tomas Reinholt",
+        "Tomas Reinholt",
+        SourceKind::Named,
+    );
+    let road = expect(stem, &found, "said", "coast road was closed");
+    assert_source(road, "Sheriff Ana Pelt", "Ana Pelt", SourceKind::Named);
+}

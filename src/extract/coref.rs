@@ -44,9 +44,27 @@ pub struct Registry {
     text: String,
     /// Each word's span in `text`: [`Mention::words`] is a range of these.
     words: Vec<(usize, usize)>,
+    /// One bit for the lowercase last word of each person's name ([`surname_bit`]): most
+    /// words [`Registry::full_name`] is asked about (a sentence's first) are no surname,
+    /// and a clear bit says so before any mention is read.
+    surname_bits: [u64; 16],
 }
 
 impl Registry {
+    /// Adds a mention, indexing a person's by surname.
+    fn push(&mut self, mention: Mention) {
+        if mention.person {
+            if let Some((_, last)) = mention.name.rsplit_once(' ') {
+                let bit = match last.is_ascii() {
+                    true => surname_bit(last.as_bytes()),
+                    false => surname_bit(last.to_lowercase().as_bytes()),
+                };
+                self.surname_bits[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        self.mentions.push(mention);
+    }
+
     /// Keeps `words` for a mention: their range of [`Registry::words`].
     fn push_words<'w>(&mut self, words: impl IntoIterator<Item = &'w str>) -> (usize, usize) {
         let first = self.words.len();
@@ -99,7 +117,7 @@ impl Registry {
             _ => None,
         });
         let words = self.push_words(words);
-        self.mentions.push(Mention {
+        self.push(Mention {
             name: name.to_string(),
             words,
             person,
@@ -161,6 +179,8 @@ impl Registry {
             // institution: most runs end here, without a call.
             if j - i >= 2 || lex.institutions.contains(v.word(i)) {
                 self.add_run(v, lex, i, j, sentence);
+            } else if i == 0 {
+                self.add_known_surname(v, lex, i, sentence);
             }
             i = j.max(i + 1);
         }
@@ -196,6 +216,10 @@ impl Registry {
             i = 2;
         }
         if !institution && j - i < 2 {
+            if j - i == 1 {
+                // "But Szabo condemned the threats."
+                self.add_known_surname(v, lex, i, sentence);
+            }
             return;
         }
         // The run's words (before any "of" below ends it), copied only for a mention kept.
@@ -234,7 +258,7 @@ impl Registry {
             // Include lowercase title/possessor context before, for "the Iranian Army".
             let nationality = (start > 0 && is_nationality(v.word(start - 1))).then(|| start - 1);
             let words = self.push_words(nationality.into_iter().chain(start..j).map(|k| v.word(k)));
-            self.mentions.push(Mention {
+            self.push(Mention {
                 name: join(v, start, j),
                 words,
                 person: false,
@@ -326,7 +350,7 @@ impl Registry {
                     lex.may_name_person((a..j).map(|k| v.word(k)))
                 };
             let words = self.push_words(context);
-            self.mentions.push(Mention {
+            self.push(Mention {
                 name: join(v, a, j),
                 words,
                 person,
@@ -340,6 +364,9 @@ impl Registry {
         } else if j - a == 1
             && (i..a)
                 .any(|k| is_title_word(lex, v.word(k)) && !lex.institutions.contains(v.word(k)))
+            // "Former Marlow captain Steve Rennard": before a role, a name says whose role
+            // it is, not who holds it.
+            && !(j < v.len() && !v.is_capitalized(j) && is_title_word(lex, v.word(j)))
         {
             // "Mr. Trump", "President Obama": a titled surname is a person, named in full
             // when the article has given the full name (of the sex the title tells).
@@ -349,7 +376,7 @@ impl Registry {
                 .full_name(lex, &surname, gender)
                 .map_or(surname, str::to_string);
             let words = self.push_words(words);
-            self.mentions.push(Mention {
+            self.push(Mention {
                 name,
                 words,
                 person: true,
@@ -363,6 +390,42 @@ impl Registry {
         }
     }
 
+    /// "Szabo condemned the threats.": a surname alone that opens a sentence (token `k`,
+    /// before its verb or an apposition's comma) names its subject, the person the article
+    /// named in full before, whom a "he" next may refer to.
+    #[inline(never)]
+    fn add_known_surname(&mut self, v: &SentenceView, lex: &Lexicon, k: usize, sentence: usize) {
+        let w = v.word(k);
+        let before_predicate = k + 1 < v.len()
+            && (v.is_word(k + 1) && !v.is_capitalized(k + 1) || v.is_punct(k + 1, ","));
+        if !before_predicate || w.ends_with("'s") {
+            return;
+        }
+        // Few words are a surname the article has given: the lookup comes first.
+        let Some(name) = self.full_name(lex, v.raw(k), None).map(str::to_string) else {
+            return;
+        };
+        if is_leading_function_word(w) || lex.pronouns.contains(w) {
+            return;
+        }
+        let gender = self
+            .latest()
+            .filter(|m| m.name == name)
+            .find_map(|m| m.gender);
+        let words = self.push_words(std::iter::once(w));
+        self.push(Mention {
+            name,
+            words,
+            person: true,
+            gender,
+            speaker: false,
+            sentence,
+            end: k + 1,
+            initial: true,
+            maybe_person: false,
+        });
+    }
+
     /// The latest mentions first, at most [`LOOKBACK`] of them.
     fn latest(&self) -> impl Iterator<Item = &Mention> {
         self.mentions.iter().rev().take(LOOKBACK)
@@ -372,6 +435,12 @@ impl Registry {
     /// of the sex a title tells when one does ("Mr. Trump" is not the Ivana Trump named
     /// before).
     pub fn full_name(&self, lex: &Lexicon, surname: &str, gender: Option<Gender>) -> Option<&str> {
+        if surname.is_ascii() {
+            let bit = surname_bit(surname.as_bytes());
+            if self.surname_bits[bit / 64] & (1 << (bit % 64)) == 0 {
+                return None;
+            }
+        }
         // An ASCII surname is compared without a lowercase copy: its lowercase is its ASCII
         // lowercase, which a name's lowercase (no ASCII capitals in it) equals exactly when
         // they are equal ignoring ASCII case.
@@ -525,6 +594,14 @@ impl Registry {
     }
 }
 
+/// A surname's bit in [`Registry::surname_bits`], from the lowercase of its first and last
+/// bytes (ASCII case folded) and its length.
+fn surname_bit(word: &[u8]) -> usize {
+    let first = usize::from(word.first().map_or(0, u8::to_ascii_lowercase));
+    let last = usize::from(word.last().map_or(0, u8::to_ascii_lowercase));
+    (first * 31 + last * 7 + word.len() * 131) % 1024
+}
+
 /// Whether a name at token `i` stands where a sentence's subject does: near its start, and
 /// not in an apposition ("Maria Gonzalez, a Red Cross volunteer, said …": "she" next is
 /// not the Red Cross).
@@ -633,7 +710,9 @@ mod tests {
             "Will Hurd spoke next.",
         ]);
         let names: Vec<&str> = registry.mentions.iter().map(|m| m.name.as_str()).collect();
-        assert_eq!(names, ["Donald Trump", "Will Hurd"]);
+        // "But Trump, …": the subject is the Donald Trump named before, not "But Trump".
+        assert_eq!(names, ["Donald Trump", "Donald Trump", "Will Hurd"]);
+        assert!(registry.mentions[1].initial);
         let pack = RulePack::default_pack();
         assert_eq!(
             registry.full_name(&pack.lexicon, "Trump", None),
