@@ -25,9 +25,17 @@ pub fn write_json(out: &mut dyn Write, claims: &[Claim], loc: &Locator) -> io::R
 #[derive(Debug, Default)]
 pub struct JsonArray {
     started: bool,
+    /// Records not yet written, fewer than [`CHUNK`] bytes of them between calls.
     buffer: Vec<u8>,
     kinds: SourceKinds,
 }
+
+/// How many bytes of records a [`JsonArray`] gathers before it writes them: as many as the
+/// `BufWriter` of `crosscheck claims` holds, which passes a write that large straight
+/// through instead of copying it into its buffer (a copy of every byte of the report,
+/// record by record). Gathered in one buffer, used again and again: a buffer for a whole
+/// batch would grow into fresh memory that the kernel zeroes page by page.
+const CHUNK: usize = 1 << 16;
 
 impl JsonArray {
     /// Appends claims (whose articles `loc` knows) to the array.
@@ -39,15 +47,10 @@ impl JsonArray {
     ) -> io::Result<()> {
         let mut articles = ArticleStrings::default();
         for c in claims {
-            // One record at a time through a small buffer: a buffer for a whole batch would
-            // grow into fresh memory that the kernel zeroes page by page.
-            self.buffer.clear();
-            self.buffer
-                .extend_from_slice(if self.started { b",\n  " } else { b"[\n  " });
-            self.started = true;
+            self.separate();
             let at = articles.of(c, loc).placed(c);
             push_record::<true>(&mut self.buffer, c, &at, &mut self.kinds);
-            out.write_all(&self.buffer)?;
+            self.write_chunk(out)?;
         }
         Ok(())
     }
@@ -65,20 +68,35 @@ impl JsonArray {
     ) -> io::Result<()> {
         let mut own = OwnArticle::new(article);
         for c in claims {
-            self.buffer.clear();
-            self.buffer
-                .extend_from_slice(if self.started { b",\n  " } else { b"[\n  " });
-            self.started = true;
+            self.separate();
             let at = own.place(c);
             push_record::<true>(&mut self.buffer, c, &at, &mut self.kinds);
-            out.write_all(&self.buffer)?;
+            self.write_chunk(out)?;
         }
         Ok(())
     }
 
-    /// Closes the array.
-    pub fn finish(self, out: &mut dyn Write) -> io::Result<()> {
-        out.write_all(if self.started { b"\n]\n" } else { b"[]\n" })
+    /// Closes the array, writing what is left of it.
+    pub fn finish(mut self, out: &mut dyn Write) -> io::Result<()> {
+        self.buffer
+            .extend_from_slice(if self.started { b"\n]\n" } else { b"[]\n" });
+        out.write_all(&self.buffer)
+    }
+
+    /// Opens the array or separates the next record from the one before.
+    fn separate(&mut self) {
+        self.buffer
+            .extend_from_slice(if self.started { b",\n  " } else { b"[\n  " });
+        self.started = true;
+    }
+
+    /// Writes the records gathered once they are a [`CHUNK`].
+    fn write_chunk(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if self.buffer.len() >= CHUNK {
+            out.write_all(&self.buffer)?;
+            self.buffer.clear();
+        }
+        Ok(())
     }
 }
 
