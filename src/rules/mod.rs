@@ -72,12 +72,12 @@ impl RulePack {
     ) -> Result<Self, RuleError> {
         let mut raw = lexicon::RawRules::default();
         for &(origin, src) in DEFAULT_FILES {
-            // Their facts and alignment sections are read when first needed.
+            // Their facts and alignment sections are read when first needed, and they have
+            // no `[furniture]` section (a test checks).
             raw.merge(lexicon::RawRules::parse(
                 origin,
                 &partition::view(origin, src, Owner::Extractor)?,
             )?);
-            refuse_furniture(origin, src)?;
         }
         let mut user_facts: Vec<(String, String)> = Vec::new();
         let mut user_align: Vec<(String, String)> = Vec::new();
@@ -229,21 +229,20 @@ fn compile_facts(user: &[(String, String)]) -> Result<FactRules, crate::facts::F
     FactRules::from_toml_sources(&sources)
 }
 
-/// The `[numbers]` table of a fact rule file and its subtables (`[numbers.vague]`): from
-/// its header to the next header of another table.
+/// The `[numbers]` table of a fact rule file, without its subtables (`[numbers.vague]`),
+/// which start no number word: from its header to the next header.
 fn numbers_table(src: &str) -> &str {
     let mut start = None;
     let mut offset = 0;
     for line in src.split_inclusive('\n') {
-        let header = line.trim_start().starts_with('[');
-        let numbers = line.trim_start().starts_with("[numbers]")
-            || line.trim_start().starts_with("[numbers.");
+        let line_start = offset;
+        offset += line.len();
+        let header = line.trim_start();
         match start {
-            None if header && numbers => start = Some(offset),
-            Some(s) if header && !numbers => return &src[s..offset],
+            None if header.starts_with("[numbers]") => start = Some(line_start),
+            Some(s) if header.starts_with('[') => return &src[s..line_start],
             _ => {}
         }
-        offset += line.len();
     }
     start.map_or("", |s| &src[s..])
 }
@@ -262,6 +261,13 @@ mod tests {
 
     fn needs(pack: &RulePack, form: &str) -> Complement {
         pack.lexicon.cue(form).unwrap().needs()
+    }
+
+    #[test]
+    fn default_files_have_no_furniture_section() {
+        for &(origin, src) in DEFAULT_FILES {
+            assert!(refuse_furniture(origin, src).is_ok(), "{origin}");
+        }
     }
 
     #[test]
