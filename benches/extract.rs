@@ -115,7 +115,7 @@ fn analyze_article(bencher: Bencher, name: &str) {
         articles
             .iter()
             .map(|a| {
-                crosscheck::align::analyze_article(a, rules, &rules.facts)
+                crosscheck::align::analyze_article(a, rules, rules.facts.rules())
                     .claims
                     .len()
             })

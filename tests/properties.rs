@@ -176,7 +176,7 @@ proptest! {
     fn spans_lie_inside_the_text_on_char_boundaries(text in text(), published in published()) {
         let mut article = Article::from_text("a", text);
         article.meta.published = published;
-        let doc = analyze_article(&article, &RULES, &RULES.facts);
+        let doc = analyze_article(&article, &RULES, RULES.facts.rules());
         check_doc(&article.text, &doc)?;
     }
 
@@ -192,7 +192,7 @@ proptest! {
             for &f in &a.furniture {
                 check_span(&a.text, f, "furniture")?;
             }
-            check_doc(&a.text, &analyze_article(a, &RULES, &RULES.facts))?;
+            check_doc(&a.text, &analyze_article(a, &RULES, RULES.facts.rules()))?;
         }
     }
 }
@@ -227,7 +227,7 @@ proptest! {
             prop_assert_eq!(&single.id, &article.id);
             prop_assert_eq!(&single.text, &article.text);
             prop_assert_eq!(&single.furniture, &article.furniture);
-            let doc_alone = analyze_article(single, &RULES, &RULES.facts);
+            let doc_alone = analyze_article(single, &RULES, RULES.facts.rules());
             prop_assert_eq!(summary(doc), summary(&doc_alone));
         }
         prop_assert!(paths.len() >= together.articles.len());

@@ -153,7 +153,7 @@ pub fn align_batches<'a, B: std::ops::Deref<Target = [Article]>>(
     batches: impl IntoIterator<Item = B>,
     rules: &'a RulePack,
 ) -> Alignment<'a> {
-    let facts = &rules.facts;
+    let facts = rules.facts.rules();
     let mut docs: Vec<Doc> = Vec::new();
     let mut kept: Vec<KeptArticle> = Vec::new();
     for batch in batches {
@@ -172,14 +172,14 @@ pub fn align_batches<'a, B: std::ops::Deref<Target = [Article]>>(
             kept.push(article);
         }
     }
-    let events = events::cluster(&mut docs, &rules.align);
+    let events = events::cluster(&mut docs, rules.align());
     // Names only serve clustering; a large corpus holds millions of them.
     for doc in &mut docs {
         for m in &mut doc.mentions {
             m.names = Vec::new();
         }
     }
-    let quotes = quotes::align(&kept, &docs, &rules.align.gazetteer);
+    let quotes = quotes::align(&kept, &docs, &rules.align().gazetteer);
     Alignment {
         articles: kept,
         docs,
@@ -256,7 +256,7 @@ pub fn analyze_article(article: &Article, rules: &RulePack, facts: &FactRules) -
         }
     }
     doc.claims = claims.into_iter().map(DocClaim::from).collect();
-    doc.mentions = events::find_mentions(article, &mut doc, &rules.align);
+    doc.mentions = events::find_mentions(article, &mut doc, rules.align());
     // A corpus keeps every article's analysis until the checks have run: no spare capacity.
     doc.sentences.shrink_to_fit();
     doc.claims.shrink_to_fit();

@@ -53,7 +53,7 @@ impl Check for StatementConflict {
     }
 
     fn run(&self, al: &Alignment) -> Vec<Finding> {
-        let g = &al.rules.align.gazetteer;
+        let g = &al.rules.align().gazetteer;
         let mut out = Vec::new();
         for (e, facts) in event_facts(al).iter().enumerate() {
             // (article, fact, source, what, value, shown)

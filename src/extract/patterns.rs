@@ -77,7 +77,7 @@ pub struct Extractor<'a> {
     article: &'a Article,
     lex: &'a Lexicon,
     /// Number words ("forty") for counted subjects.
-    facts: &'a crate::facts::FactRules,
+    facts: &'a crate::rules::FactPack,
     options: ExtractOptions,
     registry: Registry,
     claims: Vec<Claim>,
@@ -3424,7 +3424,7 @@ const APPROXIMATORS: &WordList = &WordList::new(&["about", "nearly", "almost", "
 
 fn speaks_by_verb(
     v: &SentenceView,
-    facts: &crate::facts::FactRules,
+    facts: &crate::rules::FactPack,
     np: Np,
     cue: &CueForm,
     cue_end: usize,

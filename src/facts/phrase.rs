@@ -157,6 +157,14 @@ impl Lexicon {
     pub fn get(&self, word: &str) -> (u64, u32) {
         self.map.get(word).copied().unwrap_or((0, NO_WORD))
     }
+
+    /// The words tagged with `bit`, in no particular order.
+    pub fn words_with(&self, bit: u64) -> impl Iterator<Item = &str> {
+        self.map
+            .iter()
+            .filter(move |(_, &(bits, _))| bits & bit != 0)
+            .map(|(word, _)| &**word)
+    }
 }
 
 /// Splits a rule phrase into lower-cased words the way article text is tokenized; joining

@@ -496,6 +496,11 @@ impl FactRules {
         self.lex.get(word).0 & flag::NUM_WORD != 0
     }
 
+    /// Every word [`FactRules::is_number_word`] holds, in no particular order.
+    pub fn number_words(&self) -> impl Iterator<Item = &str> {
+        self.lex.words_with(flag::NUM_WORD)
+    }
+
     pub fn roles(&self) -> impl Iterator<Item = &Role> {
         self.roles.iter().map(|r| &r.role)
     }

@@ -25,9 +25,17 @@ pub fn write_json(out: &mut dyn Write, claims: &[Claim], loc: &Locator) -> io::R
 #[derive(Debug, Default)]
 pub struct JsonArray {
     started: bool,
+    /// Records not yet written, fewer than [`CHUNK`] bytes of them between calls.
     buffer: Vec<u8>,
     kinds: SourceKinds,
 }
+
+/// How many bytes of records a [`JsonArray`] gathers before it writes them: as many as the
+/// `BufWriter` of `crosscheck claims` holds, which passes a write that large straight
+/// through instead of copying it into its buffer (a copy of every byte of the report,
+/// record by record). Gathered in one buffer, used again and again: a buffer for a whole
+/// batch would grow into fresh memory that the kernel zeroes page by page.
+const CHUNK: usize = 1 << 16;
 
 impl JsonArray {
     /// Appends claims (whose articles `loc` knows) to the array.
@@ -39,15 +47,10 @@ impl JsonArray {
     ) -> io::Result<()> {
         let mut articles = ArticleStrings::default();
         for c in claims {
-            // One record at a time through a small buffer: a buffer for a whole batch would
-            // grow into fresh memory that the kernel zeroes page by page.
-            self.buffer.clear();
-            self.buffer
-                .extend_from_slice(if self.started { b",\n  " } else { b"[\n  " });
-            self.started = true;
+            self.separate();
             let at = articles.of(c, loc).placed(c);
             push_record::<true>(&mut self.buffer, c, &at, &mut self.kinds);
-            out.write_all(&self.buffer)?;
+            self.write_chunk(out)?;
         }
         Ok(())
     }
@@ -65,20 +68,35 @@ impl JsonArray {
     ) -> io::Result<()> {
         let mut own = OwnArticle::new(article);
         for c in claims {
-            self.buffer.clear();
-            self.buffer
-                .extend_from_slice(if self.started { b",\n  " } else { b"[\n  " });
-            self.started = true;
+            self.separate();
             let at = own.place(c);
             push_record::<true>(&mut self.buffer, c, &at, &mut self.kinds);
-            out.write_all(&self.buffer)?;
+            self.write_chunk(out)?;
         }
         Ok(())
     }
 
-    /// Closes the array.
-    pub fn finish(self, out: &mut dyn Write) -> io::Result<()> {
-        out.write_all(if self.started { b"\n]\n" } else { b"[]\n" })
+    /// Closes the array, writing what is left of it.
+    pub fn finish(mut self, out: &mut dyn Write) -> io::Result<()> {
+        self.buffer
+            .extend_from_slice(if self.started { b"\n]\n" } else { b"[]\n" });
+        out.write_all(&self.buffer)
+    }
+
+    /// Opens the array or separates the next record from the one before.
+    fn separate(&mut self) {
+        self.buffer
+            .extend_from_slice(if self.started { b",\n  " } else { b"[\n  " });
+        self.started = true;
+    }
+
+    /// Writes the records gathered once they are a [`CHUNK`].
+    fn write_chunk(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if self.buffer.len() >= CHUNK {
+            out.write_all(&self.buffer)?;
+            self.buffer.clear();
+        }
+        Ok(())
     }
 }
 
@@ -229,158 +247,165 @@ impl<'l> ArticleJson<'l> {
     }
 }
 
-/// A member's key as written after the separator: `"name": ` pretty-printed, `"name":`
-/// compact; one slice, so a member is begun with two copies rather than four.
-macro_rules! key {
-    ($pretty:expr, $name:literal) => {
+/// The bytes between two values of a record, each one constant: a separator, a line break
+/// and indentation, and the next key, written as one slice whose length the compiler knows
+/// (a handful of stores), rather than piece by piece. Pretty-printed as serde_json's
+/// `PrettyFormatter` lays a record out one level deep (inside the array), else as its
+/// `CompactFormatter` does.
+///
+/// `indent!(n)` is a line break and `n` levels of two spaces.
+macro_rules! indent {
+    (1) => {
+        "\n  "
+    };
+    (2) => {
+        "\n    "
+    };
+    (3) => {
+        "\n      "
+    };
+    (4) => {
+        "\n        "
+    };
+    (5) => {
+        "\n          "
+    };
+    (6) => {
+        "\n            "
+    };
+}
+
+/// `glue!(pretty; pieces…)`: the pieces joined, each `"…"` a literal, `nl n` a line break
+/// and `n` levels of indentation (pretty only), `key "name"` a member's key and its colon
+/// (`"name": ` pretty, `"name":` compact).
+macro_rules! glue {
+    ($pretty:expr; $($piece:tt)*) => {
         if $pretty {
-            concat!("\"", $name, "\": ").as_bytes()
+            glue!(@pretty [] $($piece)*)
         } else {
-            concat!("\"", $name, "\":").as_bytes()
+            glue!(@compact [] $($piece)*)
         }
+    };
+    (@pretty [$($done:expr),*]) => { concat!($($done),*).as_bytes() };
+    (@pretty [$($done:expr),*] nl $n:tt $($rest:tt)*) => {
+        glue!(@pretty [$($done,)* indent!($n)] $($rest)*)
+    };
+    (@pretty [$($done:expr),*] key $name:literal $($rest:tt)*) => {
+        glue!(@pretty [$($done,)* "\"", $name, "\": "] $($rest)*)
+    };
+    (@pretty [$($done:expr),*] $lit:literal $($rest:tt)*) => {
+        glue!(@pretty [$($done,)* $lit] $($rest)*)
+    };
+    (@compact [$($done:expr),*]) => { concat!($($done),*).as_bytes() };
+    (@compact [$($done:expr),*] nl $n:tt $($rest:tt)*) => {
+        glue!(@compact [$($done),*] $($rest)*)
+    };
+    (@compact [$($done:expr),*] key $name:literal $($rest:tt)*) => {
+        glue!(@compact [$($done,)* "\"", $name, "\":"] $($rest)*)
+    };
+    (@compact [$($done:expr),*] $lit:literal $($rest:tt)*) => {
+        glue!(@compact [$($done,)* $lit] $($rest)*)
     };
 }
 
 /// Appends a claim's record as serde_json writes the `Record` of the tests, without serde:
 /// the bytes are the same, written several times faster. `PRETTY`: as `to_writer_pretty`
-/// writes it one level deep (inside the array); else as `to_writer` writes it. (The layout
-/// is a constant, so that each piece of it is known where it is written; `depth` is
-/// ignored when compact.)
+/// writes it one level deep (inside the array); else as `to_writer` writes it.
 fn push_record<const PRETTY: bool>(
     buf: &mut Vec<u8>,
     c: &Claim,
     at: &Placed,
     kinds: &mut SourceKinds,
 ) {
-    let depth = 1;
-    let (line, column) = (at.line, at.column);
-    let mut o = Object::<PRETTY>::open(buf, depth);
-    o.key(key!(PRETTY, "article")).extend_from_slice(at.id);
-    o.key(key!(PRETTY, "path")).extend_from_slice(at.path);
-    push_word(o.key(key!(PRETTY, "kind")), c.kind.as_str());
+    buf.extend_from_slice(glue!(PRETTY; "{" nl 2 key "article"));
+    buf.extend_from_slice(at.id);
+    buf.extend_from_slice(glue!(PRETTY; "," nl 2 key "path"));
+    buf.extend_from_slice(at.path);
+    buf.extend_from_slice(glue!(PRETTY; "," nl 2 key "kind"));
+    push_word(buf, c.kind.as_str());
     match &c.source {
         Some(s) => {
-            let mut so = Object::<PRETTY>::open(o.key(key!(PRETTY, "source")), depth + 1);
-            push_str(so.key(key!(PRETTY, "text")), &s.text);
-            push_str(so.key(key!(PRETTY, "canonical")), &s.canonical);
+            buf.extend_from_slice(glue!(PRETTY; "," nl 2 key "source" "{" nl 3 key "text"));
+            push_str(buf, &s.text);
+            buf.extend_from_slice(glue!(PRETTY; "," nl 3 key "canonical"));
+            push_str(buf, &s.canonical);
+            buf.extend_from_slice(glue!(PRETTY; "," nl 3 key "kind"));
             // The kind's serde name, through serde_json itself (once a kind).
-            so.key(key!(PRETTY, "kind"))
-                .extend_from_slice(kinds.json(s.kind));
-            push_usize(so.key(key!(PRETTY, "start")), s.span.start);
-            push_usize(so.key(key!(PRETTY, "end")), s.span.end);
-            so.close();
+            buf.extend_from_slice(kinds.json(s.kind));
+            buf.extend_from_slice(glue!(PRETTY; "," nl 3 key "start"));
+            push_usize(buf, s.span.start);
+            buf.extend_from_slice(glue!(PRETTY; "," nl 3 key "end"));
+            push_usize(buf, s.span.end);
+            buf.extend_from_slice(glue!(PRETTY; nl 2 "}," nl 2 key "cue"));
         }
-        None => o.key(key!(PRETTY, "source")).extend_from_slice(b"null"),
+        None => buf.extend_from_slice(glue!(PRETTY; "," nl 2 key "source" "null," nl 2 key "cue")),
     }
-    push_piece::<PRETTY>(o.key(key!(PRETTY, "cue")), &c.cue, depth + 1);
-    push_piece::<PRETTY>(o.key(key!(PRETTY, "content")), &c.content, depth + 1);
-    push_pieces::<PRETTY>(o.key(key!(PRETTY, "via")), &c.via, depth + 1);
-    push_pieces::<PRETTY>(o.key(key!(PRETTY, "hedges")), &c.hedges, depth + 1);
-    push_usize(o.key(key!(PRETTY, "line")), line);
-    push_usize(o.key(key!(PRETTY, "column")), column);
-    push_usize(o.key(key!(PRETTY, "start")), c.span.start);
-    push_usize(o.key(key!(PRETTY, "end")), c.span.end);
-    o.close();
+    push_piece_at_2::<PRETTY>(buf, &c.cue);
+    buf.extend_from_slice(glue!(PRETTY; "," nl 2 key "content"));
+    push_piece_at_2::<PRETTY>(buf, &c.content);
+    buf.extend_from_slice(glue!(PRETTY; "," nl 2 key "via"));
+    push_pieces::<PRETTY>(buf, &c.via);
+    buf.extend_from_slice(glue!(PRETTY; "," nl 2 key "hedges"));
+    push_pieces::<PRETTY>(buf, &c.hedges);
+    buf.extend_from_slice(glue!(PRETTY; "," nl 2 key "line"));
+    push_usize(buf, at.line);
+    buf.extend_from_slice(glue!(PRETTY; "," nl 2 key "column"));
+    push_usize(buf, at.column);
+    buf.extend_from_slice(glue!(PRETTY; "," nl 2 key "start"));
+    push_usize(buf, c.span.start);
+    buf.extend_from_slice(glue!(PRETTY; "," nl 2 key "end"));
+    push_usize(buf, c.span.end);
+    buf.extend_from_slice(glue!(PRETTY; nl 1 "}"));
 }
 
-/// A JSON object being written at nesting `depth` (two spaces a level), laid out as
-/// serde_json's `PrettyFormatter` lays it out, or its `CompactFormatter` if not `PRETTY`.
-struct Object<'b, const PRETTY: bool> {
-    buf: &'b mut Vec<u8>,
-    depth: usize,
-    empty: bool,
-}
-
-impl<'b, const PRETTY: bool> Object<'b, PRETTY> {
-    fn open(buf: &'b mut Vec<u8>, depth: usize) -> Self {
-        buf.push(b'{');
-        Object {
-            buf,
-            depth,
-            empty: true,
+/// `push_piece_at_N`: a [`Piece`] as serde writes it (`text`, the flattened span, and
+/// `parts` when it has any) as an object at nesting `N`, whose members are indented `N + 1`
+/// levels (`$m`), the elements of its parts `N + 2` (`$e`) and their members `N + 3` (`$p`).
+macro_rules! piece_writer {
+    ($name:ident, $n:tt, $m:tt, $e:tt, $p:tt) => {
+        fn $name<const PRETTY: bool>(buf: &mut Vec<u8>, piece: &Piece) {
+            buf.extend_from_slice(glue!(PRETTY; "{" nl $m key "text"));
+            push_str(buf, &piece.text);
+            buf.extend_from_slice(glue!(PRETTY; "," nl $m key "start"));
+            push_usize(buf, piece.span.start);
+            buf.extend_from_slice(glue!(PRETTY; "," nl $m key "end"));
+            push_usize(buf, piece.span.end);
+            if let Some((first, rest)) = piece.parts.split_first() {
+                buf.extend_from_slice(glue!(PRETTY; "," nl $m key "parts" "[" nl $e "{" nl $p key "start"));
+                for (k, part) in std::iter::once(first).chain(rest).enumerate() {
+                    if k > 0 {
+                        buf.extend_from_slice(glue!(PRETTY; "," nl $e "{" nl $p key "start"));
+                    }
+                    push_usize(buf, part.start);
+                    buf.extend_from_slice(glue!(PRETTY; "," nl $p key "end"));
+                    push_usize(buf, part.end);
+                    buf.extend_from_slice(glue!(PRETTY; nl $e "}"));
+                }
+                buf.extend_from_slice(glue!(PRETTY; nl $m "]"));
+            }
+            buf.extend_from_slice(glue!(PRETTY; nl $n "}"));
         }
-    }
-
-    /// Starts the next member, its `key` written by [`key!`]; its value is to be written
-    /// to the returned buffer. Inlined, so that a key's length is known where it is written.
-    #[inline(always)]
-    fn key(&mut self, key: &[u8]) -> &mut Vec<u8> {
-        // The separator and the indentation as one slice: `,` (not before the first
-        // member), then, pretty-printed, a line break and two spaces a level.
-        self.buf
-            .extend_from_slice(member_start::<PRETTY>(self.empty, self.depth + 1));
-        self.empty = false;
-        self.buf.extend_from_slice(key);
-        self.buf
-    }
-
-    fn close(self) {
-        if !self.empty {
-            self.buf
-                .extend_from_slice(&line_start::<PRETTY>(self.depth)[1..]);
-        }
-        self.buf.push(b'}');
-    }
+    };
 }
 
-/// What goes before a member or element at `depth`: [`line_start`], without its `,` for
-/// the first one.
-#[inline(always)]
-fn member_start<const PRETTY: bool>(first: bool, depth: usize) -> &'static [u8] {
-    let line = line_start::<PRETTY>(depth);
-    if first {
-        &line[1..]
-    } else {
-        line
-    }
-}
+// The cue and the content, members of the record (at nesting 2); the pieces of `via` and
+// `hedges`, elements of its arrays (at nesting 3).
+piece_writer!(push_piece_at_2, 2, 3, 4, 5);
+piece_writer!(push_piece_at_3, 3, 4, 5, 6);
 
-/// `,`, then, pretty-printed, a line break and the indentation of `depth` (two spaces a
-/// level), as one slice rather than a piece at a time.
-fn line_start<const PRETTY: bool>(depth: usize) -> &'static [u8] {
-    const LINE: &[u8; 34] = b",\n                                ";
-    if PRETTY {
-        LINE.get(..2 + 2 * depth)
-            .expect("records are nested at most 16 levels deep")
-    } else {
-        b","
-    }
-}
-
-/// A [`Piece`] as serde writes it: `text`, the flattened span, and `parts` when it has any.
-fn push_piece<const PRETTY: bool>(buf: &mut Vec<u8>, p: &Piece, depth: usize) {
-    let mut o = Object::<PRETTY>::open(buf, depth);
-    push_str(o.key(key!(PRETTY, "text")), &p.text);
-    push_usize(o.key(key!(PRETTY, "start")), p.span.start);
-    push_usize(o.key(key!(PRETTY, "end")), p.span.end);
-    if !p.parts.is_empty() {
-        let buf = o.key(key!(PRETTY, "parts"));
-        buf.push(b'[');
-        for (k, part) in p.parts.iter().enumerate() {
-            buf.extend_from_slice(member_start::<PRETTY>(k == 0, depth + 2));
-            let mut po = Object::<PRETTY>::open(buf, depth + 2);
-            push_usize(po.key(key!(PRETTY, "start")), part.start);
-            push_usize(po.key(key!(PRETTY, "end")), part.end);
-            po.close();
-        }
-        buf.extend_from_slice(&line_start::<PRETTY>(depth + 1)[1..]);
-        buf.push(b']');
-    }
-    o.close();
-}
-
-fn push_pieces<const PRETTY: bool>(buf: &mut Vec<u8>, pieces: &[Piece], depth: usize) {
-    buf.push(b'[');
-    if pieces.is_empty() {
-        buf.push(b']');
+/// The pieces of `via` or `hedges`: an array, a member of the record (at nesting 2).
+fn push_pieces<const PRETTY: bool>(buf: &mut Vec<u8>, pieces: &[Piece]) {
+    let Some((first, rest)) = pieces.split_first() else {
+        buf.extend_from_slice(b"[]");
         return;
+    };
+    buf.extend_from_slice(glue!(PRETTY; "[" nl 3));
+    push_piece_at_3::<PRETTY>(buf, first);
+    for p in rest {
+        buf.extend_from_slice(glue!(PRETTY; "," nl 3));
+        push_piece_at_3::<PRETTY>(buf, p);
     }
-    for (k, p) in pieces.iter().enumerate() {
-        buf.extend_from_slice(member_start::<PRETTY>(k == 0, depth + 1));
-        push_piece::<PRETTY>(buf, p, depth + 1);
-    }
-    buf.extend_from_slice(&line_start::<PRETTY>(depth)[1..]);
-    buf.push(b']');
+    buf.extend_from_slice(glue!(PRETTY; nl 2 "]"));
 }
 
 /// A number in decimal, two digits at a time. Offsets, lines and columns are nearly all
