@@ -2037,8 +2037,8 @@ impl<'a> Extractor<'a> {
         name
     }
 
-    /// The listener after a postposed "told" (`"…," X told Reuters.`): a reporting channel,
-    /// as in `X told Reuters that …`.
+    /// The listener after a postposed "told" (`"…," X told Reuters.`) when it is a reporting
+    /// channel, as in `X told Reuters that …` ([`names_outlet`]).
     fn listener_after(&self, v: &SentenceView, cue: Span) -> Option<Span> {
         let at = v.token_at(cue.start);
         if !self
@@ -2050,7 +2050,8 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let np = forward_np(v, self.lex, v.token_at(cue.end))?;
-        (np.end - np.start <= 5).then(|| v.span_of(np.start, np.end))
+        (np.end - np.start <= 5 && names_outlet(v, self.lex, np.start, np.end))
+            .then(|| v.span_of(np.start, np.end))
     }
 
     /// "in a statement", "in an interview with Al-Mayadeen news", "on Twitter".
@@ -2662,7 +2663,9 @@ fn content_after(
                 } {
                     end -= 1;
                 }
-                via.push(v.span_of(from, end));
+                if names_outlet(v, lex, from, end) {
+                    via.push(v.span_of(from, end));
+                }
             }
             break;
         }
@@ -2743,7 +2746,9 @@ fn content_after(
             if cue.lemma == "tell" {
                 if let Some(obj) = listener(v, lex, s) {
                     if obj.end - obj.start <= 5 {
-                        via.push(v.span_of(obj.start, obj.end));
+                        if names_outlet(v, lex, obj.start, obj.end) {
+                            via.push(v.span_of(obj.start, obj.end));
+                        }
                         s = obj.end;
                     }
                 }
@@ -2903,6 +2908,16 @@ fn adjuncts_only(v: &SentenceView, lex: &Lexicon, cue: &CueForm, from: usize, th
 /// reporters he …", "reminded them that …".
 fn listener(v: &SentenceView, lex: &Lexicon, s: usize) -> Option<Np> {
     forward_np(v, lex, s).or_else(|| bare_listener(v, lex, s))
+}
+
+/// Whether the listener of "tell" is a reporting channel: a name ("Reuters", "the
+/// Associated Press", "CBS News"), a news outlet ("state television", "a local newspaper")
+/// or one reached by a channel ("analysts on a conference call"), not an audience
+/// ("reporters", "the court", "supporters at a hotel").
+fn names_outlet(v: &SentenceView, lex: &Lexicon, start: usize, end: usize) -> bool {
+    (start..end).any(|k| {
+        v.is_capitalized(k) || lex.media.contains(v.word(k)) || lex.channels.contains(v.word(k))
+    })
 }
 
 /// A listener of one word: a bare plural of people or an object pronoun.

@@ -153,6 +153,8 @@ struct Phrases {
     channels: Vec<String>,
     #[serde(default)]
     platforms: Vec<String>,
+    #[serde(default)]
+    media: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -311,6 +313,7 @@ impl RawRules {
         self.phrases.anonymity_requests.extend(p.anonymity_requests);
         self.phrases.channels.extend(p.channels);
         self.phrases.platforms.extend(p.platforms);
+        self.phrases.media.extend(p.media);
         self.irregular.extend(other.irregular);
         let s = other.sources;
         self.sources.anonymous.extend(s.anonymous);
@@ -412,6 +415,9 @@ pub struct Lexicon {
     /// Where words were posted, after "on" or "via": "said on Telegram" (a phrase of
     /// several words is its words).
     pub platforms: Vec<Vec<String>>,
+    /// Nouns of news outlets: a listener they head ("told state television") is a reporting
+    /// channel, where an audience ("told reporters", "told the court") is none.
+    pub media: WordSet,
     pub anonymous: WordSet,
     pub vague: WordSet,
     pub pronouns: WordSet,
@@ -509,6 +515,7 @@ impl Lexicon {
         lex.anonymity_requests = words(&raw.phrases.anonymity_requests);
         lex.channels = set(&raw.phrases.channels);
         lex.platforms = words(&raw.phrases.platforms);
+        lex.media = set(&raw.phrases.media);
         lex.anonymous = set(&raw.sources.anonymous);
         lex.vague = set(&raw.sources.vague);
         lex.pronouns = set(&raw.sources.pronouns);
