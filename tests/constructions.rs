@@ -3173,3 +3173,12 @@ fn a_pronoun_finds_the_person_a_surname_or_a_role_names() {
     let road = expect(stem, &found, "said", "coast road was closed");
     assert_source(road, "Sheriff Ana Pelt", "Ana Pelt", SourceKind::Named);
 }
+
+#[test]
+fn one_word_of_the_writer_before_a_quotation_makes_it_mixed() {
+    let stem = "mixed";
+    let found = of(stem);
+    // "said her "thoughts are …"": eleven quoted words and one of the writer's.
+    let thoughts = expect(stem, &found, "said", "thoughts are with every family");
+    assert_eq!(thoughts.kind, ClaimKind::Mixed);
+}

@@ -4311,6 +4311,8 @@ fn content_span(v: &SentenceView, a: usize, b: usize) -> Span {
     v.span_of(a, b)
 }
 
+/// Direct when every word is quoted; one word of the writer's (`said her "thoughts are …"`)
+/// makes a claim mixed.
 fn claim_kind(v: &SentenceView, a: usize, b: usize) -> ClaimKind {
     // Counted in one pass, with no list of the words.
     let (mut words, mut quoted) = (0, 0);
@@ -4322,7 +4324,7 @@ fn claim_kind(v: &SentenceView, a: usize, b: usize) -> ClaimKind {
     }
     if quoted == 0 {
         ClaimKind::Indirect
-    } else if quoted * 10 >= words * 9 {
+    } else if quoted == words {
         ClaimKind::Direct
     } else {
         ClaimKind::Mixed
