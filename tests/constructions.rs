@@ -3182,3 +3182,11 @@ fn one_word_of_the_writer_before_a_quotation_makes_it_mixed() {
     let thoughts = expect(stem, &found, "said", "thoughts are with every family");
     assert_eq!(thoughts.kind, ClaimKind::Mixed);
 }
+
+#[test]
+fn dotted_initials_open_a_name_not_a_sentence() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    let fee = expect(stem, &found, "said", "mooring fee was fair");
+    assert_eq!(canonical(fee), "E.K. Varga");
+}

@@ -207,6 +207,11 @@ pub fn is_initial(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
+/// Capital letters each followed by a dot, the last dot not included: "J.R", "E.J".
+fn is_dotted_initials(word: &str) -> bool {
+    word.contains('.') && word.split('.').all(is_initial)
+}
+
 /// Whether the dot at byte `dot` ends an abbreviation or an initial rather than a sentence.
 fn is_abbreviation_dot(slice: &str, dot: usize, abbr: &Abbreviations) -> bool {
     let before = &slice[..dot];
@@ -217,10 +222,11 @@ fn is_abbreviation_dot(slice: &str, dot: usize, abbr: &Abbreviations) -> bool {
     if word.chars().nth(1).is_none() {
         return is_initial(word);
     }
-    if !abbr.is_abbreviation(word) {
+    if !abbr.is_abbreviation(word) && !is_dotted_initials(word) {
         return false;
     }
-    // "U.S." or "a.m." can end a sentence: trust a following pronoun or determiner.
+    // "U.S." or "a.m." can end a sentence, and so can initials no list holds ("J.R.
+    // Whitfield", "the G.O.P."): trust a following pronoun or determiner.
     if word.contains('.') {
         let rest = slice[dot + 1..].trim_start_matches(|c: char| !c.is_alphanumeric());
         let next_word: String = rest
@@ -421,6 +427,19 @@ mod tests {
                 "Mr. Smith met Gen. Lee in Sept. 2020.",
                 "John F. Kennedy spoke.",
                 "It rained."
+            ]
+        );
+    }
+
+    #[test]
+    fn dotted_initials_start_a_name() {
+        assert_eq!(
+            split("J.R. Whitfield spoke. Then E.J. Dionne wrote. He joined the G.O.P. It grew."),
+            vec![
+                "J.R. Whitfield spoke.",
+                "Then E.J. Dionne wrote.",
+                "He joined the G.O.P.",
+                "It grew."
             ]
         );
     }
