@@ -51,13 +51,14 @@ pub struct Registry {
 }
 
 impl Registry {
-    /// Adds a mention, indexing a person's by surname.
+    /// Adds a mention, setting the bit of a person's surname in [`Registry::surname_bits`].
     fn push(&mut self, mention: Mention) {
         if mention.person {
             if let Some((_, last)) = mention.name.rsplit_once(' ') {
-                let bit = match last.is_ascii() {
-                    true => surname_bit(last.as_bytes()),
-                    false => surname_bit(last.to_lowercase().as_bytes()),
+                let bit = if last.is_ascii() {
+                    surname_bit(last.as_bytes())
+                } else {
+                    surname_bit(last.to_lowercase().as_bytes())
                 };
                 self.surname_bits[bit / 64] |= 1 << (bit % 64);
             }
