@@ -4,6 +4,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use super::quotes::Quote;
+use super::tokens::is_dotted_abbreviation;
 use super::WordSet;
 use crate::span::Span;
 
@@ -207,9 +208,10 @@ pub fn is_initial(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
-/// Capital letters each followed by a dot, the last dot not included: "J.R", "E.J".
+/// Capital letters each followed by a dot, the last dot not included: "J.R", "E.J" (the
+/// tokenizer's dotted abbreviation, in capitals).
 fn is_dotted_initials(word: &str) -> bool {
-    word.contains('.') && word.split('.').all(is_initial)
+    is_dotted_abbreviation(word) && !word.chars().any(char::is_lowercase)
 }
 
 /// Whether the dot at byte `dot` ends an abbreviation or an initial rather than a sentence.

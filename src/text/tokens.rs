@@ -312,7 +312,7 @@ fn other_token(slice: &str, offset: usize, i: usize, out: &mut Vec<Token>) -> us
 }
 
 /// "U.S", "a.m", "e.g": single letters separated by dots.
-fn is_dotted_abbreviation(s: &str) -> bool {
+pub(super) fn is_dotted_abbreviation(s: &str) -> bool {
     // The first part is one character: any other word ("said") fails at its second.
     let mut chars = s.chars();
     if chars.next().is_none() || chars.next() != Some('.') {
