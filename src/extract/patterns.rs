@@ -2155,7 +2155,8 @@ impl<'a> Extractor<'a> {
             } else {
                 continue;
             };
-            if v.in_quote[i].is_some() {
+            // The claim's own cue ("According to X, …") names its source, not a channel.
+            if v.in_quote[i].is_some() || v.tokens[i].span.start == cue.start {
                 continue;
             }
             // "… rents, which have risen 40 percent, according to a report": the phrase
@@ -3455,8 +3456,11 @@ fn speaks_by_verb(
             && !head.ends_with("ss")
             && !v.is_capitalized(np.end - 1)
     };
+    // "-- having suggested …": a lone participle is no subject.
+    let lone_participle =
+        np.end - np.start == 1 && !v.is_capitalized(np.start) && v.word(np.start).ends_with("ing");
     let starts_noun_phrase = is_in(DETERMINERS, v.word(np.start))
-        || np.end - np.start == 1
+        || np.end - np.start == 1 && !lone_participle
         || bare_plural
         || counted(np.start)
         || is_in(APPROXIMATORS, v.word(np.start)) && np.start + 1 < np.end && counted(np.start + 1);
@@ -3466,7 +3470,23 @@ fn speaks_by_verb(
         && !(np.start > 0
             && is_in(PREPOSITIONS, v.word(np.start - 1))
             && !(counted(np.start) && is_in(APPROXIMATORS, v.word(np.start - 1))))
-        && !(cue_end < v.len() && is_in(PREPOSITIONS, v.word(cue_end)))
+        && !(cue_end < v.len()
+            && is_in(PREPOSITIONS, v.word(cue_end))
+            && !adjunct_then_that(v, cue_end))
+}
+
+/// A short time or channel adjunct after a cue and then "that": "said on Friday that …",
+/// "said in a statement that …". The clause after it is what was said.
+fn adjunct_then_that(v: &SentenceView, at: usize) -> bool {
+    const REACH: usize = 6;
+    if !matches!(v.word(at), "on" | "in" | "at" | "during" | "late" | "early") {
+        return false;
+    }
+    let Some(that) = (at + 1..(at + REACH).min(v.len())).find(|&k| v.word(k) == "that") else {
+        return false;
+    };
+    (at + 1..that).all(|k| v.is_word(k) && v.in_quote[k].is_none())
+        && (at + 1..that).any(|k| is_time_word(v.word(k)) || is_in(CHANNEL_NOUNS, v.word(k)))
 }
 
 /// Agent nouns by their shape: "organizer", "specialist", "resident", "official".

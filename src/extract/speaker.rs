@@ -105,7 +105,9 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
                         || lex.anonymous.contains(prev)
                         || lex.vague.contains(prev))
                 || is_in(&["from", "by"], w)
-                    && (lex.documents.contains(prev) || lex.finding_subjects.contains(prev)));
+                    && (lex.documents.contains(prev) || lex.finding_subjects.contains(prev))
+                || is_in(&["on", "for", "against", "to", "about"], w)
+                    && in_people_of_phrase(v, lex, k));
     }
     // A past-tense verb ends the phrase ("the man who attacked the embassy said", "Smith
     // said Jones told"), as "says" and "tells" do ("the company says it fears").
@@ -169,7 +171,11 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
     // "Her aides here said", "officials there say": where the group is.
     if end >= 2
         && is_in(&["here", "there"], v.word(end - 1))
-        && (is_plural_group(lex, v.word(end - 2)) || is_title_or_institution(lex, v.word(end - 2)))
+        && (is_plural_group(lex, v.word(end - 2))
+            || is_title_or_institution(lex, v.word(end - 2))
+            // "residents' rules here say", "critics of the plan here say"
+            || is_plain_plural(v, end - 2)
+            || in_people_of_phrase(v, lex, end - 1))
     {
         end -= 1;
     }
@@ -375,6 +381,52 @@ fn is_participle_aside(v: &SentenceView, opener: usize, comma: usize) -> bool {
         && !v.is_capitalized(opener)
         && opener + 1 < comma
         && (v.word(opener + 1) == "by" || is_in(PREPOSITIONS, v.word(opener + 1)))
+}
+
+/// A lowercase plural noun in `-s` at `k` ("controls", "rules"), not a verb or a
+/// function word.
+fn is_plain_plural(v: &SentenceView, k: usize) -> bool {
+    let w = v.word(k);
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !v.is_capitalized(k)
+        && v.in_quote[k].is_none()
+        && !is_in(
+            &[
+                "was", "has", "does", "is", "this", "its", "his", "hers", "ours", "yours",
+            ],
+            w,
+        )
+}
+
+/// Whether the preposition at `k` continues the complement of "PEOPLE of …" a few plain
+/// words before it: "Proponents of more controls on hate speech say", "critics of the
+/// tax on fuel said". Those words are lowercase nouns and modifiers, no verb.
+fn in_people_of_phrase(v: &SentenceView, lex: &Lexicon, k: usize) -> bool {
+    const REACH: usize = 8;
+    let mut j = k;
+    while j > 1 && k - j < REACH {
+        j -= 1;
+        let w = v.word(j);
+        if w == "of" {
+            let head = v.word(j - 1);
+            // The head may open the sentence ("Critics of …").
+            return (j == 1 || !v.is_capitalized(j - 1))
+                && (is_plural_group(lex, head) || lex.titles.contains(head));
+        }
+        let plain = v.is_word(j)
+            && v.in_quote[j].is_none()
+            && !v.is_capitalized(j)
+            && !is_in(CLAUSE_WORDS, w)
+            && !is_in(BE_FORMS, w)
+            && lex.cue_of_lowercase(w).is_none()
+            && !w.ends_with("ed");
+        if !plain {
+            return false;
+        }
+    }
+    false
 }
 
 /// Walks back from `end` over a noun phrase; None when it is empty or too long.
@@ -1016,7 +1068,9 @@ pub fn forward_np(v: &SentenceView, lex: &Lexicon, i: usize) -> Option<Np> {
                     // "the ministry unexpectedly issued …", but "a yearly Gallup poll"
                     && (!is_ly_adverb(w)
                         || v.is_capitalized(k + 1)
-                        || known_head(lex, v.word(k + 1)))
+                        || known_head(lex, v.word(k + 1))
+                        // "the newly released data", "a recently published study"
+                        || v.word(k + 1).ends_with("ed") && known_head(lex, v.word(k + 2)))
                     // "told the court he would …", "told the council it was …"
                     && !is_in(SUBJECT_PRONOUNS, w)
                     && !is_in(&["it", "you"], w)
