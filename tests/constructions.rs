@@ -3242,3 +3242,15 @@ fn a_time_or_a_channel_between_the_cue_and_that() {
     let telescope = expect(stem, &found, "said", "telescope was undamaged");
     assert_eq!(telescope.via[0].text, "a short statement");
 }
+
+#[test]
+fn a_group_of_people_after_but_opens_a_clause_of_its_own() {
+    let stem = "coordinated_predicate";
+    let found = of(stem);
+    // ", but engineers at Koval Marine estimated that …": the harbour master's words end
+    // at the comma; the engineers have a claim of their own.
+    let varn = expect(stem, &found, "said", "dredging would finish");
+    assert_eq!(varn.content.text, "the dredging would finish by June");
+    let engineers = expect(stem, &found, "estimated", "run into August");
+    assert_eq!(canonical(engineers), "engineers at Koval Marine");
+}

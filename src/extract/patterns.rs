@@ -2972,7 +2972,7 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
             && t > 0
             && v.is_punct(t - 1, ",")
             && (attribution_follows(v, lex, t + 1)
-                || new_clause_follows(v, t + 1, t - start)
+                || new_clause_follows(v, lex, t + 1, t - start)
                 // `said it was "too early to say," but did not rule it out`: the
                 // speaker's next predicate.
                 || is_coordinator(v.word(t + 1)) && predicate_at(v, t + 2, true).is_some())
@@ -3035,7 +3035,7 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
                     }
                 }
             }
-            if v.is_punct(t, ",") && new_clause_follows(v, t + 1, t - start) {
+            if v.is_punct(t, ",") && new_clause_follows(v, lex, t + 1, t - start) {
                 break;
             }
             if v.is_punct(t, ",")
@@ -3640,7 +3640,7 @@ const TRAILING_CLAUSE: &WordList = &WordList::new(&[
 
 /// ", and the ACLU has sued …": a coordinated clause with a subject of its own ends the
 /// reported content.
-fn new_clause_follows(v: &SentenceView, i: usize, words_so_far: usize) -> bool {
+fn new_clause_follows(v: &SentenceView, lex: &Lexicon, i: usize, words_so_far: usize) -> bool {
     if words_so_far < 4 || !is_coordinator(v.word(i)) {
         return false;
     }
@@ -3657,7 +3657,9 @@ fn new_clause_follows(v: &SentenceView, i: usize, words_so_far: usize) -> bool {
             "many", "other", "others", "several", "most", "both", "few",
         ],
         v.word(next),
-    ) || v.is_capitalized(next);
+    ) || v.is_capitalized(next)
+        // ", but analysts at the bank estimated …": a group of people opens a clause.
+        || super::speaker::is_plural_group(lex, w);
     subject && v.in_quote.get(next).copied().flatten().is_none()
 }
 
