@@ -3254,3 +3254,17 @@ fn a_group_of_people_after_but_opens_a_clause_of_its_own() {
     let engineers = expect(stem, &found, "estimated", "run into August");
     assert_eq!(canonical(engineers), "engineers at Koval Marine");
 }
+
+#[test]
+fn a_verb_inside_a_comparison_is_no_second_claim() {
+    let stem = "coordinated_predicate";
+    let found = of(stem);
+    // "faster than the gauges suggested and that …": the second "that" clause is still
+    // Kral's; the gauges say nothing.
+    let kral = expect(stem, &found, "argued", "river was rising");
+    assert!(kral.content.text.ends_with("the dykes needed work"));
+    assert!(
+        !found.iter().any(|c| c.cue.text == "suggested"),
+        "{found:#?}"
+    );
+}

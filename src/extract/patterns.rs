@@ -1662,7 +1662,12 @@ impl<'a> Extractor<'a> {
         let text = self.article.text.as_str();
         let (a, b) = f.content;
         let content_span = content_span(v, a, b);
-        if content_span.is_empty() {
+        // "… slowing faster than the models suggested and that a cut was warranted": a
+        // verb whose words would start with "and that" closes a comparison inside the
+        // words of another; the clause after it is the other speaker's.
+        if content_span.is_empty()
+            || is_coordinator(v.word(a)) && v.word(a + 1) == "that" && v.in_quote[a].is_none()
+        {
             return;
         }
         let source = match (&f.carried, f.source) {
