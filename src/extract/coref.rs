@@ -37,7 +37,7 @@ struct Mention {
 const LOOKBACK: usize = 1_000;
 
 /// Mentions seen so far in one article.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Registry {
     mentions: Vec<Mention>,
     /// The words of every mention, one after another.
@@ -48,6 +48,19 @@ pub struct Registry {
     /// words [`Registry::full_name`] is asked about (a sentence's first) are no surname,
     /// and a clear bit says so before any mention is read.
     surname_bits: [u64; 16],
+}
+
+/// Room for the mentions of a typical article (a score of them, some fifty words): its
+/// vectors are not grown (and copied) mention by mention.
+impl Default for Registry {
+    fn default() -> Self {
+        Registry {
+            mentions: Vec::with_capacity(32),
+            text: String::with_capacity(512),
+            words: Vec::with_capacity(64),
+            surname_bits: [0; 16],
+        }
+    }
 }
 
 impl Registry {

@@ -103,7 +103,8 @@ impl<'a> Extractor<'a> {
             facts: &rules.facts,
             options,
             registry: Registry::default(),
-            claims: Vec::new(),
+            // About one claim in 400 bytes of news text: room for most articles' claims.
+            claims: Vec::with_capacity(article.text.len() / 256),
             last_quotation: None,
             paragraph_had_claim: false,
             paragraph: 0,
