@@ -667,14 +667,12 @@ fn gender_of_words<'w>(
 ) -> Option<Gender> {
     // The given name: the first known one before the surname ("Democrat Hillary Clinton").
     let given = || {
-        let (before, _) = name.rsplit_once(' ')?;
-        before
-            .split(' ')
-            .find_map(|w| lex.gender_of_word(&w.to_lowercase()))
+        let before = &name[..name.bytes().rposition(|b| b == b' ')?];
+        crate::text::split_spaces(before).find_map(|w| lex.gender_of_word(&w.to_lowercase()))
     };
     described_gender(lex, words)
         .or_else(given)
-        .or_else(|| lex.gender_of_surname(name.rsplit(' ').next()?))
+        .or_else(|| lex.gender_of_surname(after_last_space(name).unwrap_or(name)))
 }
 
 fn same_word(a: &str, b: &str) -> bool {

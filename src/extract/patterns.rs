@@ -1880,7 +1880,7 @@ impl<'a> Extractor<'a> {
             } else {
                 lower.push_str(&canonical.to_lowercase());
             }
-            let lowercase: Vec<&str> = lower.split(' ').collect();
+            let lowercase: Vec<&str> = crate::text::split_spaces(&lower).collect();
             // "4 in 10", "half": a share of a group, whom no "she" refers to.
             let share = lowercase.first().is_some_and(|w| {
                 super::speaker::is_count(w) && !super::speaker::is_age(w) || is_fraction(w)
@@ -1939,7 +1939,7 @@ impl<'a> Extractor<'a> {
                 let mut person = titled;
                 let name = self.named(v, subject, &mut person);
                 let lower = name.to_lowercase();
-                let lowercase: Vec<&str> = lower.split(' ').collect();
+                let lowercase: Vec<&str> = crate::text::split_spaces(&lower).collect();
                 let person = person || names_a_person(lex, &lowercase);
                 (name, person)
             }
