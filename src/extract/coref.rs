@@ -32,12 +32,21 @@ struct Mention {
     maybe_person: bool,
 }
 
+/// The part of `name` after its last space (`name.rsplit_once(' ')`'s second part), found
+/// by reading its bytes back from the end: a name is a few words long, and the standard
+/// library's search for a character cost ten times as much on strings this short.
+#[inline]
+fn after_last_space(name: &str) -> Option<&str> {
+    let at = name.bytes().rposition(|b| b == b' ')?;
+    Some(&name[at + 1..])
+}
+
 /// How many of the latest mentions a resolution searches. News articles hold a few hundred
 /// at most; the bound keeps resolution linear on hostile text full of names and pronouns.
 const LOOKBACK: usize = 1_000;
 
 /// Mentions seen so far in one article.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Registry {
     mentions: Vec<Mention>,
     /// The words of every mention, one after another.
@@ -50,11 +59,24 @@ pub struct Registry {
     surname_bits: [u64; 16],
 }
 
+/// Room for the mentions of a typical article (a score of them, some fifty words): its
+/// vectors are not grown (and copied) mention by mention.
+impl Default for Registry {
+    fn default() -> Self {
+        Registry {
+            mentions: Vec::with_capacity(32),
+            text: String::with_capacity(512),
+            words: Vec::with_capacity(64),
+            surname_bits: [0; 16],
+        }
+    }
+}
+
 impl Registry {
     /// Adds a mention, setting the bit of a person's surname in [`Registry::surname_bits`].
     fn push(&mut self, mention: Mention) {
         if mention.person {
-            if let Some((_, last)) = mention.name.rsplit_once(' ') {
+            if let Some(last) = after_last_space(&mention.name) {
                 let bit = if last.is_ascii() {
                     surname_bit(last.as_bytes())
                 } else {
@@ -458,7 +480,7 @@ impl Registry {
         // and most fail the cheaper test).
         self.latest()
             .filter(|m| m.person)
-            .filter(|m| m.name.rsplit_once(' ').is_some_and(|(_, last)| same(last)))
+            .filter(|m| after_last_space(&m.name).is_some_and(same))
             .find(|m| {
                 gender.is_none_or(|want| self.gender_of_mention(lex, m).is_none_or(|g| g == want))
             })
@@ -523,7 +545,13 @@ impl Registry {
         if np.start == 0 {
             return None;
         }
-        let mut here = Registry::default();
+        // Of one sentence's few names: no room reserved (as `Registry::default` reserves).
+        let mut here = Registry {
+            mentions: Vec::new(),
+            text: String::new(),
+            words: Vec::new(),
+            surname_bits: [0; 16],
+        };
         here.scan_runs(v, lex, 0, np.start);
         here.mentions.retain(|m| m.end <= np.start);
         // `description` searches from the latest mention: the first comes last.
@@ -639,14 +667,12 @@ fn gender_of_words<'w>(
 ) -> Option<Gender> {
     // The given name: the first known one before the surname ("Democrat Hillary Clinton").
     let given = || {
-        let (before, _) = name.rsplit_once(' ')?;
-        before
-            .split(' ')
-            .find_map(|w| lex.gender_of_word(&w.to_lowercase()))
+        let before = &name[..name.bytes().rposition(|b| b == b' ')?];
+        crate::text::split_spaces(before).find_map(|w| lex.gender_of_word(&w.to_lowercase()))
     };
     described_gender(lex, words)
         .or_else(given)
-        .or_else(|| lex.gender_of_surname(name.rsplit(' ').next()?))
+        .or_else(|| lex.gender_of_surname(after_last_space(name).unwrap_or(name)))
 }
 
 fn same_word(a: &str, b: &str) -> bool {

@@ -187,28 +187,41 @@ pub fn extract_claims(article: &Article, rules: &RulePack, options: ExtractOptio
     VIEW_BUFFERS.set(view.into_buffers());
     let mut claims = ex.finish();
     claims.sort_by_key(|c| (c.span.start, c.content.span.start, c.cue.span.start));
-    // An article that repeats a sentence (a pull quote, a recap) makes one claim.
-    // Sized for every claim at once, not grown (and rehashed) claim by claim.
-    let mut seen =
-        rustc_hash::FxHashSet::with_capacity_and_hasher(claims.len(), Default::default());
-    let keep: Vec<bool> = claims
+    // An article that repeats a sentence (a pull quote, a recap) makes one claim: a claim
+    // is kept when no claim before it has the same content, cue and speaker.
+    let keys: Vec<_> = claims
         .iter()
         .map(|c| {
-            let cue = lowercase_cue(&c.cue.text);
-            seen.insert((
+            (
                 c.content.text.as_str(),
-                cue,
+                lowercase_cue(&c.cue.text),
                 c.source.as_ref().map(|s| s.canonical.as_str()),
-            ))
+            )
         })
         .collect();
-    drop(seen);
+    let keep: Vec<bool> = if keys.len() <= COMPARED_CLAIMS {
+        // Compared with the claims before it (contents of other lengths at once): less than
+        // hashing each claim's whole content.
+        (0..keys.len())
+            .map(|k| !keys[..k].contains(&keys[k]))
+            .collect()
+    } else {
+        // Sized for every claim at once, not grown (and rehashed) claim by claim.
+        let mut seen =
+            rustc_hash::FxHashSet::with_capacity_and_hasher(keys.len(), Default::default());
+        keys.iter().map(|key| seen.insert(key)).collect()
+    };
+    drop(keys);
     let restated = restated_belief::restated_beliefs(&claims, &rules.lexicon);
     let keep: Vec<bool> = keep.iter().zip(restated).map(|(&k, r)| k && !r).collect();
     let mut keep = keep.into_iter();
     claims.retain(|_| keep.next().unwrap_or(true));
     claims
 }
+
+/// The most claims of an article that are told apart from each other by comparison, in
+/// quadratic time, rather than by hashing: a news article has a dozen or two.
+const COMPARED_CLAIMS: usize = 64;
 
 /// A cue's words in lowercase: one in lowercase ASCII (nearly every one) is borrowed, with
 /// no copy.

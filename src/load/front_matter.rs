@@ -82,7 +82,7 @@ pub(crate) fn parse(text: &str) -> Result<Option<FrontMatter>, FrontMatterError>
 }
 
 fn opening_fence(text: &str) -> Option<(&'static str, usize)> {
-    let first_end = text.find('\n').map_or(text.len(), |i| i + 1);
+    let first_end = memchr::memchr(b'\n', text.as_bytes()).map_or(text.len(), |i| i + 1);
     let first = text[..first_end].trim_end();
     ["+++", "---"]
         .into_iter()
@@ -93,7 +93,7 @@ fn opening_fence(text: &str) -> Option<(&'static str, usize)> {
 /// Returns (end of the front matter content, start of the body).
 fn closing_fence(text: &str, from: usize, fence: &str) -> Option<(usize, usize)> {
     let mut pos = from;
-    for line in text[from..].split_inclusive('\n') {
+    for line in crate::text::lines_inclusive(&text[from..]) {
         let next = pos + line.len();
         let trimmed = line.trim_end();
         if trimmed == fence || (fence == "---" && trimmed == "...") {
@@ -188,7 +188,9 @@ fn parse_simple_toml(src: &str, base: usize) -> Option<Result<FrontMatter, Front
     let mut keys: Vec<&str> = Vec::new();
     let mut fields = Fields::default();
     let mut line_start = 0;
-    for raw_line in src.split_inclusive('\n') {
+    // Lines and the `=` found by memchr: the standard library's search for a character
+    // cost more than the rest of reading these few short lines.
+    for raw_line in crate::text::lines_inclusive(src) {
         let line = raw_line.strip_suffix('\n').unwrap_or(raw_line);
         let line = line.strip_suffix('\r').unwrap_or(line);
         let start = line_start;
@@ -198,7 +200,8 @@ fn parse_simple_toml(src: &str, base: usize) -> Option<Result<FrontMatter, Front
         if trimmed.is_empty() {
             continue;
         }
-        let (key, rest) = trimmed.split_once('=')?;
+        let eq = memchr::memchr(b'=', trimmed.as_bytes())?;
+        let (key, rest) = (&trimmed[..eq], &trimmed[eq + 1..]);
         let key = key.trim_end_matches(SPACE);
         let bare = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'-';
         if key.is_empty() || !key.bytes().all(bare) || keys.contains(&key) {

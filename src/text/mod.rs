@@ -19,7 +19,7 @@ pub use normalize::{fold_char, lowercase, match_key, push_fold_lower, push_folde
 pub use quotes::{find_quotes, Quote};
 pub use scan::{
     count_words, find_any, find_json_escape, find_non_ascii, is_ascii, is_plain_lowercase,
-    AnyFinder,
+    split_spaces, AnyFinder,
 };
 pub use segment::{is_initial, paragraphs, sentences, trim_end, trim_start, Abbreviations};
 pub use tokens::{tokenize, tokenize_into, tokenize_noting_attached_marks, Token, TokenKind};
