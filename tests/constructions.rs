@@ -3268,3 +3268,13 @@ fn a_verb_inside_a_comparison_is_no_second_claim() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn the_governor_is_not_the_deputy_governor() {
+    let stem = "anaphora";
+    let found = of(stem);
+    // A rank before the title ("deputy", "vice", "former") makes it another office: "the
+    // governor" is Runa Tesk, named before the deputy.
+    let harvest = expect(stem, &found, "said", "harvest figures");
+    assert_eq!(canonical(harvest), "Runa Tesk");
+}

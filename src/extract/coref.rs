@@ -618,6 +618,12 @@ impl Registry {
                     && modifiers
                         .iter()
                         .all(|md| self.words_of(m).any(|w| same_stem(w, md)))
+                    // "the governor" is not "the deputy governor, Oren Falk".
+                    && self.words_of(m).all(|w| {
+                        !lex.ranks.contains(w)
+                            || same_word(w, head)
+                            || words.iter().any(|d| same_stem(w, d))
+                    })
             })
             .map(|m| m.name.as_str())
     }

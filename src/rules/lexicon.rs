@@ -211,6 +211,8 @@ struct Titles {
     kinds: Vec<OrganisationKind>,
     #[serde(default)]
     descriptive: Vec<String>,
+    #[serde(default)]
+    ranks: Vec<String>,
 }
 
 /// `[[titles.kinds]]`: generic nouns for an organisation ("the company") and the words that
@@ -327,6 +329,7 @@ impl RawRules {
         self.titles.institutions.extend(other.titles.institutions);
         self.titles.kinds.extend(other.titles.kinds);
         self.titles.descriptive.extend(other.titles.descriptive);
+        self.titles.ranks.extend(other.titles.ranks);
         let n = other.names;
         self.names.female.extend(n.female);
         self.names.male.extend(n.male);
@@ -432,6 +435,9 @@ pub struct Lexicon {
     /// Words before an institution's noun that describe any one of its kind ("the central
     /// bank"): a mention need not have them to be the one described.
     pub descriptive: WordSet,
+    /// Words before a title that make it another office ("deputy governor", "former
+    /// president"): "the governor" is not the deputy named before.
+    pub ranks: WordSet,
     /// For each generic noun of an organisation ("company"), the words that make a name one
     /// ("motors", "corp"): "the company" refers to "Brakka Motors".
     kind_names: FxHashMap<String, WordSet>,
@@ -526,6 +532,7 @@ impl Lexicon {
         lex.titles = set(&raw.titles.words);
         lex.institutions = set(&raw.titles.institutions);
         lex.descriptive = set(&raw.titles.descriptive);
+        lex.ranks = set(&raw.titles.ranks);
         for kind in &raw.titles.kinds {
             let names = set(&kind.names);
             lex.organisation_endings.extend(names.iter().cloned());
