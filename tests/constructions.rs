@@ -3278,3 +3278,17 @@ fn the_governor_is_not_the_deputy_governor() {
     let harvest = expect(stem, &found, "said", "harvest figures");
     assert_eq!(canonical(harvest), "Runa Tesk");
 }
+
+#[test]
+fn that_after_a_preposition_is_a_determiner_in_a_speaker_phrase() {
+    let stem = "anonymous_vague";
+    let found = of(stem);
+    // "A person with knowledge of that survey": the person speaks, not the survey.
+    let timetable = expect(stem, &found, "said", "changed its timetable");
+    assert_source(
+        timetable,
+        "A person with knowledge of that survey",
+        "person with knowledge of that survey",
+        SourceKind::Anonymous,
+    );
+}

@@ -65,6 +65,16 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
     if is_in(BE_FORMS, w) || k + 1 == end && lex.not_speakers.contains(w) {
         return false;
     }
+    // "a person with knowledge of that study": "that" after a preposition is a determiner.
+    if w == "that"
+        && k > 0
+        && k + 1 < end
+        && is_in(PREPOSITIONS, v.word(k - 1))
+        && v.tokens[k + 1].kind == crate::text::TokenKind::Word
+        && !v.is_capitalized(k + 1)
+    {
+        return true;
+    }
     if is_in(CLAUSE_WORDS, w) {
         // "More than 200 professors signed …": a comparison of a count.
         if w == "than" && k > 0 && compares_count(v, lex, k - 1) {
