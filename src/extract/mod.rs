@@ -328,9 +328,20 @@ fn is_attribution_tail(text: &str, prev: Span, sent: Span, lex: &crate::rules::L
         .iter()
         .filter(|t| t.kind != crate::text::TokenKind::Punct)
         .map(|t| &text[t.span.start..t.span.end]);
+    // After a full stop, a cue's word right after a determiner is a noun: "“It is over.”
+    // The question drew cheers" is no attribution. (After `?` or `!` the two stay one
+    // sentence, so that a bare question is not read as the last speaker going on.)
+    let mut previous = None;
     let Some(cue_at) = words.clone().take(5).position(|w| {
-        lex.cue_of_lowercase(&crate::text::lowercase(w))
-            .is_some_and(|c| c.can_follow_content())
+        let after_determiner = mark == '.'
+            && previous.is_some_and(|p: &str| {
+                grammar::is_in(grammar::DETERMINERS, &crate::text::lowercase(p))
+            });
+        previous = Some(w);
+        !after_determiner
+            && lex
+                .cue_of_lowercase(&crate::text::lowercase(w))
+                .is_some_and(|c| c.can_follow_content())
     }) else {
         return false;
     };
@@ -400,6 +411,17 @@ mod tests {
         // A sentence after the quotation that is no attribution stays apart.
         let c = claims("“Why now?” The question hung over the meeting for hours.");
         assert!(c.is_empty(), "{c:#?}");
+    }
+
+    #[test]
+    fn a_cue_word_after_a_determiner_is_no_attribution_tail() {
+        // "The question", "the thanks": nouns, so the sentence after the quotation is the
+        // writer's own and not joined to it.
+        let c = claims("Ada Vos said: “It is over.” The question drew cheers from the hall.");
+        assert_eq!(c.len(), 1, "{c:#?}");
+        assert_eq!(c[0].content.text, "“It is over.”");
+        let c = claims("Ada Vos said: “Pay now.” The thanks came later.");
+        assert_eq!(c[0].content.text, "“Pay now.”");
     }
 
     #[test]
