@@ -673,7 +673,7 @@ fn gender_of_words<'w>(
 ) -> Option<Gender> {
     // The given name: the first known one before the surname ("Democrat Hillary Clinton").
     let given = || {
-        let before = &name[..name.bytes().rposition(|b| b == b' ')?];
+        let before = &name[..name.len() - after_last_space(name)?.len() - 1];
         crate::text::split_spaces(before).find_map(|w| lex.gender_of_word(&w.to_lowercase()))
     };
     described_gender(lex, words)

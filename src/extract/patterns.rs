@@ -3482,7 +3482,9 @@ fn speaks_by_verb(
 }
 
 /// A short time or channel adjunct after a cue and then "that": "said on Friday that …",
-/// "said in a statement that …". The clause after it is what was said.
+/// "said in a statement that …". The clause after it is what was said. Narrower than
+/// [`adjuncts_only`], which reads content after a known speaker: here the speaker is a noun
+/// no list names, and "adds to the controversy that …" must not make it one.
 fn adjunct_then_that(v: &SentenceView, at: usize) -> bool {
     const REACH: usize = 6;
     if !matches!(v.word(at), "on" | "in" | "at" | "during" | "late" | "early") {

@@ -402,12 +402,9 @@ fn is_plain_plural(v: &SentenceView, k: usize) -> bool {
         && !w.ends_with("ss")
         && !v.is_capitalized(k)
         && v.in_quote[k].is_none()
-        && !is_in(
-            &[
-                "was", "has", "does", "is", "this", "its", "his", "hers", "ours", "yours",
-            ],
-            w,
-        )
+        // "does", "this": the function words of four letters or more in "-s".
+        && !is_in(AUXILIARIES, w)
+        && !is_in(DETERMINERS, w)
 }
 
 /// Whether the preposition at `k` continues the complement of "PEOPLE of …" a few plain
