@@ -283,7 +283,7 @@ fn direct_split_joins_both_quotations() {
     let found = of(stem);
     assert_eq!(
         found.len(),
-        6,
+        7,
         "{}",
         dump(article(CONSTRUCTIONS, stem), &found)
     );
@@ -295,6 +295,8 @@ fn direct_split_joins_both_quotations() {
         // The quotation after "…," Varga said, referring to …" goes on the quotation, not
         // the participle's words.
         ("trust the young players", "what this club needs"),
+        // Past a long apposition with a relative clause: "said X, a pilot who is …, "…"".
+        ("tide tables are wrong", "made it worse"),
     ] {
         let c = expect(stem, &found, "said", first);
         assert_eq!(c.kind, ClaimKind::Direct);
@@ -3290,5 +3292,18 @@ fn that_after_a_preposition_is_a_determiner_in_a_speaker_phrase() {
         "A person with knowledge of that survey",
         "person with knowledge of that survey",
         SourceKind::Anonymous,
+    );
+}
+
+#[test]
+fn an_aside_inside_the_subject_of_reported_words_is_passed_over() {
+    let stem = "verb_that";
+    let found = of(stem);
+    // "said the pump house, while badly flooded, was …": the aside interrupts the subject
+    // and the predicate resumes after it.
+    let inspector = expect(stem, &found, "said", "pump house");
+    assert_eq!(
+        inspector.content.text,
+        "the pump house, while badly flooded, was still standing"
     );
 }

@@ -3024,17 +3024,23 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
                 let relative = is_in(&["who", "which"], v.word(t + 1));
                 let short = relative && t - start <= 6;
                 // Asked once, and only after a comma before "who", "which" or "and".
-                let subject_only =
-                    (relative || v.word(t + 1) == "and") && !has_finite_verb(v, lex, (start, t));
+                let joined = relative || v.word(t + 1) == "and";
+                let subject_only = !has_finite_verb(v, lex, (start, t));
                 if short || subject_only {
                     let reach = if short { 16 } else { 28 };
                     if let Some(close) = (t + 2..n.min(t + reach)).find(|&k| {
                         v.in_quote[k].is_none() && (v.is_punct(k, ",") || v.is_punct(k, ";"))
                     }) {
-                        if v.is_punct(close, ",")
-                            && (predicate_at(v, close + 1, true).is_some()
-                                || subject_only && present_verb_at(v, close + 1))
-                        {
+                        let resumes = if joined || short {
+                            predicate_at(v, close + 1, true).is_some()
+                                || subject_only && present_verb_at(v, close + 1)
+                        } else {
+                            // "said the email scandal, while troublesome, was dealt with":
+                            // any other aside in a subject, when a predicate that is no
+                            // attribution resumes after it.
+                            subject_aside(v, lex, start, t, close)
+                        };
+                        if v.is_punct(close, ",") && resumes {
                             t = close + 1;
                             continue;
                         }
@@ -3072,6 +3078,27 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
         t += 1;
     }
     trim_end(v, start, t)
+}
+
+/// Whether the words `start..comma` are a subject that an aside `comma..close` interrupts:
+/// "said the email scandal, while troublesome, was dealt with", "said his band and Brian
+/// Burton, AKA Danger Mouse, wrote …". Neither the aside nor the verb after it may be an
+/// attribution ("…, he said, protesters would …", "…, said an official"), a coordinator
+/// does not open it, and an infinitive ("hoped to carry …") is no subject.
+fn subject_aside(
+    v: &SentenceView,
+    lex: &Lexicon,
+    start: usize,
+    comma: usize,
+    close: usize,
+) -> bool {
+    let no_cue = |k: usize| lex.cue_of_lowercase(v.word(k)).is_none();
+    v.word(start) != "to"
+        && !is_coordinator(v.word(comma + 1))
+        && !is_in(&["or", "so", "yet", "whereas"], v.word(comma + 1))
+        && (start..close).all(|k| v.in_quote[k].is_none())
+        && (comma + 1..close).all(no_cue)
+        && predicate_at(v, close + 1, true).is_some_and(no_cue)
 }
 
 /// Adverbs that may open a predicate or a clause before its verb: "and also called …",
@@ -3415,7 +3442,7 @@ fn quote_after_cue(v: &SentenceView, lex: &Lexicon, cue_end: usize) -> Option<(u
     // `said X, "…"`, `said: "…"`, `said "…"` (no comma), and past a short aside that is no
     // attribution of its own: `said Sherman, speaking of politicians, "…"`.
     let start = v.token_at(cue_end);
-    let open = (start..(start + 12).min(v.len()))
+    let open = (start..(start + 25).min(v.len()))
         .take_while(|&k| {
             !v.is_punct(k, ".")
                 && !v.is_close_mark(k)
