@@ -3307,3 +3307,20 @@ fn an_aside_inside_the_subject_of_reported_words_is_passed_over() {
         "the pump house, while badly flooded, was still standing"
     );
 }
+
+#[test]
+fn a_trailing_concession_or_relative_of_whom_ends_the_reported_words() {
+    let stem = "verb_that";
+    let found = of(stem);
+    // ", even as the budget … was cut" and ", both of whom advised …": the writer's comment.
+    let master = expect(stem, &found, "said", "dredged by spring");
+    assert_eq!(
+        master.content.text,
+        "the channel would be dredged by spring"
+    );
+    let mayor = expect(stem, &found, "said", "consulted two engineers");
+    assert_eq!(
+        mayor.content.text,
+        "she had consulted two engineers from the county office"
+    );
+}
