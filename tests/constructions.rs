@@ -3324,3 +3324,29 @@ fn a_trailing_concession_or_relative_of_whom_ends_the_reported_words() {
         "she had consulted two engineers from the county office"
     );
 }
+
+#[test]
+fn according_to_a_bare_plural_with_a_relative_clause_before_the_content() {
+    let stem = "according_to";
+    let found = of(stem);
+    // "According to divers at the wreck, who spoke on condition …, the hull …": people no
+    // list names, and the relative clause is neither the source's words nor the content.
+    let divers = expect(stem, &found, "According to", "hull had split");
+    assert_eq!(divers.content.text, "the hull had split in two");
+    assert_eq!(divers.source.as_ref().unwrap().text, "divers at the wreck");
+}
+
+#[test]
+fn an_inverted_speaker_ending_in_a_possessive_phrase() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    // "said Professor Anja Rell of Tovik University's engineering school": the possessive
+    // opens the noun it owns; the phrase still closes the clause.
+    let rell = expect(stem, &found, "said", "never meant for freight");
+    assert_source(
+        rell,
+        "Professor Anja Rell of Tovik University's engineering school",
+        "Anja Rell",
+        SourceKind::Named,
+    );
+}

@@ -306,6 +306,11 @@ fn trim_closing_marks(s: &str) -> &str {
     &s[..kept.len()]
 }
 
+/// Prepositions that open what a cue reports ("warned of …", "complained about …"), not
+/// when or where it was said.
+const CUE_COMPLEMENT_PREPOSITIONS: &grammar::WordList =
+    &grammar::WordList::new(&["of", "about", "against", "for"]);
+
 /// Whether `sent` is the attribution of a quotation that ends `prev` with `?`, `!` or `.`.
 fn is_attribution_tail(text: &str, prev: Span, sent: Span, lex: &crate::rules::Lexicon) -> bool {
     const MAX_TAIL_WORDS: usize = 12;
@@ -357,11 +362,15 @@ fn is_attribution_tail(text: &str, prev: Span, sent: Span, lex: &crate::rules::L
     if mark == '.' {
         let tail = &text[sent.start..sent.end];
         let quoted = tail.contains(['"', '“', '”']) || tail.contains("''");
+        // Nor the cue's complement: "“…burning out.” The union has warned of further
+        // action" is the union's own statement.
         rest_len <= 6
             && !quoted
             && !rest.next().is_some_and(|w| {
                 let w = crate::text::lowercase(w);
-                w == "that" || grammar::is_in(grammar::CONTENT_STARTERS, &w)
+                w == "that"
+                    || grammar::is_in(grammar::CONTENT_STARTERS, &w)
+                    || grammar::is_in(CUE_COMPLEMENT_PREPOSITIONS, &w)
             })
     } else {
         word_count <= MAX_TAIL_WORDS || !rest.any(is_that)
@@ -411,6 +420,17 @@ mod tests {
         // A sentence after the quotation that is no attribution stays apart.
         let c = claims("“Why now?” The question hung over the meeting for hours.");
         assert!(c.is_empty(), "{c:#?}");
+    }
+
+    #[test]
+    fn a_cue_with_its_complement_after_a_full_stop_is_a_sentence_of_its_own() {
+        let c = claims(
+            "Ada Vos said pilots were “burning out.” The union has warned of further action.",
+        );
+        assert_eq!(c.len(), 2, "{c:#?}");
+        assert_eq!(c[0].content.text, "pilots were “burning out.”");
+        assert_eq!(c[1].source.as_ref().unwrap().text, "The union");
+        assert_eq!(c[1].content.text, "of further action");
     }
 
     #[test]

@@ -1374,7 +1374,33 @@ impl<'a> Extractor<'a> {
                         end: after + 1,
                     })
                 };
-                let Some(np) = forward_np(v, self.lex, after).or_else(bare_text) else {
+                // "According to engineers at the site, …": at the front, a bare plural of
+                // people no list names, with a place after it, up to the comma.
+                let bare_plural = || {
+                    let w = v.word(after);
+                    let plural = w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && v.is_word(after)
+                        && !v.is_capitalized(after)
+                        && v.in_quote.get(after).copied().flatten().is_none()
+                        && !is_in(DETERMINERS, w)
+                        && !is_in(PREPOSITIONS, w);
+                    let comma = (after + 1..v.len().min(after + 6))
+                        .take_while(|&k| v.is_word(k) && v.in_quote[k].is_none())
+                        .last()
+                        .map_or(after + 1, |k| k + 1);
+                    let place =
+                        comma == after + 1 || is_in(&["at", "in", "on", "near"], v.word(after + 1));
+                    (i == 0 && plural && place && v.is_punct(comma, ",")).then_some(Np {
+                        start: after,
+                        end: comma,
+                    })
+                };
+                let Some(np) = forward_np(v, self.lex, after)
+                    .or_else(bare_text)
+                    .or_else(bare_plural)
+                else {
                     continue;
                 };
                 let mut np = source_to_clause_end(v, self.lex, np);
@@ -1383,6 +1409,17 @@ impl<'a> Extractor<'a> {
                 if let Some(end) = apposition_after(v, self.lex, np.end) {
                     np.end = end;
                 }
+                // "According to two engineers, who spoke on condition of anonymity because …,
+                // a valve …": so does a relative clause, up to its comma.
+                let relative_end = (i == 0
+                    && v.is_punct(np.end, ",")
+                    && is_in(&["who", "which"], v.word(np.end + 1)))
+                .then(|| {
+                    (np.end + 2..v.len().min(np.end + 40))
+                        .take_while(|&k| v.in_quote[k].is_none() && !v.is_punct(k, ";"))
+                        .find(|&k| v.is_punct(k, ","))
+                })
+                .flatten();
                 let leading = (0..i).all(|k| {
                     v.is_punct(k, ",")
                         || is_in(
@@ -1395,7 +1432,7 @@ impl<'a> Extractor<'a> {
                 });
                 let mut more = None;
                 let content = if i == 0 || leading || (i <= 2 && !v.is_punct(i - 1, ",")) {
-                    let mut s = np.end;
+                    let mut s = relative_end.unwrap_or(np.end);
                     // "According to early results of exit polls conducted for …, X": the
                     // content cannot start with the source's preposition; the source runs
                     // to the comma. The same for a relative clause without "that"

@@ -778,6 +778,26 @@ pub fn subject_after(v: &SentenceView, lex: &Lexicon, after: usize) -> Option<Np
             }
         }
     }
+    // "said Kwame Adjei of Lanford University's law school.": a possessive at the end of
+    // the phrase's "of" opens the noun it owns, which the phrase takes up to its end (not
+    // "laments Bill Clinton's legacy", where the owner is the object).
+    if !closes_speaker(v, np)
+        && v.word(np.end - 1).ends_with("'s")
+        && (np.start..np.end).any(|k| v.word(k) == "of")
+    {
+        let owned = (np.end..v.len().min(np.end + 3))
+            .take_while(|&k| v.is_word(k) && v.in_quote[k].is_none() && !v.is_capitalized(k))
+            .last();
+        if let Some(last) = owned {
+            let longer = Np {
+                start: np.start,
+                end: last + 1,
+            };
+            if closes_speaker(v, longer) {
+                return Some(longer);
+            }
+        }
+    }
     // Only when the phrase closes the clause.
     closes_speaker(v, np).then_some(np)
 }
