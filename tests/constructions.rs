@@ -3350,3 +3350,21 @@ fn an_inverted_speaker_ending_in_a_possessive_phrase() {
         SourceKind::Named,
     );
 }
+
+#[test]
+fn canonical_names_keep_given_names_possessive_names_and_skip_ranked_titles() {
+    let stem = "speaker_phrases";
+    let found = of(stem);
+    // "Carmen" ends like "firemen" but is a given name.
+    let holt = expect(stem, &found, "said", "ramp had been repaired");
+    assert_eq!(canonical(holt), "Carmen Holt");
+    // A plural possessive inside an organisation's name.
+    let anglers = expect(stem, &found, "said", "too warm for trout");
+    assert_eq!(canonical(anglers), "Dunmore Anglers' Association");
+    // A rank joined to a title by a hyphen is a title.
+    let pran = expect(stem, &found, "said", "open on Sundays");
+    assert_eq!(canonical(pran), "Edith Pran");
+    // "Local" is capitalised only because it opens the sentence.
+    let radio = expect(stem, &found, "reported", "ferry had been cancelled");
+    assert_eq!(canonical(radio), "Radio Velmar");
+}

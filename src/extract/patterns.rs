@@ -3574,8 +3574,8 @@ pub(super) fn is_people_noun(lex: &Lexicon, w: &str) -> bool {
         || lex.people.contains(singular.as_ref())
         // "executives", "diplomats": the plural of a role
         || singular.len() < w.len() && lex.titles.contains(singular.as_ref())
-        || is_plural_in_men(w)
-        || w.len() > 4 && w.ends_with("man")
+        // "firemen", "congressman", but not the given names "Carmen" or "Herman"
+        || (is_plural_in_men(w) || w.len() > 4 && w.ends_with("man")) && !lex.is_given_name(w)
 }
 
 fn is_agent_noun(w: &str) -> bool {

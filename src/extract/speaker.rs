@@ -156,7 +156,12 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
 
 pub fn is_title_or_institution(lex: &Lexicon, w: &str) -> bool {
     let w = w.strip_suffix('.').unwrap_or(w); // "Mr.", "Gen."
-    lex.titles.contains(w) || lex.institutions.contains(w)
+    lex.titles.contains(w)
+        || lex.institutions.contains(w)
+        // "Vice-Chancellor", "deputy-governor": a rank joined to a title by a hyphen
+        || w.split_once('-').is_some_and(|(rank, title)| {
+            lex.ranks.contains(rank) && lex.titles.contains(title)
+        })
 }
 
 /// A noun for a role, an institution or people: what a lowercase word in a speaker's
@@ -1649,12 +1654,20 @@ pub fn canonical_name(v: &SentenceView, lex: &Lexicon, np: Np) -> String {
         }
         return join(v, a, np.end);
     }
+    // "Local radio station Radio Serreta": one word capitalised only because it opens the
+    // sentence, with lowercase words after it, is no name when another run follows.
+    let sentence_opener = |r: &(usize, usize)| {
+        r.0 == 0 && r.1 == 1 && runs.len() > 1 && !v.is_capitalized(1) && v.is_word(1)
+    };
     // Prefer a run that is a person's name (not an institution).
     let person = runs
         .iter()
         .rev()
-        .find(|r| !(r.0..r.1).any(|i| lex.institutions.contains(v.word(i))));
+        .find(|r| !sentence_opener(r) && !(r.0..r.1).any(|i| lex.institutions.contains(v.word(i))));
     if let Some(&(a, b)) = person {
+        return join(v, a, b);
+    }
+    if let Some(&(a, b)) = runs.first().filter(|r| sentence_opener(r)).and(runs.last()) {
         return join(v, a, b);
     }
     let mut a = np.start;
@@ -1703,7 +1716,14 @@ fn name_runs(v: &SentenceView, lex: &Lexicon, np: Np) -> Vec<(usize, usize)> {
         }
         let mut j = i;
         while j < np.end
-            && (v.is_capitalized(j) || is_particle(v.word(j)) && j > i && v.is_capitalized(j + 1))
+            && (v.is_capitalized(j)
+                || is_particle(v.word(j)) && j > i && v.is_capitalized(j + 1)
+                // "The Harlow Rovers Supporters' Trust": a plural possessive inside a name
+                || v.is_punct(j, "'")
+                    && j > i
+                    && v.word(j - 1).ends_with('s')
+                    && j + 1 < np.end
+                    && v.is_capitalized(j + 1))
         {
             j += 1;
         }
