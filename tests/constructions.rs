@@ -3368,3 +3368,21 @@ fn canonical_names_keep_given_names_possessive_names_and_skip_ranked_titles() {
     let radio = expect(stem, &found, "reported", "ferry had been cancelled");
     assert_eq!(canonical(radio), "Radio Velmar");
 }
+
+#[test]
+fn a_place_that_locates_the_speaker_is_not_the_speaker() {
+    let stem = "anonymous_vague";
+    let found = of(stem);
+    // "A deckhand based in Varholm, speaking on condition …, said": the deckhand speaks.
+    let deckhand = expect(stem, &found, "said", "crew had not been paid");
+    assert_eq!(
+        deckhand.source.as_ref().unwrap().text,
+        "A deckhand based in Varholm"
+    );
+    assert_ne!(canonical(deckhand), "Varholm");
+    let welders = expect(stem, &found, "said", "hull plates were thin");
+    assert_eq!(
+        welders.source.as_ref().unwrap().text,
+        "Two welders stationed at the dry dock"
+    );
+}

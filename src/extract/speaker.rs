@@ -281,7 +281,50 @@ pub fn subject_before(v: &SentenceView, lex: &Lexicon, cue: usize) -> Option<Np>
             }
         }
     }
+    // "A first officer based in Orsund said": the place is where the speaker is.
+    if let Some(first) = located_speaker_start(v, lex, start) {
+        return Some(Np { start: first, end });
+    }
     Some(Np { start, end })
+}
+
+/// Where a phrase for someone starts that a place at `place` locates: "a first officer
+/// based in Orsund", "two engineers stationed at the dam", "residents living near the
+/// plant".
+fn located_speaker_start(v: &SentenceView, lex: &Lexicon, place: usize) -> Option<usize> {
+    const LOCATING: &WordList = &WordList::new(&[
+        "based",
+        "stationed",
+        "posted",
+        "living",
+        "working",
+        "deployed",
+        "located",
+    ]);
+    let preposition = place.checked_sub(1)?;
+    let participle = place.checked_sub(2)?;
+    if participle == 0
+        || !is_in(
+            &["in", "at", "near", "on", "from", "inside", "outside"],
+            v.word(preposition),
+        )
+        || !is_in(LOCATING, v.word(participle))
+    {
+        return None;
+    }
+    let head = v.word(participle - 1);
+    if v.is_capitalized(participle - 1) {
+        return None;
+    }
+    let start = np_start(v, lex, participle)?;
+    // A noun for someone, or any noun a determiner or count opens ("a deckhand based in …").
+    let names_someone = is_role_noun(lex, head)
+        || lex.anonymous.contains(head)
+        || lex.vague.contains(head)
+        || start + 1 < participle
+            && (is_in(DETERMINERS, v.word(start))
+                || v.tokens[start].kind == crate::text::TokenKind::Number);
+    names_someone.then_some(start)
 }
 
 /// An adverb that stands between commas as an aside: "Sanders, meanwhile, hopes", "said,
@@ -612,6 +655,10 @@ fn apposition_before(v: &SentenceView, lex: &Lexicon, comma: usize) -> Option<Np
         let Some(mut head_start) = np_start(v, lex, first) else {
             continue;
         };
+        // "A first officer based in Orsund, speaking on condition …, said".
+        if let Some(located) = located_speaker_start(v, lex, head_start) {
+            head_start = located;
+        }
         // "One of the survivors, a student, said": a part of a group is the head.
         if head_start >= 2
             && v.word(head_start - 1) == "of"
