@@ -221,8 +221,10 @@ fn is_abbreviation_dot(slice: &str, dot: usize, abbr: &Abbreviations) -> bool {
     if word.is_empty() {
         return false;
     }
+    // A lone capital ends a sentence before a pronoun or determiner too: "said in a post
+    // on X. She said …" ("John F. Kennedy" has a name after it).
     if word.chars().nth(1).is_none() {
-        return is_initial(word);
+        return is_initial(word) && !sentence_starter_follows(slice, dot, abbr);
     }
     if !abbr.is_abbreviation(word) && !is_dotted_initials(word) {
         return false;
@@ -230,15 +232,21 @@ fn is_abbreviation_dot(slice: &str, dot: usize, abbr: &Abbreviations) -> bool {
     // "U.S." or "a.m." can end a sentence, and so can initials no list holds ("J.R.
     // Whitfield", "the G.O.P."): trust a following pronoun or determiner.
     if word.contains('.') {
-        let rest = slice[dot + 1..].trim_start_matches(|c: char| !c.is_alphanumeric());
-        let next_word: String = rest
-            .chars()
-            .take_while(|c| c.is_alphanumeric())
-            .collect::<String>()
-            .to_lowercase();
-        return !abbr.sentence_starters.contains(&next_word);
+        return !sentence_starter_follows(slice, dot, abbr);
     }
     true
+}
+
+/// Whether the word after the dot at byte `dot` is one that opens sentences (a pronoun or
+/// determiner).
+fn sentence_starter_follows(slice: &str, dot: usize, abbr: &Abbreviations) -> bool {
+    let rest = slice[dot + 1..].trim_start_matches(|c: char| !c.is_alphanumeric());
+    let next_word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    abbr.sentence_starters.contains(&next_word)
 }
 
 /// Where the word at the end of `before` starts: after the last character that is neither
@@ -429,6 +437,18 @@ mod tests {
                 "Mr. Smith met Gen. Lee in Sept. 2020.",
                 "John F. Kennedy spoke.",
                 "It rained."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lone_capital_ends_a_sentence_before_a_pronoun() {
+        assert_eq!(
+            split("She wrote in a post on X. She said more. Harry S. Truman won."),
+            vec![
+                "She wrote in a post on X.",
+                "She said more.",
+                "Harry S. Truman won."
             ]
         );
     }
