@@ -3386,3 +3386,17 @@ fn a_place_that_locates_the_speaker_is_not_the_speaker() {
         "Two welders stationed at the dry dock"
     );
 }
+
+#[test]
+fn interrupted_subject_past_an_adjunct_after_the_cue() {
+    let stem = "interrupted";
+    let found = of(stem);
+    // "Smoke, the fire service said in a statement, had reached …": the adjunct closes the
+    // cue clause and the predicate resumes after its comma.
+    let service = expect(stem, &found, "said", "tunnel entrance");
+    assert_eq!(
+        service.content.text,
+        "Smoke had reached the tunnel entrance"
+    );
+    assert_eq!(service.source.as_ref().unwrap().text, "the fire service");
+}

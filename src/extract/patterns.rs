@@ -3810,18 +3810,30 @@ fn short_subject_interrupted(
                 && !super::speaker::is_leading_function_word(v.word(0))
                 && (0..comma).all(|k| lex.cue_of_lowercase(v.word(k)).is_none()))
         && !has_finite_verb(v, lex, (0, comma));
-    if !short_subject || !v.is_punct(cue_end, ",") {
+    if !short_subject {
         return None;
     }
+    // The cue clause ends at a comma, past a short adjunct if any ("Ash, the airline said
+    // in a statement, posed …").
+    let comma_after = if v.is_punct(cue_end, ",") {
+        cue_end
+    } else if is_adjunct_start(v.word(cue_end)) {
+        (cue_end + 1..v.len().min(cue_end + 7))
+            .take_while(|&k| v.in_quote[k].is_none() && (v.is_word(k) || v.is_punct(k, ",")))
+            .find(|&k| v.is_punct(k, ","))?
+    } else {
+        return None;
+    };
+    let resumed = comma_after + 1;
     // "could trigger": here a modal starts the predicate too. "The council, she wrote, "is
     // entitled …"": so does a quotation that opens with the predicate.
-    let k = predicate_at(v, cue_end + 1, true).or_else(|| {
-        (v.is_open_mark(cue_end + 1)
-            && !v.is_capitalized(cue_end + 2)
-            && is_finite_verb(v.word(cue_end + 2), true))
-        .then_some(cue_end + 1)
+    let k = predicate_at(v, resumed, true).or_else(|| {
+        (v.is_open_mark(resumed)
+            && !v.is_capitalized(resumed + 1)
+            && is_finite_verb(v.word(resumed + 1), true))
+        .then_some(resumed)
     })?;
-    let end = content_end(v, lex, cue_end + 1);
+    let end = content_end(v, lex, resumed);
     if end <= k {
         return None;
     }
@@ -3832,7 +3844,7 @@ fn short_subject_interrupted(
         Vec::new(),
         true,
     );
-    found.more = Some((cue_end + 1, end));
+    found.more = Some((resumed, end));
     Some(found)
 }
 
