@@ -3400,3 +3400,13 @@ fn interrupted_subject_past_an_adjunct_after_the_cue() {
     );
     assert_eq!(service.source.as_ref().unwrap().text, "the fire service");
 }
+
+#[test]
+fn a_given_name_in_a_tells_more_than_the_surname_ending() {
+    let stem = "anaphora";
+    let found = of(stem);
+    // "Oksana Belov": no list holds "Oksana", and "-ov" is a man's surname ending; the
+    // given name's "-a" says a woman, so "she" is Belov, not Keld before her.
+    let she = expect(stem, &found, "said", "deficit would shrink");
+    assert_source(she, "she", "Oksana Belov", SourceKind::Pronoun);
+}

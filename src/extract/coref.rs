@@ -672,13 +672,25 @@ fn gender_of_words<'w>(
     name: &str,
 ) -> Option<Gender> {
     // The given name: the first known one before the surname ("Democrat Hillary Clinton").
-    let given = || {
-        let before = &name[..name.len() - after_last_space(name)?.len() - 1];
-        crate::text::split_spaces(before).find_map(|w| lex.gender_of_word(&w.to_lowercase()))
+    let before = || Some(&name[..name.len() - after_last_space(name)?.len() - 1]);
+    let given =
+        || crate::text::split_spaces(before()?).find_map(|w| lex.gender_of_word(&w.to_lowercase()));
+    // A given name no list holds that ends in "-a" ("Sabina", "Oksana") is more often a
+    // woman's, but not always ("Emeka", "Nikita"): it does not tell the sex, yet it
+    // overrides a man's surname ending ("Sabina Petrov" is no man's name).
+    let given_in_a = || {
+        let first = before().and_then(|b| crate::text::split_spaces(b).next());
+        first.is_some_and(|first| {
+            first.len() >= 4
+                && first.ends_with('a')
+                && first.bytes().all(|b| b.is_ascii_alphabetic())
+                && first.as_bytes()[0].is_ascii_uppercase()
+        })
     };
-    described_gender(lex, words)
-        .or_else(given)
-        .or_else(|| lex.gender_of_surname(after_last_space(name).unwrap_or(name)))
+    described_gender(lex, words).or_else(given).or_else(|| {
+        let surname = lex.gender_of_surname(after_last_space(name).unwrap_or(name))?;
+        (surname == Gender::Female || !given_in_a()).then_some(surname)
+    })
 }
 
 fn same_word(a: &str, b: &str) -> bool {
