@@ -3060,24 +3060,29 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
             if v.is_punct(t, ",") {
                 let relative = is_in(&["who", "which"], v.word(t + 1));
                 let short = relative && t - start <= 6;
-                // Asked once, and only after a comma before "who", "which" or "and".
                 let joined = relative || v.word(t + 1) == "and";
-                let subject_only = !has_finite_verb(v, lex, (start, t));
-                if short || subject_only {
+                // Asked last, as it reads every word so far.
+                let subject_only = || !has_finite_verb(v, lex, (start, t));
+                if short || joined || may_open_subject_aside(v, start, t) {
                     let reach = if short { 16 } else { 28 };
-                    if let Some(close) = (t + 2..n.min(t + reach)).find(|&k| {
+                    let close = (t + 2..n.min(t + reach)).find(|&k| {
                         v.in_quote[k].is_none() && (v.is_punct(k, ",") || v.is_punct(k, ";"))
-                    }) {
-                        let resumes = if joined || short {
+                    });
+                    if let Some(close) = close.filter(|&c| v.is_punct(c, ",")) {
+                        let resumes = if short {
                             predicate_at(v, close + 1, true).is_some()
-                                || subject_only && present_verb_at(v, close + 1)
+                                || present_verb_at(v, close + 1) && subject_only()
+                        } else if joined {
+                            (predicate_at(v, close + 1, true).is_some()
+                                || present_verb_at(v, close + 1))
+                                && subject_only()
                         } else {
                             // "said the email scandal, while troublesome, was dealt with":
                             // any other aside in a subject, when a predicate that is no
                             // attribution resumes after it.
-                            subject_aside(v, lex, start, t, close)
+                            subject_aside(v, lex, t, close) && subject_only()
                         };
-                        if v.is_punct(close, ",") && resumes {
+                        if resumes {
                             t = close + 1;
                             continue;
                         }
@@ -3123,20 +3128,20 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
 /// Burton, AKA Danger Mouse, wrote …". Neither the aside nor the verb after it may be an
 /// attribution ("…, he said, protesters would …", "…, said an official"), a coordinator
 /// does not open it, and an infinitive ("hoped to carry …") is no subject.
-fn subject_aside(
-    v: &SentenceView,
-    lex: &Lexicon,
-    start: usize,
-    comma: usize,
-    close: usize,
-) -> bool {
+fn subject_aside(v: &SentenceView, lex: &Lexicon, comma: usize, close: usize) -> bool {
     let no_cue = |k: usize| lex.cue_of_lowercase(v.word(k)).is_none();
+    (comma + 1..close).all(|k| v.in_quote[k].is_none() && no_cue(k))
+        && predicate_at(v, close + 1, true).is_some_and(no_cue)
+}
+
+/// The cheap half of [`subject_aside`], asked before an aside's end is looked for: the
+/// words before the comma hold no quotation and are no infinitive, and no coordinator
+/// opens the aside.
+fn may_open_subject_aside(v: &SentenceView, start: usize, comma: usize) -> bool {
     v.word(start) != "to"
         && !is_coordinator(v.word(comma + 1))
         && !is_in(&["or", "so", "yet", "whereas"], v.word(comma + 1))
-        && (start..close).all(|k| v.in_quote[k].is_none())
-        && (comma + 1..close).all(no_cue)
-        && predicate_at(v, close + 1, true).is_some_and(no_cue)
+        && (start..comma).all(|k| v.in_quote[k].is_none())
 }
 
 /// Adverbs that may open a predicate or a clause before its verb: "and also called …",

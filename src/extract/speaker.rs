@@ -156,12 +156,7 @@ fn np_word_ok(v: &SentenceView, lex: &Lexicon, k: usize, end: usize) -> bool {
 
 pub fn is_title_or_institution(lex: &Lexicon, w: &str) -> bool {
     let w = w.strip_suffix('.').unwrap_or(w); // "Mr.", "Gen."
-    lex.titles.contains(w)
-        || lex.institutions.contains(w)
-        // "Vice-Chancellor", "deputy-governor": a rank joined to a title by a hyphen
-        || w.split_once('-').is_some_and(|(rank, title)| {
-            lex.ranks.contains(rank) && lex.titles.contains(title)
-        })
+    lex.titles.contains(w) || lex.institutions.contains(w)
 }
 
 /// A noun for a role, an institution or people: what a lowercase word in a speaker's

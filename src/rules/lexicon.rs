@@ -533,6 +533,20 @@ impl Lexicon {
         lex.institutions = set(&raw.titles.institutions);
         lex.descriptive = set(&raw.titles.descriptive);
         lex.ranks = set(&raw.titles.ranks);
+        // "Vice-Chancellor", "deputy-governor": a rank joined to a title by a hyphen is a
+        // title too, written out here so that a lookup stays one lookup.
+        let hyphenated: Vec<String> = raw
+            .titles
+            .ranks
+            .iter()
+            .flat_map(|rank| {
+                raw.titles
+                    .words
+                    .iter()
+                    .map(move |title| format!("{rank}-{title}").to_lowercase())
+            })
+            .collect();
+        lex.titles.extend(hyphenated);
         for kind in &raw.titles.kinds {
             let names = set(&kind.names);
             lex.organisation_endings.extend(names.iter().cloned());
