@@ -3410,3 +3410,12 @@ fn a_given_name_in_a_tells_more_than_the_surname_ending() {
     let she = expect(stem, &found, "said", "deficit would shrink");
     assert_source(she, "she", "Oksana Belov", SourceKind::Pronoun);
 }
+
+#[test]
+fn a_claim_in_a_relative_clause_ends_where_the_main_predicate_resumes() {
+    let stem = "verb_that";
+    let found = of(stem);
+    // "The commuters who complained that …, were offered …": the writer's main clause.
+    let commuters = expect(stem, &found, "complained", "ferry was unsafe");
+    assert_eq!(commuters.content.text, "the ferry was unsafe");
+}

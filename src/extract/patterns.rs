@@ -1698,7 +1698,23 @@ impl<'a> Extractor<'a> {
 
     fn emit(&mut self, v: &SentenceView, f: Found, hedges: &[(Span, bool)], index: usize) {
         let text = self.article.text.as_str();
-        let (a, b) = f.content;
+        let (a, mut b) = f.content;
+        // "Voters who believe the media are covering for her, are unlikely to …": a claim
+        // inside a relative clause ends where the main clause's predicate resumes.
+        let relative_speaker = f.source.is_some_and(|np| {
+            np.end == np.start + 1 && is_in(&["who", "which"], v.word(np.start)) && np.end <= a
+        });
+        if relative_speaker {
+            let main_predicate = (a + 1..b).find(|&k| {
+                v.is_punct(k, ",")
+                    && v.in_quote[k].is_none()
+                    && predicate_at(v, k + 1, true)
+                        .is_some_and(|p| self.lex.cue_of_lowercase(v.word(p)).is_none())
+            });
+            if let Some(k) = main_predicate.filter(|&k| has_finite_verb(v, self.lex, (a, k))) {
+                b = k;
+            }
+        }
         let content_span = content_span(v, a, b);
         // "… slowing faster than the models suggested and that a cut was warranted": a
         // verb whose words would start with "and that" closes a comparison inside the
