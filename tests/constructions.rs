@@ -3419,3 +3419,16 @@ fn a_claim_in_a_relative_clause_ends_where_the_main_predicate_resumes() {
     let commuters = expect(stem, &found, "complained", "ferry was unsafe");
     assert_eq!(commuters.content.text, "the ferry was unsafe");
 }
+
+#[test]
+fn reported_words_resume_with_during_after_the_cue() {
+    let stem = "interrupted";
+    let found = of(stem);
+    // "…, the mayor said, during which …": "during" is a preposition, not a participle of
+    // the writer's.
+    let mayor = expect(stem, &found, "said", "Tolls will stay frozen");
+    assert_eq!(
+        mayor.content.text,
+        "Tolls will stay frozen for a year during which the council will review the accounts of the bridge"
+    );
+}

@@ -3477,7 +3477,8 @@ fn clause_after_interruption(v: &SentenceView, lex: &Lexicon, f: &Found) -> Opti
     if is_in(&["a", "an", "the"], first) && !resumed_clause
         || is_in(CLAUSE_WORDS, first) && first != "that" && !is_in(SUBORDINATORS, first)
         || is_in(&["where", "while", "when", "as", "then"], first)
-        || first.ends_with("ing")
+        // A participle, but not "during" ("…, she said, during which …")
+        || first.ends_with("ing") && !is_in(PREPOSITIONS, first)
         // "Putting the show together, Butz said, allowed him …": after words with no verb,
         // a past form is their predicate, not a participle of the writer's.
         || first.ends_with("ed") && (!unquoted || has_finite_verb(v, lex, f.content))
