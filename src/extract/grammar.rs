@@ -7,6 +7,11 @@ pub const DETERMINERS: &WordList = &WordList::new(&[
     "three", "four", "five", "no", "any", "such", "most", "all",
 ]);
 
+/// Prepositions that say where someone is: "engineers at the site", "a first officer based
+/// in Orsund".
+pub const PLACE_PREPOSITIONS: &WordList =
+    &WordList::new(&["in", "at", "near", "on", "from", "inside", "outside"]);
+
 pub const PREPOSITIONS: &WordList = &WordList::new(&[
     "of",
     "to",

@@ -5,7 +5,8 @@ use super::grammar::{
     contracted_pronoun, is_fraction, is_in, is_ly_adverb, is_plural_in_men, is_time_word,
     without_possessive, WordList, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CHANNEL_NOUNS,
     CLAUSE_WORDS, CONTENT_STARTERS, DETERMINERS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, MODALS,
-    NOUN_MARKERS, PAST_NOT_PARTICIPLE, PLURAL_SUBJECTS, PREPOSITIONS, TIME_OPENERS,
+    NOUN_MARKERS, PAST_NOT_PARTICIPLE, PLACE_PREPOSITIONS, PLURAL_SUBJECTS, PREPOSITIONS,
+    TIME_OPENERS,
 };
 use super::sentence::SentenceView;
 use super::speaker::{
@@ -1390,8 +1391,7 @@ impl<'a> Extractor<'a> {
                         .take_while(|&k| v.is_word(k) && v.in_quote[k].is_none())
                         .last()
                         .map_or(after + 1, |k| k + 1);
-                    let place =
-                        comma == after + 1 || is_in(&["at", "in", "on", "near"], v.word(after + 1));
+                    let place = comma == after + 1 || is_in(PLACE_PREPOSITIONS, v.word(after + 1));
                     (i == 0 && plural && place && v.is_punct(comma, ",")).then_some(Np {
                         start: after,
                         end: comma,

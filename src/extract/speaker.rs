@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use super::grammar::{
     contracted_pronoun, is_in, is_ly_adverb, is_time_word, WordList, AUXILIARIES,
     BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CLAUSE_WORDS, DETERMINERS, FRONTED_STARTERS, IRREGULAR_PAST,
-    PREPOSITIONS, TIME_OPENERS,
+    PLACE_PREPOSITIONS, PREPOSITIONS, TIME_OPENERS,
 };
 use super::sentence::SentenceView;
 use crate::rules::Lexicon;
@@ -299,10 +299,7 @@ fn located_speaker_start(v: &SentenceView, lex: &Lexicon, place: usize) -> Optio
     let preposition = place.checked_sub(1)?;
     let participle = place.checked_sub(2)?;
     if participle == 0
-        || !is_in(
-            &["in", "at", "near", "on", "from", "inside", "outside"],
-            v.word(preposition),
-        )
+        || !is_in(PLACE_PREPOSITIONS, v.word(preposition))
         || !is_in(LOCATING, v.word(participle))
     {
         return None;
