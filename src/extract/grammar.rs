@@ -12,6 +12,11 @@ pub const DETERMINERS: &WordList = &WordList::new(&[
 pub const PLACE_PREPOSITIONS: &WordList =
     &WordList::new(&["in", "at", "near", "on", "from", "inside", "outside"]);
 
+/// Prepositions that open what a cue reports ("warned of …", "complained about …"), not
+/// when or where it was said.
+pub const CUE_COMPLEMENT_PREPOSITIONS: &WordList =
+    &WordList::new(&["of", "about", "against", "for"]);
+
 pub const PREPOSITIONS: &WordList = &WordList::new(&[
     "of",
     "to",

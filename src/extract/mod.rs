@@ -306,11 +306,6 @@ fn trim_closing_marks(s: &str) -> &str {
     &s[..kept.len()]
 }
 
-/// Prepositions that open what a cue reports ("warned of …", "complained about …"), not
-/// when or where it was said.
-const CUE_COMPLEMENT_PREPOSITIONS: &grammar::WordList =
-    &grammar::WordList::new(&["of", "about", "against", "for"]);
-
 /// Whether `sent` is the attribution of a quotation that ends `prev` with `?`, `!` or `.`.
 fn is_attribution_tail(text: &str, prev: Span, sent: Span, lex: &crate::rules::Lexicon) -> bool {
     const MAX_TAIL_WORDS: usize = 12;
@@ -370,7 +365,7 @@ fn is_attribution_tail(text: &str, prev: Span, sent: Span, lex: &crate::rules::L
                 let w = crate::text::lowercase(w);
                 w == "that"
                     || grammar::is_in(grammar::CONTENT_STARTERS, &w)
-                    || grammar::is_in(CUE_COMPLEMENT_PREPOSITIONS, &w)
+                    || grammar::is_in(grammar::CUE_COMPLEMENT_PREPOSITIONS, &w)
             })
     } else {
         word_count <= MAX_TAIL_WORDS || !rest.any(is_that)

@@ -1378,15 +1378,9 @@ impl<'a> Extractor<'a> {
                 // "According to engineers at the site, …": at the front, a bare plural of
                 // people no list names, with a place after it, up to the comma.
                 let bare_plural = || {
-                    let w = v.word(after);
-                    let plural = w.len() > 3
-                        && w.ends_with('s')
-                        && !w.ends_with("ss")
-                        && v.is_word(after)
-                        && !v.is_capitalized(after)
-                        && v.in_quote.get(after).copied().flatten().is_none()
-                        && !is_in(DETERMINERS, w)
-                        && !is_in(PREPOSITIONS, w);
+                    let plural = after < v.len()
+                        && super::speaker::is_plain_plural(v, after)
+                        && !is_in(PREPOSITIONS, v.word(after));
                     let comma = (after + 1..v.len().min(after + 6))
                         .take_while(|&k| v.is_word(k) && v.in_quote[k].is_none())
                         .last()
@@ -3741,12 +3735,7 @@ fn trailing_concession(v: &SentenceView, i: usize) -> bool {
     v.word(i) == "even" && is_in(&["as", "though"], v.word(i + 1))
         || v.word(i + 1) == "of"
             && is_in(&["whom", "which"], v.word(i + 2))
-            && is_in(
-                &[
-                    "both", "all", "many", "most", "some", "none", "one", "each", "several",
-                ],
-                v.word(i),
-            )
+            && is_in(super::speaker::PARTITIVES, v.word(i))
 }
 
 /// ", and the ACLU has sued …": a coordinated clause with a subject of its own ends the

@@ -396,7 +396,7 @@ fn quoted_participle_aside(v: &SentenceView, close: usize) -> Option<usize> {
 }
 
 /// Quantifiers that take a part of a group: "one of the survivors", "some of the residents".
-const PARTITIVES: &WordList = &WordList::new(&[
+pub(super) const PARTITIVES: &WordList = &WordList::new(&[
     "one",
     "some",
     "many",
@@ -435,7 +435,7 @@ fn is_participle_aside(v: &SentenceView, opener: usize, comma: usize) -> bool {
 
 /// A lowercase plural noun in `-s` at `k` ("controls", "rules"), not a verb or a
 /// function word.
-fn is_plain_plural(v: &SentenceView, k: usize) -> bool {
+pub(super) fn is_plain_plural(v: &SentenceView, k: usize) -> bool {
     let w = v.word(k);
     w.len() > 3
         && w.ends_with('s')
