@@ -17,6 +17,10 @@ pub const PLACE_PREPOSITIONS: &WordList =
 pub const CUE_COMPLEMENT_PREPOSITIONS: &WordList =
     &WordList::new(&["of", "about", "against", "for"]);
 
+/// Relative pronouns that open a clause about a person or thing ("engineers, who spoke …",
+/// "the plan, which …"); "that" is left out, as it opens reported words too.
+pub const RELATIVE_PRONOUNS: &WordList = &WordList::new(&["who", "which"]);
+
 pub const PREPOSITIONS: &WordList = &WordList::new(&[
     "of",
     "to",

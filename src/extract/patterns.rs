@@ -6,7 +6,7 @@ use super::grammar::{
     without_possessive, WordList, AUXILIARIES, BETWEEN_SUBJECT_AND_CUE, BE_FORMS, CHANNEL_NOUNS,
     CLAUSE_WORDS, CONTENT_STARTERS, DETERMINERS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, MODALS,
     NOUN_MARKERS, PAST_NOT_PARTICIPLE, PLACE_PREPOSITIONS, PLURAL_SUBJECTS, PREPOSITIONS,
-    TIME_OPENERS,
+    RELATIVE_PRONOUNS, TIME_OPENERS,
 };
 use super::sentence::SentenceView;
 use super::speaker::{
@@ -1407,7 +1407,7 @@ impl<'a> Extractor<'a> {
                 // a valve …": so does a relative clause, up to its comma.
                 let relative_end = (i == 0
                     && v.is_punct(np.end, ",")
-                    && is_in(&["who", "which"], v.word(np.end + 1)))
+                    && is_in(RELATIVE_PRONOUNS, v.word(np.end + 1)))
                 .then(|| {
                     (np.end + 2..v.len().min(np.end + 40))
                         .take_while(|&k| v.in_quote[k].is_none() && !v.is_punct(k, ";"))
@@ -1696,7 +1696,7 @@ impl<'a> Extractor<'a> {
         // "Voters who believe the media are covering for her, are unlikely to …": a claim
         // inside a relative clause ends where the main clause's predicate resumes.
         let relative_speaker = f.source.is_some_and(|np| {
-            np.end == np.start + 1 && is_in(&["who", "which"], v.word(np.start)) && np.end <= a
+            np.end == np.start + 1 && is_in(RELATIVE_PRONOUNS, v.word(np.start)) && np.end <= a
         });
         if relative_speaker {
             let main_predicate = (a + 1..b).find(|&k| {
@@ -3068,7 +3068,7 @@ fn content_end(v: &SentenceView, lex: &Lexicon, start: usize) -> usize {
             // with no verb yet are a subject, which may take a longer aside or a second noun
             // ("said the loyalty of her voters, and the support for her, were factors").
             if v.is_punct(t, ",") {
-                let relative = is_in(&["who", "which"], v.word(t + 1));
+                let relative = is_in(RELATIVE_PRONOUNS, v.word(t + 1));
                 let short = relative && t - start <= 6;
                 let joined = relative || v.word(t + 1) == "and";
                 // Asked last, as it reads every word so far.
